@@ -1,0 +1,67 @@
+// Focuses on unproven tech: hype technology in headings and objectives, and a document where
+// it outweighs the basics (infrastructure, devices, records, data quality, security, legacy).
+// A mention framed as later exploration ("we will pilot…", "once the basics are fixed") is fine.
+
+import { defineRule, quote } from '../src/core/rule.js';
+import type { TermFact } from '../src/analysis/index.js';
+
+interface Options {
+  headingWeight: number;
+  objectiveWeight: number;
+  mentionWeight: number;
+  minWeight: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'hype-tech',
+    sign: 'unproven-tech',
+    description: 'Hype technology (AI, blockchain, metaverse…) in headings and objectives, or outweighing the basics.',
+    severity: 'warning',
+    fix: 'Name the problem first, fix the basics, and frame new technology as a bounded experiment.',
+    options: {
+      headingWeight: { type: 'number', default: 3, description: 'Weight of a mention in a heading.' },
+      objectiveWeight: { type: 'number', default: 2, description: 'Weight of a mention in an objective or commitment.' },
+      mentionWeight: { type: 'number', default: 1, description: 'Weight of a passing mention.' },
+      minWeight: { type: 'number', default: 6, description: 'Total weight of hype mentions above which the document is reported when the basics weigh less.' },
+    },
+  },
+  check({ analysis, options, report }) {
+    const hype = analysis.terms('hype-tech');
+    if (hype.length === 0) return;
+    const exploration = analysis.lexicon('exploration');
+    const objectiveBlocks = new Set(analysis.objectives.map((o) => o.block));
+    const objectiveSentences = new Set(analysis.objectives.filter((o) => o.kind === 'commitment').flatMap((o) => o.sentences));
+
+    let weight = 0;
+    let heaviest: { fact: TermFact; weight: number } | null = null;
+    for (const fact of hype) {
+      const block = fact.sentence.block;
+      const place = block.kind === 'heading' ? 'heading' : objectiveBlocks.has(block) || objectiveSentences.has(fact.sentence) ? 'objective' : 'mention';
+      const explored = exploration.test(fact.sentence.text);
+      const w = explored ? 0 : place === 'heading' ? options.headingWeight : place === 'objective' ? options.objectiveWeight : options.mentionWeight;
+      weight += w;
+      if (!heaviest || w > heaviest.weight) heaviest = { fact, weight: w };
+      if (place !== 'mention' && !explored) {
+        report({
+          start: fact.start,
+          end: fact.end,
+          message: `"${fact.match.text}" in ${place === 'heading' ? 'a heading' : 'an objective'}: "${quote(fact.sentence.text, 60)}"`,
+          evidence: fact.sentence.text,
+        });
+      }
+    }
+
+    const basics = analysis.terms('basics').length;
+    if (weight >= options.minWeight && weight > basics && heaviest) {
+      const names = [...new Set(hype.map((f) => f.match.text))].slice(0, 4).join(', ');
+      report({
+        start: heaviest.fact.start,
+        end: heaviest.fact.end,
+        message: `Hype technology outweighs the basics: ${hype.length} mentions of ${names} against ${basics} of infrastructure, devices, records, data quality or security`,
+        evidence: heaviest.fact.sentence.text,
+        fix: 'Say how the basics will be fixed first, and frame new technology as later, bounded experiments.',
+      });
+    }
+  },
+});

@@ -1,0 +1,52 @@
+// Too long-term: horizons more than a few years past the document's date ("by 2035",
+// "2025–2035", "10-year plan", "over the next decade"). Past years and citations are not horizons.
+
+import { defineRule } from '../src/core/rule.js';
+
+interface Options {
+  maxYears: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'long-horizon',
+    sign: 'too-long-term',
+    description: 'Dates and durations that reach more than five years past the document’s date.',
+    severity: 'warning',
+    fix: 'Plan for one to five years, and say how and when the strategy will be reviewed.',
+    options: {
+      maxYears: { type: 'number', default: 5, description: 'How many years past the reference date a horizon may reach.' },
+    },
+  },
+  check({ analysis, options, report }) {
+    const reference = analysis.referenceDate;
+    for (const fact of analysis.temporalFacts) {
+      const m = fact.match;
+      if (fact.citation || m.direction === 'backward') continue;
+      const evidence = m.marker && ['by', 'before', 'until', 'to', 'through'].includes(m.marker) ? `${m.marker} ${m.text}` : m.text;
+      if (m.kind === 'duration') {
+        if (m.direction !== 'forward' || m.durationYears === undefined || m.durationYears <= options.maxYears) continue;
+        report({
+          start: fact.start,
+          end: fact.end,
+          message: `Horizon of ${formatYears(m.durationYears)} ("${m.text}") is longer than ${options.maxYears} years`,
+          evidence,
+        });
+        continue;
+      }
+      if (m.year === undefined) continue;
+      const ahead = m.year - reference.year;
+      if (ahead <= options.maxYears) continue;
+      report({
+        start: fact.start,
+        end: fact.end,
+        message: `Horizon runs to ${m.year}, ${ahead} years past the document's date (${reference.year})`,
+        evidence,
+      });
+    }
+  },
+});
+
+function formatYears(years: number): string {
+  return Number.isInteger(years) ? `${years} years` : `${years.toFixed(1)} years`;
+}

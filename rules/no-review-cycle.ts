@@ -1,0 +1,30 @@
+// Too long-term: a strategy with no review cycle sticks to the plan it started with.
+
+import { defineRule } from '../src/core/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'no-review-cycle',
+    sign: 'too-long-term',
+    description: 'Nothing says when or how often the strategy will be reviewed or refreshed.',
+    severity: 'warning',
+    fix: 'Say when the strategy will be reviewed ("we will review this strategy every year alongside the business plan").',
+    options: {},
+  },
+  check({ analysis, report }) {
+    if (analysis.terms('review-cadence').length > 0) return;
+    // A review cycle belongs with governance or next steps; without such a section, in the
+    // closing section, where readers look for what happens after publication.
+    const anchor =
+      analysis.heading(/\b(?:review|governance|monitor\w*|next steps|delivery|implementation|measur\w+ success)\b/i) ??
+      analysis.closingHeading ??
+      analysis.title;
+    if (!anchor) return;
+    report({
+      start: anchor.start,
+      end: anchor.end,
+      message: 'No review cycle: nothing says when this strategy will be reviewed or refreshed',
+      evidence: anchor.text,
+    });
+  },
+});

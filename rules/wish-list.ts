@@ -1,0 +1,89 @@
+// Reads like a wish list: long unprioritised lists of initiatives, a stated count of actions
+// too large to be priorities, and too many objectives in one document.
+
+import { defineRule, quote } from '../src/core/rule.js';
+import { startsWithAction } from '../src/analysis/objectives.js';
+
+interface Options {
+  maxListItems: number;
+  maxInitiatives: number;
+  maxObjectives: number;
+}
+
+const COUNT_WORDS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+};
+
+export default defineRule<Options>({
+  meta: {
+    id: 'wish-list',
+    sign: 'wish-list',
+    description: 'Long lists of initiatives with no order, phasing or priority, and more objectives than anyone can prioritise.',
+    severity: 'warning',
+    fix: 'Choose the few that matter most, and say what comes first and what waits.',
+    options: {
+      maxListItems: { type: 'number', default: 7, description: 'An unordered list of initiatives longer than this, with no priority or phasing, is reported.' },
+      maxInitiatives: { type: 'number', default: 12, description: 'A stated count of actions or initiatives ("we will take 20 actions") above this is reported.' },
+      maxObjectives: { type: 'number', default: 25, description: 'More objectives than this in one document is reported.' },
+    },
+  },
+  check({ analysis, options, report }) {
+    const priority = analysis.lexicon('priority-language');
+    const objectiveLists = new Set(analysis.objectives.filter((o) => o.kind === 'item').map((o) => o.block.list?.list));
+
+    // Long unordered lists of initiatives with nothing to order them.
+    for (const list of analysis.lists) {
+      if (list.ordered || list.items.length <= options.maxListItems) continue;
+      if (analysis.sectionMatches(list.section, 'excluded-headings')) continue;
+      const actions = list.items.filter((i) => startsWithAction(analysis, i.text)).length;
+      if (!objectiveLists.has(list.list) && actions / list.items.length < 0.6) continue;
+      const context = [list.leadIn?.text ?? '', list.section.title, ...list.items.map((i) => i.text)].join('\n');
+      if (priority.test(context)) continue;
+      const start = list.leadIn?.start ?? list.start;
+      const shown = list.items.slice(0, 3).map((i) => `"${quote(i.text, 30)}"`).join(', ');
+      report({
+        start,
+        end: list.end,
+        message: `List of ${list.items.length} initiatives with no order, phasing or priority: ${shown}, …`,
+        evidence: list.leadIn?.text ?? list.items[0]!.text,
+      });
+    }
+
+    // "We will take 20 actions": a stated count of initiatives.
+    const nouns = analysis.lexicon('initiative-nouns');
+    const numberPattern = /\b(\d{1,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/giu;
+    for (const sentence of analysis.sentences) {
+      if (sentence.block.inQuote) continue;
+      for (const m of sentence.text.matchAll(numberPattern)) {
+        const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+        const noun = m[2]!;
+        if (!(count > options.maxInitiatives) || !nouns.test(noun) || nouns.first(noun)?.end !== noun.length) continue;
+        if (!/\b(?:we|our|this (?:digital )?strategy)\b/i.test(sentence.text)) continue;
+        // "[14 actions](…)" cites another document's count.
+        if (analysis.linkAt(sentence.sourceOffset(m.index!))) continue;
+        report({
+          start: sentence.start,
+          end: sentence.end,
+          message: `${count} ${noun} in one strategy: more than ${options.maxInitiatives} cannot all be priorities`,
+          evidence: sentence.text,
+        });
+        break;
+      }
+    }
+
+    // Too many objectives in one document.
+    const structural = analysis.objectives.filter((o) => o.kind !== 'commitment');
+    if (structural.length > options.maxObjectives) {
+      const anchor = analysis.anchor('objective-headings');
+      if (anchor) {
+        report({
+          start: anchor.start,
+          end: anchor.end,
+          message: `${structural.length} objectives and actions in one document: more than ${options.maxObjectives} reads as a wish list`,
+          evidence: anchor.text,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,293 @@
+// Shared facts about a document, computed once and lazily, handed to every rule.
+
+import type { Link, Nodes, Parents } from 'mdast';
+import type { StrategyDocument } from '../core/types.js';
+import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { lexiconOf, type LexiconSet } from './lexicons.js';
+import { buildStructure, blockAt, type Block, type ListInfo, type Section, type Structure } from './structure.js';
+import { buildSentences, type Sentence } from './sentences.js';
+import { findTemporal, parseDocumentDate, type TemporalMatch } from './temporal.js';
+import { findQuantities, type QuantityMatch } from './quantities.js';
+import { findObjectives, type Objective } from './objectives.js';
+
+export type { Block, ListInfo, Section, Sentence, Objective };
+
+/** A fact found in a sentence, with offsets into the document's text. */
+export interface Located<T> {
+  start: number;
+  end: number;
+  sentence: Sentence;
+  match: T;
+}
+
+export type TemporalFact = Located<TemporalMatch> & {
+  /** In a link or reference naming another document ("Digital Operations Strategic Plan: 2018-2022"). */
+  citation: boolean;
+};
+export type QuantityFact = Located<QuantityMatch>;
+export type TermFact = Located<LexiconMatch>;
+
+export type ReferenceDateSource = 'config' | 'front-matter' | 'title-page' | 'today';
+
+export interface ReferenceDate {
+  date: Date;
+  year: number;
+  iso: string;
+  source: ReferenceDateSource;
+}
+
+export interface AnalysisOptions {
+  lexicons: LexiconSet;
+  /** Config's referenceDate, which wins over anything in the document. */
+  referenceDate?: string | Date;
+  /** "Today", for documents with no date of their own. */
+  now?: Date;
+}
+
+const CITATION_WORDS = /\b(?:plan|strategy|report|review|act|policy|framework|standard|standards|guidance|white paper|green paper|timeline|manifesto)\b/i;
+
+export class Analysis {
+  readonly doc: StrategyDocument;
+  readonly lexicons: LexiconSet;
+  private readonly options: AnalysisOptions;
+  private cache = new Map<string, unknown>();
+
+  constructor(doc: StrategyDocument, options: AnalysisOptions) {
+    this.doc = doc;
+    this.lexicons = options.lexicons;
+    this.options = options;
+  }
+
+  private once<T>(key: string, build: () => T): T {
+    if (this.cache.has(key)) return this.cache.get(key) as T;
+    const value = build();
+    this.cache.set(key, value);
+    return value;
+  }
+
+  lexicon(name: string): Lexicon {
+    return lexiconOf(this.lexicons, name);
+  }
+
+  get structure(): Structure {
+    return this.once('structure', () => buildStructure(this.doc.tree, this.doc.text.length));
+  }
+
+  get blocks(): Block[] {
+    return this.structure.blocks;
+  }
+
+  get sections(): Section[] {
+    return this.structure.sections;
+  }
+
+  get lists(): ListInfo[] {
+    return this.structure.lists;
+  }
+
+  get sentences(): Sentence[] {
+    return this.once('sentences', () => buildSentences(this.doc.tree, this.doc.text, this.blocks));
+  }
+
+  /** Sentences grouped by the block they are in. */
+  sentencesOf(block: Block): Sentence[] {
+    const byBlock = this.once('sentencesByBlock', () => {
+      const map = new Map<Block, Sentence[]>();
+      for (const s of this.sentences) {
+        const list = map.get(s.block);
+        if (list) list.push(s);
+        else map.set(s.block, [s]);
+      }
+      return map;
+    });
+    return byBlock.get(block) ?? [];
+  }
+
+  get wordCount(): number {
+    return this.once('wordCount', () => this.sentences.reduce((n, s) => n + s.words.length, 0));
+  }
+
+  get referenceDate(): ReferenceDate {
+    return this.once('referenceDate', () => this.findReferenceDate());
+  }
+
+  private findReferenceDate(): ReferenceDate {
+    const make = (date: Date, source: ReferenceDateSource): ReferenceDate => ({
+      date,
+      year: date.getUTCFullYear(),
+      iso: date.toISOString().slice(0, 10),
+      source,
+    });
+    const configured = parseDocumentDate(this.options.referenceDate);
+    if (configured) return make(configured, 'config');
+    const fromMeta = parseDocumentDate(this.doc.metadata['date']);
+    if (fromMeta) return make(fromMeta, 'front-matter');
+    // A short line that is only a date, on the title page (before the second heading).
+    let headings = 0;
+    for (const block of this.blocks.slice(0, 12)) {
+      if (block.kind === 'heading' && ++headings > 1) break;
+      const text = block.text.trim();
+      if (block.kind !== 'paragraph' || text.length > 40 || text.split(/\s+/).length > 5) continue;
+      const date = parseDocumentDate(text);
+      if (date) return make(date, 'title-page');
+    }
+    const now = this.options.now ?? new Date();
+    return make(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())), 'today');
+  }
+
+  /** Link ranges with their text, in document order. */
+  get links(): Array<{ start: number; end: number; text: string }> {
+    return this.once('links', () => {
+      const out: Array<{ start: number; end: number; text: string }> = [];
+      const walk = (node: Nodes) => {
+        if (node.type === 'link') {
+          const link = node as Link;
+          const text = link.children.map((c) => ('value' in c ? String(c.value) : '')).join('');
+          if (link.position) out.push({ start: link.position.start.offset!, end: link.position.end.offset!, text });
+        }
+        if ('children' in node) for (const c of (node as Parents).children) walk(c as Nodes);
+      };
+      walk(this.doc.tree);
+      return out;
+    });
+  }
+
+  linkAt(offset: number): { start: number; end: number; text: string } | undefined {
+    return this.links.find((l) => l.start <= offset && offset < l.end);
+  }
+
+  /** Temporal expressions, per sentence, resolved against the reference date. */
+  temporalOf(sentence: Sentence): TemporalFact[] {
+    return this.temporal.bySentence.get(sentence) ?? [];
+  }
+
+  get temporalFacts(): TemporalFact[] {
+    return this.temporal.all;
+  }
+
+  private get temporal(): { all: TemporalFact[]; bySentence: Map<Sentence, TemporalFact[]> } {
+    return this.once('temporal', () => {
+      const all: TemporalFact[] = [];
+      const bySentence = new Map<Sentence, TemporalFact[]>();
+      const reference = this.referenceDate.date;
+      for (const sentence of this.sentences) {
+        const matches = findTemporal(sentence.text, reference);
+        if (!matches.length) continue;
+        const facts = matches.map((match) => {
+          const start = sentence.sourceOffset(match.start);
+          const end = sentence.sourceOffset(match.end - 1) + 1;
+          return { start, end, sentence, match, citation: this.isCitation(sentence, match, start) };
+        });
+        bySentence.set(sentence, facts);
+        all.push(...facts);
+      }
+      return { all, bySentence };
+    });
+  }
+
+  private isCitation(sentence: Sentence, match: TemporalMatch, start: number): boolean {
+    const link = this.linkAt(start);
+    if (link && CITATION_WORDS.test(link.text) && match.marker !== 'by') return true;
+    // Author-year references: "(NHS England, 2019)", "(2019)".
+    const text = sentence.text;
+    const open = text.lastIndexOf('(', match.start);
+    const close = text.indexOf(')', match.end);
+    if (open >= 0 && close >= 0 && !text.slice(open, match.start).includes(')') && !text.slice(match.end, close).includes('(')) {
+      if (/^\s*(?:[^,]+,\s*)?(?:19|20)\d{2}[a-z]?\s*$/.test(text.slice(open + 1, close))) return true;
+    }
+    return false;
+  }
+
+  /** Quantities per sentence, excluding the numbers that are part of a date. */
+  quantitiesOf(sentence: Sentence): QuantityFact[] {
+    const bySentence = this.once('quantities', () => new Map<Sentence, QuantityFact[]>());
+    const hit = bySentence.get(sentence);
+    if (hit) return hit;
+    const dates = this.temporalOf(sentence).map((f) => f.match);
+    const facts = findQuantities(sentence.text, dates).map((match) => ({
+      start: sentence.sourceOffset(match.start),
+      end: sentence.sourceOffset(match.end - 1) + 1,
+      sentence,
+      match,
+    }));
+    bySentence.set(sentence, facts);
+    return facts;
+  }
+
+  /** Matches of a lexicon in one sentence, with source offsets. */
+  termsIn(sentence: Sentence, lexiconName: string): TermFact[] {
+    return this.lexicon(lexiconName)
+      .matches(sentence.text)
+      .map((match) => ({
+        start: sentence.sourceOffset(match.start),
+        end: sentence.sourceOffset(match.end - 1) + 1,
+        sentence,
+        match,
+      }));
+  }
+
+  /** Matches of a lexicon across the document. */
+  terms(lexiconName: string): TermFact[] {
+    return this.once(`terms:${lexiconName}`, () => this.sentences.flatMap((s) => this.termsIn(s, lexiconName)));
+  }
+
+  get objectives(): Objective[] {
+    return this.once('objectives', () => findObjectives(this));
+  }
+
+  /** Whether a section, or one of the sections it sits in, has a heading matching a lexicon. */
+  sectionMatches(section: Section, lexiconName: string): boolean {
+    const lexicon = this.lexicon(lexiconName);
+    for (let s: Section | null = section; s; s = s.parent) {
+      if (s.heading && lexicon.test(s.title)) return true;
+    }
+    return false;
+  }
+
+  /** The nearest enclosing section whose heading matches one of the lexicons, by name. */
+  nearestMatching(section: Section, lexiconNames: string[]): string | null {
+    for (let s: Section | null = section; s; s = s.parent) {
+      if (!s.heading) continue;
+      for (const name of lexiconNames) if (this.lexicon(name).test(s.title)) return name;
+    }
+    return null;
+  }
+
+  blockAt(offset: number): Block | undefined {
+    return blockAt(this.blocks, offset);
+  }
+
+  sectionAt(offset: number): Section {
+    return this.blockAt(offset)?.section ?? this.structure.root;
+  }
+
+  /** The document's title: its first level-1 heading, else its first heading near the top. */
+  get title(): Block | undefined {
+    return this.once('title', () => {
+      const headings = this.blocks.filter((b) => b.kind === 'heading');
+      return headings.find((b) => b.depth === 1) ?? headings.find((b) => b.index < 5) ?? headings[0] ?? this.blocks[0];
+    });
+  }
+
+  /** The first heading whose text matches a pattern or a lexicon (by name). */
+  heading(pattern: RegExp | string): Block | undefined {
+    const test = typeof pattern === 'string' ? (t: string) => this.lexicon(pattern).test(t) : (t: string) => pattern.test(t);
+    return this.blocks.find((b) => b.kind === 'heading' && test(b.text));
+  }
+
+  /** The last heading at the document's top level of sections (its closing section). */
+  get closingHeading(): Block | undefined {
+    const headings = this.blocks.filter((b) => b.kind === 'heading' && b !== this.title && !this.sectionMatches(b.section, 'excluded-headings'));
+    if (headings.length === 0) return undefined;
+    const top = Math.min(...headings.map((h) => h.depth));
+    return headings.filter((h) => h.depth === top).pop();
+  }
+
+  /**
+   * Where to report something missing: the first heading matching the pattern (the section
+   * where it belongs), else the title. Never the first byte of a front-matter block.
+   */
+  anchor(pattern?: RegExp | string): Block | undefined {
+    return (pattern ? this.heading(pattern) : undefined) ?? this.title;
+  }
+}

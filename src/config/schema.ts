@@ -1,0 +1,121 @@
+// What a config file may say, and strict validation of it: a typo stops the run, naming the
+// file and the key.
+
+import leven from 'leven';
+import type { RuleMeta } from '../core/rule.js';
+import type { SeveritySetting } from '../core/types.js';
+
+export type RuleSetting = SeveritySetting | 'warn' | [SeveritySetting | 'warn', Record<string, unknown>?];
+
+export interface ConfigData {
+  extends?: string | string[];
+  rules?: Record<string, RuleSetting>;
+  referenceDate?: string;
+  lexicons?: Record<string, string[]>;
+  root?: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.file = file;
+  }
+}
+
+const TOP_LEVEL = new Set(['extends', 'rules', 'referenceDate', 'lexicons', 'root', '$schema']);
+const SEVERITIES = new Set(['off', 'warn', 'warning', 'error']);
+
+export function validateConfig(
+  data: unknown,
+  file: string,
+  rules: ReadonlyMap<string, RuleMeta>,
+  lexiconNames: ReadonlySet<string>,
+): ConfigData {
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'the config must be a mapping of keys to values');
+  const config = data as Record<string, unknown>;
+  for (const key of Object.keys(config)) {
+    if (!TOP_LEVEL.has(key)) throw new ConfigError(file, `unknown key "${key}"${suggest(key, [...TOP_LEVEL])}`);
+  }
+  if (config.extends !== undefined) {
+    const list = Array.isArray(config.extends) ? config.extends : [config.extends];
+    if (!list.every((e) => typeof e === 'string')) throw new ConfigError(file, '"extends" must be a preset name, a path, or a list of them');
+  }
+  if (config.referenceDate !== undefined) {
+    const value = config.referenceDate instanceof Date ? config.referenceDate.toISOString().slice(0, 10) : config.referenceDate;
+    if (typeof value !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+      throw new ConfigError(file, `"referenceDate" must be a date like 2024-03-01, not ${JSON.stringify(config.referenceDate)}`);
+    }
+    config.referenceDate = value;
+  }
+  if (config.root !== undefined && typeof config.root !== 'boolean') throw new ConfigError(file, '"root" must be true or false');
+  if (config.lexicons !== undefined) {
+    if (typeof config.lexicons !== 'object' || config.lexicons === null || Array.isArray(config.lexicons)) {
+      throw new ConfigError(file, '"lexicons" must map a lexicon name to a list of terms');
+    }
+    for (const [name, terms] of Object.entries(config.lexicons)) {
+      if (!lexiconNames.has(name)) throw new ConfigError(file, `unknown lexicon "lexicons.${name}"${suggest(name, [...lexiconNames])}`);
+      if (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string')) {
+        throw new ConfigError(file, `"lexicons.${name}" must be a list of terms`);
+      }
+    }
+  }
+  if (config.rules !== undefined) {
+    if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) {
+      throw new ConfigError(file, '"rules" must map rule ids to a severity');
+    }
+    for (const [id, setting] of Object.entries(config.rules)) {
+      validateRuleSetting(id, setting, file, rules, `rules.${id}`);
+    }
+  }
+  return config as ConfigData;
+}
+
+export function validateRuleSetting(
+  id: string,
+  setting: unknown,
+  file: string,
+  rules: ReadonlyMap<string, RuleMeta>,
+  where: string,
+): void {
+  const meta = rules.get(id);
+  if (!meta) throw new ConfigError(file, `unknown rule "${id}"${suggest(id, [...rules.keys()])}`);
+  const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+  if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
+    throw new ConfigError(file, `"${where}" has severity ${JSON.stringify(severity)}; use "off", "warn" or "error"`);
+  }
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigError(file, `"${where}" options must be a mapping`);
+  }
+  for (const [name, value] of Object.entries(options)) {
+    const spec = meta.options[name];
+    if (!spec) {
+      const known = Object.keys(meta.options);
+      throw new ConfigError(file, `rule "${id}" has no option "${name}"${known.length ? `; its options are ${known.join(', ')}` : ''}`);
+    }
+    const ok =
+      spec.type === 'string[]'
+        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+        : typeof value === spec.type && (spec.type !== 'number' || Number.isFinite(value));
+    if (!ok) throw new ConfigError(file, `"${where}.${name}" must be a ${spec.type === 'string[]' ? 'list of strings' : spec.type}, not ${JSON.stringify(value)}`);
+  }
+}
+
+export function normaliseSeverity(value: string): SeveritySetting {
+  return value === 'warn' ? 'warning' : (value as SeveritySetting);
+}
+
+function suggest(word: string, candidates: string[]): string {
+  let best = '';
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = leven(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
+}

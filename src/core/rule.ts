@@ -1,0 +1,67 @@
+// The rule API: what a rule module exports and what its check function is given.
+
+import type { Analysis } from '../analysis/index.js';
+import type { Severity, Sign, StrategyDocument } from './types.js';
+
+export type OptionType = 'number' | 'boolean' | 'string' | 'string[]';
+
+export interface RuleOptionSpec {
+  type: OptionType;
+  default: unknown;
+  description: string;
+}
+
+export interface RuleMeta {
+  /** kebab-case, unique. */
+  id: string;
+  /** The sign of a good or bad strategy this rule measures. */
+  sign: Sign;
+  /** One line: what the rule finds. */
+  description: string;
+  /** Severity when config does not say. */
+  severity: Severity;
+  /** The default fix hint: one plain sentence. */
+  fix: string;
+  options: Record<string, RuleOptionSpec>;
+  /** Where the rule's documentation lives; filled in from the rule's id when absent. */
+  docs?: string;
+}
+
+/** What a rule reports: a range of the document's text (offsets), a message and its evidence. */
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  /** The quoted text the finding rests on; defaults to the text of the range. */
+  evidence?: string;
+  /** Overrides the rule's default fix hint for this finding. */
+  fix?: string;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  doc: StrategyDocument;
+  analysis: Analysis;
+  options: Options;
+  report(report: Report): void;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  check(context: RuleContext<Options>): void;
+}
+
+/** Identity function that gives rule authors type checking. */
+export function defineRule<Options = Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+/** Rules take the options declared in meta; this gives the defaults. */
+export function defaultOptions(meta: RuleMeta): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(meta.options).map(([k, spec]) => [k, spec.default]));
+}
+
+/** Quote text for a message: one line, trimmed, at most `max` characters. */
+export function quote(text: string, max = 90): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
+}

@@ -1,0 +1,128 @@
+// The types every layer shares. The core does no I/O.
+
+import type { Root as MdastRoot } from 'mdast';
+
+export const GOOD_SIGNS = [
+  'integrated',
+  'user-centred',
+  'useful-to-teams',
+  'mainstream',
+  'realistic',
+  'focused',
+] as const;
+
+export const BAD_SIGNS = [
+  'it-driven',
+  'cookie-cutter',
+  'unproven-tech',
+  'vague',
+  'too-long-term',
+  'wish-list',
+] as const;
+
+export const SIGNS = [...GOOD_SIGNS, ...BAD_SIGNS] as const;
+
+export type GoodSign = (typeof GOOD_SIGNS)[number];
+export type BadSign = (typeof BAD_SIGNS)[number];
+export type Sign = GoodSign | BadSign;
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'off';
+
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** One finding, modelled on a vfile message. Positions are 1-based. */
+export interface Finding {
+  ruleId: string;
+  sign: Sign;
+  severity: Severity;
+  message: string;
+  evidence: string;
+  fix: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Offsets into the document's source text (not part of the JSON contract). */
+  offset: number;
+  endOffset: number;
+  /** What a reader needs to find the place: "12:5" in Markdown. */
+  locator: string;
+  /** Heading titles from the document's top down to the section holding the finding. */
+  headingPath: string[];
+  docs: string;
+}
+
+/** A problem with a file as a whole (unreadable, unparsable, a bad directive). */
+export interface FileError {
+  message: string;
+  /** What kind of problem it is, stable for machines. */
+  code: string;
+  line?: number;
+  column?: number;
+}
+
+export type DocumentFormat = 'markdown' | 'docx';
+
+/**
+ * One document model for every input format. Adapters build it; rules read it and never
+ * learn which format it came from.
+ */
+export interface StrategyDocument {
+  path: string;
+  format: DocumentFormat;
+  /** The text that offsets refer to (the Markdown source, or the text an adapter synthesised). */
+  text: string;
+  tree: MdastRoot;
+  /** Front matter (or core properties) as plain data; empty when there is none. */
+  metadata: Record<string, unknown>;
+  /** Turns an offset in `text` into a 1-based line and column. */
+  toPoint(offset: number): Point;
+  /** What a reader needs to find the place, e.g. "12:5". */
+  locator(start: Point, headingPath: string[]): string;
+  /** Inline directives the adapter found (Markdown comments, Word comments). */
+  directives: Directive[];
+}
+
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids named; empty means every rule. */
+  rules: string[];
+  /** Where the directive itself sits (for reporting unknown rule names). */
+  line: number;
+  column: number;
+  /** The last line the directive's own text occupies. */
+  endLine?: number;
+  /** True when the directive covers only lines `line`..`endLine` (a Word comment on a passage). */
+  range?: boolean;
+}
+
+export interface FileResult {
+  path: string;
+  format: DocumentFormat | null;
+  referenceDate: string | null;
+  findings: Finding[];
+  errors: FileError[];
+  /** Filled by the scorecard stage. */
+  scorecard?: unknown;
+  /** Word count, for reports. */
+  words?: number;
+}
+
+export interface LintSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+  fileErrors: number;
+}
+
+export interface LintRun {
+  files: FileResult[];
+  summary: LintSummary;
+}

@@ -1,0 +1,95 @@
+// Runs the enabled rules over one document and turns their reports into findings.
+
+import { Analysis } from '../analysis/index.js';
+import type { LexiconSet } from '../analysis/lexicons.js';
+import { quote, type Report, type Rule } from '../core/rule.js';
+import type { FileError, Finding, Severity, StrategyDocument } from '../core/types.js';
+import { applyDirectives } from './directives.js';
+
+export interface EnabledRule {
+  rule: Rule<any>;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface DocumentLint {
+  findings: Finding[];
+  errors: FileError[];
+  analysis: Analysis;
+}
+
+export interface LintDocumentOptions {
+  rules: EnabledRule[];
+  lexicons: LexiconSet;
+  referenceDate?: string;
+  /** Every rule id that exists, so directives naming a rule that is merely off are not errors. */
+  knownRuleIds: ReadonlySet<string>;
+  now?: Date;
+}
+
+export function lintDocument(doc: StrategyDocument, options: LintDocumentOptions): DocumentLint {
+  const analysis = new Analysis(doc, {
+    lexicons: options.lexicons,
+    referenceDate: options.referenceDate,
+    now: options.now,
+  });
+  const findings: Finding[] = [];
+  const errors: FileError[] = [];
+
+  for (const { rule, severity, options: ruleOptions } of options.rules) {
+    const report = (r: Report) => findings.push(toFinding(doc, analysis, rule, severity, r));
+    try {
+      rule.check({ doc, analysis, options: ruleOptions, report });
+    } catch (error) {
+      errors.push({
+        code: 'rule-failed',
+        message: `Rule "${rule.meta.id}" failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+
+  const kept = applyDirectives(findings, doc.directives, options.knownRuleIds, errors);
+  kept.sort(compareFindings);
+  return { findings: dedupe(kept), errors, analysis };
+}
+
+function toFinding(doc: StrategyDocument, analysis: Analysis, rule: Rule<any>, severity: Severity, r: Report): Finding {
+  const start = Math.max(0, Math.min(r.start, doc.text.length));
+  const end = Math.max(start, Math.min(r.end, doc.text.length));
+  const from = doc.toPoint(start);
+  // An end offset points one past the last character; report the last character's column + 1.
+  const to = doc.toPoint(end);
+  const headingPath = analysis.sectionAt(start).path;
+  return {
+    ruleId: rule.meta.id,
+    sign: rule.meta.sign,
+    severity,
+    message: r.message,
+    evidence: quote(r.evidence ?? doc.text.slice(start, end), 200),
+    fix: r.fix ?? rule.meta.fix,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    offset: start,
+    endOffset: end,
+    locator: doc.locator(from, headingPath),
+    headingPath,
+    docs: rule.meta.docs ?? `rules/${rule.meta.id}.md`,
+  };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}
+
+/** The same rule reporting the same message at the same place twice says nothing new. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.offset}\u0000${f.endOffset}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

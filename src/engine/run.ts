@@ -1,0 +1,138 @@
+// The engine: config per file, discovery, reading, linting; one failure is one file's error.
+
+import { dirname, resolve } from 'node:path';
+import { builtinRules } from '../../rules/index.js';
+import { buildLexicons, shippedLexiconTerms } from '../analysis/lexicons.js';
+import type { Rule, RuleMeta } from '../core/rule.js';
+import type { FileResult, LintRun, Severity } from '../core/types.js';
+import { ConfigFinder, readConfigFile, resolveConfig, type ConfigContext, type ResolvedConfig } from '../config/load.js';
+import { PRESETS } from '../config/presets.js';
+import { validateRuleSetting, type ConfigData, type RuleSetting } from '../config/schema.js';
+import { markdownDocument } from '../formats/markdown.js';
+import { discoverFiles, displayPath, readTextDocument } from './files.js';
+import { lintDocument, type EnabledRule } from './lint-document.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export interface LintOptions {
+  cwd?: string;
+  /** A config file to use instead of searching for one. */
+  configFile?: string;
+  /** Rule settings from the command line, applied last. */
+  ruleSettings?: Record<string, RuleSetting>;
+  maxFileSize?: number;
+  /** The date horizons are measured from, over any config or document date. */
+  referenceDate?: string;
+  /** "Today", for documents with no date of their own. */
+  now?: Date;
+  rules?: Rule<any>[];
+}
+
+export class Linter {
+  readonly rules: Rule<any>[];
+  private readonly byId: Map<string, Rule<any>>;
+  private readonly context: ConfigContext;
+  private readonly finder = new ConfigFinder();
+  private readonly resolved = new Map<string, ResolvedConfig>();
+  private readonly options: LintOptions;
+  private readonly cwd: string;
+
+  constructor(options: LintOptions = {}) {
+    this.options = options;
+    this.cwd = options.cwd ?? process.cwd();
+    this.rules = options.rules ?? builtinRules;
+    this.byId = new Map(this.rules.map((r) => [r.meta.id, r]));
+    this.context = {
+      rules: new Map<string, RuleMeta>(this.rules.map((r) => [r.meta.id, r.meta])),
+      lexiconNames: new Set(shippedLexiconTerms().keys()),
+    };
+    for (const [id, setting] of Object.entries(options.ruleSettings ?? {})) {
+      validateRuleSetting(id, setting, '--rule', this.context.rules, id);
+    }
+    // Read an explicit config at once, so a bad one stops the run before any file is linted.
+    if (options.configFile) this.configFor(this.cwd);
+  }
+
+  /** The settings for a document in `dir`. Throws ConfigError for a bad config. */
+  configFor(dir: string): ResolvedConfig {
+    const file = this.options.configFile ?? this.finder.find(dir) ?? '';
+    const hit = this.resolved.get(file);
+    if (hit) return hit;
+    const layers: Array<{ data: ConfigData; file: string }> = [{ data: PRESETS['stratlint:recommended']!, file: 'stratlint:recommended' }];
+    if (file) layers.push({ data: readConfigFile(file, this.context), file });
+    if (this.options.ruleSettings) layers.push({ data: { rules: this.options.ruleSettings }, file: '<command line>' });
+    const config = resolveConfig(layers, this.context);
+    this.resolved.set(file, config);
+    return config;
+  }
+
+  /** Lints text already in memory (stdin, an editor buffer). */
+  lintText(text: string, path: string): FileResult {
+    const display = displayPath(path, this.cwd);
+    const config = this.configFor(dirname(path));
+    const doc = markdownDocument(display, text);
+    const enabled: EnabledRule[] = [];
+    for (const [id, setting] of config.rules) {
+      const rule = this.byId.get(id);
+      if (rule && setting.severity !== 'off') enabled.push({ rule, severity: setting.severity as Severity, options: setting.options });
+    }
+    const result = lintDocument(doc, {
+      rules: enabled,
+      lexicons: buildLexicons(config.lexicons),
+      referenceDate: this.options.referenceDate ?? config.referenceDate,
+      knownRuleIds: new Set(this.byId.keys()),
+      now: this.options.now,
+    });
+    return {
+      path: display,
+      format: doc.format,
+      referenceDate: result.analysis.referenceDate.iso,
+      findings: result.findings,
+      errors: result.errors,
+      words: result.analysis.wordCount,
+    };
+  }
+
+  lintFile(path: string): FileResult {
+    const display = displayPath(path, this.cwd);
+    const read = readTextDocument(path, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    if (!read.ok) return { path: display, format: null, referenceDate: null, findings: [], errors: [read.error] };
+    try {
+      return this.lintText(read.text, path);
+    } catch (error) {
+      if ((error as Error).name === 'ConfigError') throw error;
+      return {
+        path: display,
+        format: 'markdown',
+        referenceDate: null,
+        findings: [],
+        errors: [{ code: 'parse-failed', message: `Could not lint the file: ${(error as Error).message}` }],
+      };
+    }
+  }
+
+  async lintFiles(patterns: string[]): Promise<LintRun> {
+    const discovery = await discoverFiles(patterns, this.cwd);
+    const files: FileResult[] = discovery.missing.map(({ path, error }) => ({
+      path: displayPath(resolve(this.cwd, path), this.cwd),
+      format: null,
+      referenceDate: null,
+      findings: [],
+      errors: [error],
+    }));
+    for (const file of discovery.files) files.push(this.lintFile(file));
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, summary: summarise(files) };
+  }
+}
+
+export function summarise(files: FileResult[]): LintRun['summary'] {
+  let errors = 0;
+  let warnings = 0;
+  let fileErrors = 0;
+  for (const f of files) {
+    for (const finding of f.findings) finding.severity === 'error' ? errors++ : warnings++;
+    fileErrors += f.errors.length;
+  }
+  return { files: files.length, errors, warnings, fileErrors };
+}

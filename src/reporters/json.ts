@@ -1,0 +1,38 @@
+// The JSON contract other tools rely on (version 1). Pure: results in, string out.
+
+import type { Finding, LintRun } from '../core/types.js';
+
+export function jsonFinding(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    sign: f.sign,
+    severity: f.severity,
+    message: f.message,
+    evidence: f.evidence,
+    fix: f.fix,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    locator: f.locator,
+    headingPath: f.headingPath,
+    docs: f.docs,
+  };
+}
+
+export function formatJson(run: LintRun): string {
+  const output = {
+    version: 1,
+    files: run.files.map((file) => ({
+      path: file.path,
+      format: file.format,
+      referenceDate: file.referenceDate,
+      ...(file.words !== undefined ? { words: file.words } : {}),
+      findings: file.findings.map(jsonFinding),
+      errors: file.errors,
+      ...(file.scorecard !== undefined ? { scorecard: file.scorecard } : {}),
+    })),
+    summary: run.summary,
+  };
+  return JSON.stringify(output, null, 2) + '\n';
+}
