@@ -79,7 +79,10 @@ export default defineRule<Options>({
       report({
         start: anchor.start,
         end: anchor.end,
-        message: `None of the ${counted.length} objectives has both a measure and a deadline`,
+        message:
+          counted.length === 1
+            ? 'The only objective has no measure and deadline together'
+            : `None of the ${counted.length} objectives has both a measure and a deadline`,
         evidence: anchor.text,
         fix: 'Give each objective a measure (a number, a rate, a count) and a date.',
       });

@@ -1,24 +1,24 @@
 // Loads the lexicons shipped in rules/lexicons/*.yml, merged with what config adds.
 
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join, basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Lexicon } from './lexicon.js';
+import { packageRoot } from '../core/package-root.js';
 
 export type LexiconSet = ReadonlyMap<string, Lexicon>;
 
-/** Where the shipped lexicons live: rules/lexicons at the package root (this file is in dist/src/analysis). */
-export const LEXICON_DIR = fileURLToPath(new URL('../../../rules/lexicons/', import.meta.url));
+/** Where the shipped lexicons live. */
+export const lexiconDir = (): string => join(packageRoot(), 'rules', 'lexicons');
 
 let shipped: Map<string, string[]> | null = null;
 
 export function shippedLexiconTerms(): ReadonlyMap<string, string[]> {
   if (shipped) return shipped;
   shipped = new Map();
-  for (const file of readdirSync(LEXICON_DIR).sort()) {
+  for (const file of readdirSync(lexiconDir()).sort()) {
     if (!file.endsWith('.yml')) continue;
-    const data = parseYaml(readFileSync(join(LEXICON_DIR, file), 'utf8')) as { terms?: unknown };
+    const data = parseYaml(readFileSync(join(lexiconDir(), file), 'utf8')) as { terms?: unknown };
     const terms = Array.isArray(data?.terms) ? data.terms.map(String) : [];
     shipped.set(basename(file, '.yml'), terms);
   }

@@ -4,7 +4,8 @@
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { packageRoot } from '../core/package-root.js';
 import type { LintRun } from '../core/types.js';
 
 export interface MainIO {
@@ -37,7 +38,7 @@ interface LintFlags {
 }
 
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
