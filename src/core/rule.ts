@@ -63,5 +63,9 @@ export function defaultOptions(meta: RuleMeta): Record<string, unknown> {
 /** Quote text for a message: one line, trimmed, at most `max` characters. */
 export function quote(text: string, max = 90): string {
   const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
+  if (one.length <= max) return one;
+  // Cut at a word boundary when there is one reasonably close.
+  const cut = one.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
