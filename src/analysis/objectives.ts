@@ -146,6 +146,7 @@ function make(
 function isDeadline(fact: TemporalFact, referenceYear: number): boolean {
   const m = fact.match;
   if (m.direction === 'backward' || fact.citation) return false;
+  if (m.kind === 'recurrence') return true;
   if (m.kind === 'duration') return m.direction === 'forward' && (m.marker === 'within' || m.marker === 'in' || m.marker === 'inside' || m.marker === 'next' || m.marker === 'coming');
   return m.year !== undefined && m.year >= referenceYear;
 }

@@ -5,7 +5,8 @@
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
-import type { Root as MdastRoot, Paragraph as MdastParagraph } from 'mdast';
+import { location } from 'vfile-location';
+import type { Root as MdastRoot, Paragraph as MdastParagraph, Nodes as MdastNodes, Parents as MdastParents, Text as MdastText } from 'mdast';
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
 import { blockAt, type Block } from './structure.js';
 
@@ -26,7 +27,7 @@ const parser = new ParseEnglish();
 
 export function buildSentences(tree: MdastRoot, text: string, blocks: readonly Block[]): Sentence[] {
   const file = new VFile({ value: text });
-  const roots: NlcstRoot[] = [toNlcst(tree, file, parser)];
+  const roots: NlcstRoot[] = [toNlcst(withoutOversizedBlocks(tree, text), file, parser)];
   for (const block of blocks) {
     if (block.kind !== 'tableCell' || !block.node.position) continue;
     const cell = block.node as unknown as MdastParagraph;
@@ -110,4 +111,69 @@ function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: numb
       return (sourceStarts[at] ?? start) + (i - (plainStarts[at] ?? 0));
     },
   };
+}
+
+// mdast-util-to-nlcst spreads each top-level block's tokens into one array in a single call,
+// which overflows the stack for a block of a few hundred thousand characters (a whole file with
+// no blank line). Such blocks are replaced by their inner blocks, and an oversized paragraph is
+// cut at white space; sentences still map to the original blocks by offset.
+const MAX_BLOCK_CHARS = 50_000;
+
+function withoutOversizedBlocks(tree: MdastRoot, text: string): MdastRoot {
+  let place: ReturnType<typeof location> | undefined;
+  const point = (offset: number) => {
+    place ??= location(text);
+    const p = place.toPoint(offset)!;
+    return { line: p.line, column: p.column, offset };
+  };
+  const size = (node: MdastNodes) => {
+    const pos = node.position;
+    return pos?.end.offset !== undefined && pos.start.offset !== undefined ? pos.end.offset - pos.start.offset : 0;
+  };
+  if (tree.children.every((c) => size(c) <= MAX_BLOCK_CHARS)) return tree;
+  const flatten = (node: MdastNodes): MdastNodes[] => {
+    if (size(node) <= MAX_BLOCK_CHARS || !('children' in node)) return [node];
+    if (node.type === 'paragraph' || node.type === 'heading') return cutParagraph(node as MdastParagraph, point);
+    return (node as MdastParents).children.flatMap((c) => flatten(c as MdastNodes));
+  };
+  return { ...tree, children: tree.children.flatMap((c) => flatten(c)) as MdastRoot['children'] };
+}
+
+function cutParagraph(
+  paragraph: MdastParagraph,
+  point: (offset: number) => { line: number; column: number; offset: number },
+): MdastParagraph[] {
+  const pieces: MdastParagraph[] = [];
+  let current: MdastParagraph['children'] = [];
+  let size = 0;
+  const flush = () => {
+    if (!current.length) return;
+    const first = current[0]!.position!;
+    const last = current[current.length - 1]!.position!;
+    pieces.push({ type: 'paragraph', children: current, position: { start: first.start, end: last.end } });
+    current = [];
+    size = 0;
+  };
+  for (const child of paragraph.children) {
+    const start = child.position?.start.offset;
+    if (child.type !== 'text' || start === undefined) {
+      current.push(child);
+      continue;
+    }
+    const value = (child as MdastText).value;
+    let from = 0;
+    while (from < value.length) {
+      let to = Math.min(value.length, from + MAX_BLOCK_CHARS - size);
+      if (to < value.length) {
+        const space = value.lastIndexOf(' ', to);
+        if (space > from) to = space + 1;
+      }
+      current.push({ type: 'text', value: value.slice(from, to), position: { start: point(start + from), end: point(start + to) } });
+      size += to - from;
+      from = to;
+      if (size >= MAX_BLOCK_CHARS * 0.9) flush();
+    }
+  }
+  flush();
+  return pieces;
 }

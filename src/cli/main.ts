@@ -200,7 +200,7 @@ function colorLevel(flags: LintFlags, io: MainIO): 0 | 1 | 2 | 3 {
   if (io.argv.includes('--no-color')) return 0;
   if (io.argv.includes('--color')) return 1;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return 1;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return 1;
   return io.stdout.isTTY ? 1 : 0;
 }
 

@@ -19,6 +19,7 @@ export class ConfigError extends Error {
   readonly file: string;
   constructor(file: string, message: string) {
     super(`${file}: ${message}`);
+    this.name = 'ConfigError';
     this.file = file;
   }
 }
@@ -61,6 +62,8 @@ export function validateConfig(
       }
     }
   }
+  // A key with only commented-out entries below it reads as null: nothing set.
+  for (const key of ['rules', 'lexicons', 'extends'] as const) if (config[key] === null) delete config[key];
   if (config.rules !== undefined) {
     if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) {
       throw new ConfigError(file, '"rules" must map rule ids to a severity');

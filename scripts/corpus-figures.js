@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Prints how stratlint does on the real strategies in ../shared/corpus against the reviewer's
+// labels: per sign, must-find items found and must-not-flag items wrongly flagged.
+//   npm run corpus            (after npm run build)
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { Linter } from '../dist/src/engine/run.js';
+import { corpusDir, corpusFiles, scoreAgainstLabels, totals, GOOD, BAD } from './lib/corpus-score.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = corpusDir(root);
+const paths = corpusFiles(dir);
+if (paths.length === 0) {
+  console.error(`No labelled corpus at ${dir}`);
+  process.exit(2);
+}
+const run = await new Linter({ cwd: root }).lintFiles(paths);
+const figures = scoreAgainstLabels(join(dir, 'labels.yml'), run.files);
+const pct = (a, b) => (b ? `${Math.round((100 * a) / b)}%` : '–');
+console.log(`sign             must-find   must-not-flag flagged`);
+for (const sign of [...GOOD, ...BAD]) {
+  const s = figures.signs[sign];
+  if (!s.total && !s.flagTotal) continue;
+  console.log(
+    `${sign.padEnd(16)} ${`${s.hit}/${s.total}`.padStart(5)} ${pct(s.hit, s.total).padStart(5)}   ${`${s.flagged}/${s.flagTotal}`.padStart(5)} ${pct(s.flagged, s.flagTotal).padStart(5)}` +
+      (s.missed.length ? `   missed ${s.missed.join(', ')}` : '') +
+      (s.falseFlags.length ? `   flagged ${s.falseFlags.join(', ')}` : ''),
+  );
+}
+const all = totals(figures, [...GOOD, ...BAD]);
+console.log(`all signs        ${`${all.hit}/${all.total}`.padStart(5)} ${pct(all.hit, all.total).padStart(5)}   ${`${all.flagged}/${all.flagTotal}`.padStart(5)} ${pct(all.flagged, all.flagTotal).padStart(5)}`);
+if (figures.verdicts.total) {
+  console.log(`verdict agreement ${figures.verdicts.agree}/${figures.verdicts.total} (${pct(figures.verdicts.agree, figures.verdicts.total)})`);
+  for (const r of figures.ranking.sort((a, b) => b.score - a.score)) console.log(`  ${String(r.score).padStart(3)}  ${r.file} (reviewer ${r.overall})`);
+}
