@@ -35,6 +35,8 @@ interface LintFlags {
   stdinFilename?: string;
   maxFileSize: number;
   referenceDate?: string;
+  scorecard: boolean;
+  failUnder?: number;
 }
 
 export function packageVersion(): string {
@@ -67,6 +69,8 @@ export async function main(io: MainIO): Promise<number> {
     .option('--stdin-filename <path>', 'the file name to use for standard input (for config lookup and output)')
     .option('--max-file-size <MB>', 'refuse files larger than this many megabytes', parseCount, 10)
     .option('--reference-date <date>', 'the date horizons are measured from (overrides the document and config)')
+    .option('--fail-under <score>', 'fail (exit 1) when a document scores under this (0-100)', parseScore)
+    .option('--no-scorecard', 'leave the scorecard out of the stylish report')
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await runLint(paths, flags, io);
     });
@@ -130,6 +134,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     ruleSettings: ruleSettings as never,
     maxFileSize: flags.maxFileSize * 1024 * 1024,
     referenceDate: flags.referenceDate,
+    failUnder: flags.failUnder,
   });
 
   let run: LintRun;
@@ -174,7 +179,9 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
 
   const { errors, warnings, fileErrors } = run.summary;
   if (fileErrors > 0) return EXIT_ERROR;
-  if (errors > 0) return EXIT_FINDINGS;
+  const under = run.files.filter((f) => f.scorecard && f.failUnder !== undefined && f.scorecard.score < f.failUnder);
+  for (const f of under) io.stderr.write(`stratlint: ${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)\n`);
+  if (errors > 0 || under.length > 0) return EXIT_FINDINGS;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
     io.stderr.write(`stratlint: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
     return EXIT_FINDINGS;
@@ -190,7 +197,7 @@ async function formatRun(run: LintRun, flags: LintFlags, io: MainIO): Promise<st
     }
     default: {
       const { formatStylish } = await import('../reporters/stylish.js');
-      return formatStylish(run, { colorLevel: colorLevel(flags, io) });
+      return formatStylish(run, { colorLevel: colorLevel(flags, io), scorecard: flags.scorecard });
     }
   }
 }
@@ -216,6 +223,12 @@ function collect(value: string, previous: string[]): string[] {
 function parseCount(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`"${value}" is not a number of 0 or more.`);
+  return n;
+}
+
+function parseScore(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`"${value}" is not a score from 0 to 100.`);
   return n;
 }
 

@@ -19,6 +19,7 @@ export interface RuleConfig {
 export interface ResolvedConfig {
   rules: Map<string, RuleConfig>;
   referenceDate?: string;
+  failUnder?: number;
   lexicons: Record<string, string[]>;
   /** The config files that contributed, nearest last. */
   files: string[];
@@ -74,6 +75,7 @@ export function resolveConfig(
     }
     for (const [id, setting] of Object.entries(data.rules ?? {})) applyRule(resolved, id, setting, context);
     if (data.referenceDate) resolved.referenceDate = data.referenceDate;
+    if (data.failUnder !== undefined) resolved.failUnder = data.failUnder;
     for (const [name, terms] of Object.entries(data.lexicons ?? {})) {
       resolved.lexicons[name] = [...(resolved.lexicons[name] ?? []), ...terms];
     }

@@ -11,6 +11,7 @@ export interface ConfigData {
   extends?: string | string[];
   rules?: Record<string, RuleSetting>;
   referenceDate?: string;
+  failUnder?: number;
   lexicons?: Record<string, string[]>;
   root?: boolean;
 }
@@ -24,7 +25,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_LEVEL = new Set(['extends', 'rules', 'referenceDate', 'lexicons', 'root', '$schema']);
+const TOP_LEVEL = new Set(['extends', 'rules', 'referenceDate', 'failUnder', 'lexicons', 'root', '$schema']);
 const SEVERITIES = new Set(['off', 'warn', 'warning', 'error']);
 
 export function validateConfig(
@@ -49,6 +50,9 @@ export function validateConfig(
       throw new ConfigError(file, `"referenceDate" must be a date like 2024-03-01, not ${JSON.stringify(config.referenceDate)}`);
     }
     config.referenceDate = value;
+  }
+  if (config.failUnder !== undefined && (typeof config.failUnder !== 'number' || config.failUnder < 0 || config.failUnder > 100)) {
+    throw new ConfigError(file, `"failUnder" must be a score from 0 to 100, not ${JSON.stringify(config.failUnder)}`);
   }
   if (config.root !== undefined && typeof config.root !== 'boolean') throw new ConfigError(file, '"root" must be true or false');
   if (config.lexicons !== undefined) {

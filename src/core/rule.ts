@@ -36,6 +36,13 @@ export interface Report {
   evidence?: string;
   /** Overrides the rule's default fix hint for this finding. */
   fix?: string;
+  /**
+   * How much this finding counts toward its sign's verdict in the scorecard (default 1).
+   * The scorecard adds the weights per sign: under 0.5 the sign reads as fine, from 0.5 as
+   * weak/some, from 1.5 as missing/strong (docs/scorecard.md). A document-level "missing" is
+   * about 2; one instance among many is a fraction.
+   */
+  weight?: number;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {

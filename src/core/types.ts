@@ -1,6 +1,7 @@
 // The types every layer shares. The core does no I/O.
 
 import type { Root as MdastRoot } from 'mdast';
+import type { Scorecard } from '../score/scorecard.js';
 
 export const GOOD_SIGNS = [
   'integrated',
@@ -55,6 +56,8 @@ export interface Finding {
   /** Heading titles from the document's top down to the section holding the finding. */
   headingPath: string[];
   docs: string;
+  /** How much the finding counts toward its sign in the scorecard. */
+  weight: number;
 }
 
 /** A problem with a file as a whole (unreadable, unparsable, a bad directive). */
@@ -109,8 +112,10 @@ export interface FileResult {
   referenceDate: string | null;
   findings: Finding[];
   errors: FileError[];
-  /** Filled by the scorecard stage. */
-  scorecard?: unknown;
+  /** Verdicts per sign and an overall score (absent for a file that could not be read). */
+  scorecard?: Scorecard;
+  /** The score under which this document fails the run (--fail-under, config failUnder). */
+  failUnder?: number;
   /** Word count, for reports. */
   words?: number;
 }

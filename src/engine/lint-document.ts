@@ -76,6 +76,7 @@ function toFinding(doc: StrategyDocument, analysis: Analysis, rule: Rule<any>, s
     locator: doc.locator(from, headingPath),
     headingPath,
     docs: rule.meta.docs ?? `rules/${rule.meta.id}.md`,
+    weight: r.weight ?? 1,
   };
 }
 

@@ -11,6 +11,7 @@ import { validateRuleSetting, type ConfigData, type RuleSetting } from '../confi
 import { markdownDocument } from '../formats/markdown.js';
 import { discoverFiles, displayPath, readTextDocument } from './files.js';
 import { lintDocument, type EnabledRule } from './lint-document.js';
+import { buildScorecard } from '../score/scorecard.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -21,6 +22,8 @@ export interface LintOptions {
   /** Rule settings from the command line, applied last. */
   ruleSettings?: Record<string, RuleSetting>;
   maxFileSize?: number;
+  /** Documents scoring under this fail the run (over config's failUnder). */
+  failUnder?: number;
   /** The date horizons are measured from, over any config or document date. */
   referenceDate?: string;
   /** "Today", for documents with no date of their own. */
@@ -76,6 +79,7 @@ export class Linter {
       const rule = this.byId.get(id);
       if (rule && setting.severity !== 'off') enabled.push({ rule, severity: setting.severity as Severity, options: setting.options });
     }
+    const failUnder = this.options.failUnder ?? config.failUnder;
     const result = lintDocument(doc, {
       rules: enabled,
       lexicons: buildLexicons(config.lexicons),
@@ -90,6 +94,8 @@ export class Linter {
       findings: result.findings,
       errors: result.errors,
       words: result.analysis.wordCount,
+      scorecard: buildScorecard(result.findings),
+      ...(failUnder !== undefined ? { failUnder } : {}),
     };
   }
 

@@ -2,17 +2,22 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, LintRun } from '../core/types.js';
+import { SIGN_ORDER, type Scorecard, type Verdict } from '../score/scorecard.js';
 
 export interface StylishOptions {
   /** 0 for no colour; 1–3 for chalk's levels. */
   colorLevel: 0 | 1 | 2 | 3;
+  /** Print each document's scorecard after its findings (default true). */
+  scorecard?: boolean;
 }
 
 export function formatStylish(run: LintRun, options: StylishOptions): string {
   const c = new Chalk({ level: options.colorLevel });
   const out: string[] = [];
+  const showCards = options.scorecard !== false;
   for (const file of run.files) {
-    if (file.findings.length === 0 && file.errors.length === 0) continue;
+    const card = showCards ? file.scorecard : undefined;
+    if (file.findings.length === 0 && file.errors.length === 0 && !card) continue;
     out.push(c.underline(file.path));
     for (const error of file.errors) {
       const where = error.line ? `${error.line}:${error.column ?? 1}` : '';
@@ -20,6 +25,7 @@ export function formatStylish(run: LintRun, options: StylishOptions): string {
     }
     const width = Math.max(8, ...file.findings.map((f) => f.locator.length + 1));
     for (const f of file.findings) out.push(...findingLines(f, c, width));
+    if (card) out.push(...scorecardLines(card, c));
     out.push('');
   }
   out.push(summaryLine(run, c));
@@ -32,6 +38,21 @@ function findingLines(f: Finding, c: ChalkInstance, width: number): string[] {
   const lines = [`  ${c.dim(f.locator.padEnd(width))} ${severity}  ${f.message}  ${c.dim(f.ruleId)}`];
   if (f.evidence && !f.message.includes(f.evidence.slice(0, 40))) lines.push(`${indent}${c.dim(`“${f.evidence}”`)}`);
   lines.push(`${indent}${c.cyan(f.fix)}`);
+  return lines;
+}
+
+const SYMBOL: Record<Verdict, string> = { present: '✔', absent: '✔', weak: '◐', some: '◐', missing: '✖', strong: '✖' };
+
+function scorecardLines(card: Scorecard, c: ChalkInstance): string[] {
+  const lines = ['', `  ${c.bold(`Score ${card.score}/100`)}`];
+  for (const sign of SIGN_ORDER) {
+    const s = card.signs[sign];
+    const colour = s.points === 0 ? c.green : s.verdict === 'weak' || s.verdict === 'some' ? c.yellow : c.red;
+    const points = s.points === 0 ? '' : `${s.points}`;
+    const top = s.evidence[0];
+    const why = top ? c.dim(`${top.message.length > 70 ? `${top.message.slice(0, 69)}…` : top.message} (${top.locator})`) : '';
+    lines.push(`  ${colour(SYMBOL[s.verdict])} ${sign.padEnd(16)} ${colour(s.verdict.padEnd(8))} ${points.padStart(3)}  ${why}`.trimEnd());
+  }
   return lines;
 }
 
