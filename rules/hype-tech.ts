@@ -48,6 +48,7 @@ export default defineRule<Options>({
           end: fact.end,
           message: `"${fact.match.text}" in ${place === 'heading' ? 'a heading' : 'an objective'}: "${quote(fact.sentence.text, 60)}"`,
           evidence: fact.sentence.text,
+          weight: 0.25,
         });
       }
     }
@@ -61,6 +62,7 @@ export default defineRule<Options>({
         message: `Hype technology outweighs the basics: ${hype.length} mentions of ${names} against ${basics} of infrastructure, devices, records, data quality or security`,
         evidence: heaviest.fact.sentence.text,
         fix: 'Say how the basics will be fixed first, and frame new technology as later, bounded experiments.',
+        weight: 1.5,
       });
     }
   },

@@ -31,6 +31,7 @@ export default defineRule<Options>({
           end: fact.end,
           message: `Horizon of ${formatYears(m.durationYears)} ("${m.text}") is longer than ${options.maxYears} years`,
           evidence,
+          weight: overrun(m.durationYears - options.maxYears),
         });
         continue;
       }
@@ -42,10 +43,16 @@ export default defineRule<Options>({
         end: fact.end,
         message: `Horizon runs to ${m.year}, ${ahead} years past the document's date (${reference.year})`,
         evidence,
+        weight: overrun(ahead - options.maxYears),
       });
     }
   },
 });
+
+// A year past the limit is a small overreach; five or more past it is the whole sign.
+function overrun(years: number): number {
+  return Math.min(1, Math.max(0.25, years / 5));
+}
 
 function formatYears(years: number): string {
   return Number.isInteger(years) ? `${years} years` : `${years.toFixed(1)} years`;

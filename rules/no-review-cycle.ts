@@ -25,6 +25,8 @@ export default defineRule({
       end: anchor.end,
       message: 'No review cycle: nothing says when this strategy will be reviewed or refreshed',
       evidence: anchor.text,
+      // On its own a missing review date is a small sign; with a long horizon it adds up.
+      weight: 0.25,
     });
   },
 });

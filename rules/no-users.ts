@@ -32,6 +32,7 @@ export default defineRule({
           ? 'The strategy never says who its users are (patients, residents, staff…)'
           : `Users are never the subject: ${users.length} passing mention${users.length === 1 ? '' : 's'}, but nothing says what they need`,
       evidence: title.text,
+      weight: 2,
     });
   },
 });

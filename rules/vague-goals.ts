@@ -30,6 +30,9 @@ export default defineRule<Options>({
   },
   check({ analysis, options, report }) {
     const objectives = analysis.objectives;
+    // Each unmeasurable objective carries a share of the sign: all of them together make "some";
+    // the document-level findings below decide whether it is "strong".
+    const share = 1 / Math.max(objectives.length, 4);
     for (const objective of objectives) {
       const weasel = objective.weasels[0];
       const open = !objective.measure && !objective.deadline;
@@ -41,6 +44,7 @@ export default defineRule<Options>({
             ? `Objective has no measure or deadline, only "${weasel.match.text}": "${quote(objective.text, 70)}"`
             : `Objective has no measure or deadline: "${quote(objective.text, 70)}"`,
           evidence: objective.text,
+          weight: share,
         });
       } else if (objective.kind === 'commitment' && open && weasel && options.checkCommitments) {
         report({
@@ -48,6 +52,7 @@ export default defineRule<Options>({
           end: objective.end,
           message: `Commitment to "${weasel.match.text}" with no measure or deadline: "${quote(objective.text, 70)}"`,
           evidence: objective.text,
+          weight: share,
         });
       }
       for (const timing of objective.vagueTiming) {
@@ -58,41 +63,53 @@ export default defineRule<Options>({
           message: `Open-ended timing "${timing.match.text}" in place of a date`,
           evidence: timing.sentence.text,
           fix: 'Give a date or a time frame ("by March 2026", "within six months").',
+          weight: 0.1,
         });
       }
     }
 
     const structural = objectives.filter((o) => o.kind !== 'commitment');
-    const counted = structural.length > 0 ? structural : objectives;
-    const measurable = counted.filter((o) => o.measurable).length;
     const anchor = analysis.anchor('objective-headings');
     if (!anchor) return;
-    if (counted.length === 0) {
-      report({
-        start: anchor.start,
-        end: anchor.end,
-        message: 'No objectives: nothing says what will be achieved, by how much or by when',
-        evidence: anchor.text,
-        fix: 'Add a short list of objectives, each with a measure and a date.',
-      });
-    } else if (measurable === 0) {
+    if (structural.length === 0) {
+      // No list or section of objectives: at most scattered "we will" sentences.
+      if (objectives.some((o) => o.measurable)) return;
       report({
         start: anchor.start,
         end: anchor.end,
         message:
-          counted.length === 1
-            ? 'The only objective has no measure and deadline together'
-            : `None of the ${counted.length} objectives has both a measure and a deadline`,
+          objectives.length === 0
+            ? 'No objectives: nothing says what will be achieved, by how much or by when'
+            : `No objectives: only ${objectives.length} "we will" ${objectives.length === 1 ? 'sentence' : 'sentences'}, none with a measure and a deadline`,
         evidence: anchor.text,
-        fix: 'Give each objective a measure (a number, a rate, a count) and a date.',
+        fix: 'Add a short list of objectives, each with a measure and a date.',
+        weight: 2,
       });
-    } else if (measurable / counted.length < options.minMeasurableShare) {
+      return;
+    }
+    const measurable = structural.filter((o) => o.measurable).length;
+    const fixAll = 'Give each objective a measure (a number, a rate, a count) and a date.';
+    if (measurable === 0) {
       report({
         start: anchor.start,
         end: anchor.end,
-        message: `Only ${measurable} of ${counted.length} objectives (${Math.round((100 * measurable) / counted.length)}%) have both a measure and a deadline`,
+        message:
+          structural.length === 1
+            ? 'The only objective has no measure and deadline together'
+            : `None of the ${structural.length} objectives has both a measure and a deadline`,
         evidence: anchor.text,
-        fix: 'Give each objective a measure (a number, a rate, a count) and a date.',
+        fix: fixAll,
+        // A handful of unmeasured recommendations is some vagueness; many, none measurable, is strong.
+        weight: structural.length >= 5 ? 1.5 : 0.25,
+      });
+    } else if (measurable / structural.length < options.minMeasurableShare) {
+      report({
+        start: anchor.start,
+        end: anchor.end,
+        message: `Only ${measurable} of ${structural.length} objectives (${Math.round((100 * measurable) / structural.length)}%) have both a measure and a deadline`,
+        evidence: anchor.text,
+        fix: fixAll,
+        weight: 0.5,
       });
     }
   },

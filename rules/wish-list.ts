@@ -47,6 +47,7 @@ export default defineRule<Options>({
         end: list.end,
         message: `List of ${list.items.length} initiatives with no order, phasing or priority: ${shown}, …`,
         evidence: list.leadIn?.text ?? list.items[0]!.text,
+        weight: list.items.length >= 2 * options.maxListItems ? 1.5 : 1,
       });
     }
 
@@ -67,6 +68,7 @@ export default defineRule<Options>({
           end: sentence.end,
           message: `${count} ${noun} in one strategy: more than ${options.maxInitiatives} cannot all be priorities`,
           evidence: sentence.text,
+          weight: 0.5,
         });
         break;
       }
@@ -82,6 +84,7 @@ export default defineRule<Options>({
           end: anchor.end,
           message: `${structural.length} objectives and actions in one document: more than ${options.maxObjectives} reads as a wish list`,
           evidence: anchor.text,
+          weight: 0.25,
         });
       }
     }
