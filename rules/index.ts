@@ -1,12 +1,17 @@
 // The built-in rules, one module each.
 
 import type { Rule } from '../src/core/rule.js';
+import documentLength from './document-length.js';
 import hypeTech from './hype-tech.js';
+import jargon from './jargon.js';
 import longHorizon from './long-horizon.js';
 import missingUserNeeds from './missing-user-needs.js';
 import noReviewCycle from './no-review-cycle.js';
+import noSuccessMeasures from './no-success-measures.js';
 import noUsers from './no-users.js';
+import readability from './readability.js';
+import undefinedAcronyms from './undefined-acronyms.js';
 import vagueGoals from './vague-goals.js';
 import wishList from './wish-list.js';
 
-export const builtinRules: Rule<any>[] = [vagueGoals, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds];
+export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength];

@@ -9,6 +9,7 @@ import { buildSentences, type Sentence } from './sentences.js';
 import { findTemporal, parseDocumentDate, type TemporalMatch } from './temporal.js';
 import { findQuantities, type QuantityMatch } from './quantities.js';
 import { findObjectives, type Objective } from './objectives.js';
+import { measureReadability, type Readability } from './readability.js';
 
 export type { Block, ListInfo, Section, Sentence, Objective };
 
@@ -229,6 +230,10 @@ export class Analysis {
   /** Matches of a lexicon across the document. */
   terms(lexiconName: string): TermFact[] {
     return this.once(`terms:${lexiconName}`, () => this.sentences.flatMap((s) => this.termsIn(s, lexiconName)));
+  }
+
+  get readability(): Readability {
+    return this.once('readability', () => measureReadability(this.sentences));
   }
 
   get objectives(): Objective[] {
