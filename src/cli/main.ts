@@ -144,10 +144,11 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     const { decodeText } = await import('../engine/files.js');
     const decoded = decodeText(text);
     const file = decoded.ok
-      ? linter.lintText(decoded.text, path)
+      ? await linter.lintText(decoded.text, path)
       : { path: flags.stdinFilename ?? '<stdin>', format: null, referenceDate: null, findings: [], errors: [decoded.error] };
     run = { files: [file], summary: summarise([file]) };
   } else {
+    if (flags.config) await linter.configFor(io.cwd);
     run = await linter.lintFiles(paths);
   }
 

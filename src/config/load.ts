@@ -1,13 +1,15 @@
-// Finds and reads config files, resolves `extends`, and merges everything into the settings
-// one document is linted with.
+// Finds and reads config files, resolves `extends`, plugins and YAML rules, and merges
+// everything into the settings one document is linted with.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { defaultOptions, type RuleMeta } from '../core/rule.js';
+import { defaultOptions, type Rule, type RuleMeta } from '../core/rule.js';
 import type { Severity } from '../core/types.js';
+import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { PRESETS } from './presets.js';
-import { ConfigError, normaliseSeverity, validateConfig, type ConfigData, type RuleSetting } from './schema.js';
+import { ConfigError, normaliseSeverity, validateConfig, validateRuleSettings, type ConfigData, type RuleSetting } from './schema.js';
+import { loadYamlRules } from '../yaml-rules/load.js';
 
 export const CONFIG_NAMES = ['.stratlintrc.yml', '.stratlintrc.yaml', '.stratlintrc.json'];
 
@@ -17,6 +19,8 @@ export interface RuleConfig {
 }
 
 export interface ResolvedConfig {
+  /** Every rule that exists for this config: built-in, from plugins, from YAML. */
+  ruleSet: Map<string, Rule<any>>;
   rules: Map<string, RuleConfig>;
   referenceDate?: string;
   failUnder?: number;
@@ -25,13 +29,11 @@ export interface ResolvedConfig {
   files: string[];
 }
 
-export interface ConfigContext {
-  rules: ReadonlyMap<string, RuleMeta>;
-  lexiconNames: ReadonlySet<string>;
-}
+/** A config file's data, or a preset named by `extends` (resolved once plugins are loaded). */
+export type ConfigLayer = { data: ConfigData; file: string } | { preset: string; from: string };
 
-/** Reads and validates one config file (YAML or JSON). */
-export function readConfigFile(path: string, context: ConfigContext): ConfigData {
+/** Reads and checks the shape of one config file (YAML or JSON). */
+export function readConfigFile(path: string, lexiconNames: ReadonlySet<string>): ConfigData {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -48,48 +50,93 @@ export function readConfigFile(path: string, context: ConfigContext): ConfigData
         : (error as Error).message.split('\n')[0];
     throw new ConfigError(path, `is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${detail}`);
   }
-  return validateConfig(data, path, context.rules, context.lexiconNames);
+  return validateConfig(data, path, lexiconNames);
 }
 
-/** Merges presets, config files and command-line rule settings, in that order. */
-export function resolveConfig(
-  layers: Array<{ data: ConfigData; file: string }>,
-  context: ConfigContext,
-): ResolvedConfig {
-  const resolved: ResolvedConfig = { rules: new Map(), lexicons: {}, files: [] };
-  for (const meta of context.rules.values()) {
-    resolved.rules.set(meta.id, { severity: meta.severity, options: defaultOptions(meta) });
-  }
-  const apply = (data: ConfigData, file: string, seen: Set<string>) => {
-    for (const parent of toList(data.extends)) {
-      if (parent.startsWith('stratlint:')) {
-        const preset = PRESETS[parent];
-        if (!preset) throw new ConfigError(file, `unknown preset "${parent}" in "extends"; presets are ${Object.keys(PRESETS).join(', ')}`);
-        apply(preset, parent, seen);
-      } else {
-        const path = isAbsolute(parent) ? parent : resolve(dirname(file), parent);
-        if (seen.has(path)) throw new ConfigError(file, `"extends" makes a loop through ${path}`);
-        if (!existsSync(path)) throw new ConfigError(file, `"extends" names ${parent}, which does not exist`);
-        apply(readConfigFile(path, context), path, new Set([...seen, path]));
-      }
+/** A config file and what it extends, in the order they apply (what is extended first). */
+export function readConfigChain(path: string, lexiconNames: ReadonlySet<string>, seen: Set<string> = new Set()): ConfigLayer[] {
+  if (seen.has(path)) throw new ConfigError(path, `"extends" makes a loop through ${path}`);
+  const data = readConfigFile(path, lexiconNames);
+  const layers: ConfigLayer[] = [];
+  for (const parent of toList(data.extends)) {
+    if (!parent.startsWith('.') && !isAbsolute(parent) && !/\.(ya?ml|json)$/.test(parent)) {
+      layers.push({ preset: parent, from: path });
+      continue;
     }
-    for (const [id, setting] of Object.entries(data.rules ?? {})) applyRule(resolved, id, setting, context);
+    const target = isAbsolute(parent) ? parent : resolve(dirname(path), parent);
+    if (!existsSync(target)) throw new ConfigError(path, `"extends" names ${parent}, which does not exist`);
+    layers.push(...readConfigChain(target, lexiconNames, new Set([...seen, path])));
+  }
+  layers.push({ data, file: path });
+  return layers;
+}
+
+/** Loads the plugins and YAML rules the layers name, then merges the layers into one config. */
+export async function buildConfig(layers: ConfigLayer[], builtinRules: Rule<any>[]): Promise<ResolvedConfig> {
+  const plugins: LoadedPlugin[] = [];
+  const yamlRules: Rule<any>[] = [];
+  for (const layer of layers) {
+    if (!('data' in layer)) continue;
+    for (const name of layer.data.plugins ?? []) {
+      if (!plugins.some((p) => p.name === name)) plugins.push(await loadPlugin(name, layer.file));
+    }
+    for (const dir of toList(layer.data.rulesDir)) {
+      yamlRules.push(...loadYamlRules(resolve(dirname(layer.file), dir), layer.file));
+    }
+  }
+
+  const ruleSet = new Map<string, Rule<any>>();
+  const add = (rule: Rule<any>, from: string) => {
+    if (ruleSet.has(rule.meta.id)) throw new ConfigError(from, `rule "${rule.meta.id}" is defined twice`);
+    ruleSet.set(rule.meta.id, rule);
+  };
+  for (const rule of builtinRules) add(rule, 'stratlint');
+  for (const plugin of plugins) for (const rule of plugin.rules) add(rule, plugin.file);
+  for (const rule of yamlRules) add(rule, rule.meta.docs ?? 'rulesDir');
+  const metas = new Map<string, RuleMeta>([...ruleSet].map(([id, r]) => [id, r.meta]));
+
+  const presets: Record<string, ConfigData> = { ...PRESETS };
+  for (const plugin of plugins) Object.assign(presets, plugin.presets);
+
+  const resolved: ResolvedConfig = { ruleSet, rules: new Map(), lexicons: {}, files: [] };
+  for (const meta of metas.values()) resolved.rules.set(meta.id, { severity: meta.severity, options: defaultOptions(meta) });
+
+  const applyData = (data: ConfigData, file: string, trail: string[]) => {
+    for (const parent of toList(data.extends)) {
+      if (parent.startsWith('.') || isAbsolute(parent) || /\.(ya?ml|json)$/.test(parent)) continue; // files were expanded when read
+      applyPreset(parent, file, trail);
+    }
+    validateRuleSettings(data.rules, file, metas);
+    for (const [id, setting] of Object.entries(data.rules ?? {})) applyRule(resolved, metas.get(id)!, setting);
     if (data.referenceDate) resolved.referenceDate = data.referenceDate;
     if (data.failUnder !== undefined) resolved.failUnder = data.failUnder;
     for (const [name, terms] of Object.entries(data.lexicons ?? {})) {
       resolved.lexicons[name] = [...(resolved.lexicons[name] ?? []), ...terms];
     }
-    if (!file.startsWith('stratlint:') && file !== '<command line>') resolved.files.push(file);
   };
-  for (const layer of layers) apply(layer.data, layer.file, new Set([layer.file]));
+  const applyPreset = (name: string, from: string, trail: string[]) => {
+    const preset = presets[name];
+    if (!preset) throw new ConfigError(from, `unknown preset "${name}" in "extends"; presets are ${Object.keys(presets).join(', ')}`);
+    if (trail.includes(name)) throw new ConfigError(from, `preset "${name}" extends itself through ${trail.join(' → ')}`);
+    applyData(preset, name, [...trail, name]);
+  };
+
+  for (const layer of layers) {
+    if ('preset' in layer) {
+      applyPreset(layer.preset, layer.from, []);
+    } else {
+      // The layer's own `extends` presets were listed as separate layers by readConfigChain.
+      applyData({ ...layer.data, extends: undefined }, layer.file, []);
+      if (!layer.file.startsWith('<') && !layer.file.startsWith('--')) resolved.files.push(layer.file);
+    }
+  }
   return resolved;
 }
 
-function applyRule(resolved: ResolvedConfig, id: string, setting: RuleSetting, context: ConfigContext): void {
-  const meta = context.rules.get(id)!;
-  const current = resolved.rules.get(id) ?? { severity: meta.severity, options: defaultOptions(meta) };
+function applyRule(resolved: ResolvedConfig, meta: RuleMeta, setting: RuleSetting): void {
+  const current = resolved.rules.get(meta.id) ?? { severity: meta.severity, options: defaultOptions(meta) };
   const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
-  resolved.rules.set(id, {
+  resolved.rules.set(meta.id, {
     severity: normaliseSeverity(severity) as Severity | 'off',
     options: { ...current.options, ...(options ?? {}) },
   });

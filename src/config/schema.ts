@@ -13,6 +13,10 @@ export interface ConfigData {
   referenceDate?: string;
   failUnder?: number;
   lexicons?: Record<string, string[]>;
+  /** Plugin packages (stratlint-plugin-*) or local module paths. */
+  plugins?: string[];
+  /** Folders of YAML rules, relative to the config file. */
+  rulesDir?: string | string[];
   root?: boolean;
 }
 
@@ -25,15 +29,14 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_LEVEL = new Set(['extends', 'rules', 'referenceDate', 'failUnder', 'lexicons', 'root', '$schema']);
+const TOP_LEVEL = new Set(['extends', 'rules', 'referenceDate', 'failUnder', 'lexicons', 'plugins', 'rulesDir', 'root', '$schema']);
 const SEVERITIES = new Set(['off', 'warn', 'warning', 'error']);
 
-export function validateConfig(
-  data: unknown,
-  file: string,
-  rules: ReadonlyMap<string, RuleMeta>,
-  lexiconNames: ReadonlySet<string>,
-): ConfigData {
+/**
+ * Checks a config's shape. Rule ids and options are checked later, by validateRuleSettings, once
+ * the plugins and YAML rules the config names are loaded.
+ */
+export function validateConfig(data: unknown, file: string, lexiconNames: ReadonlySet<string>): ConfigData {
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'the config must be a mapping of keys to values');
   const config = data as Record<string, unknown>;
@@ -67,16 +70,31 @@ export function validateConfig(
     }
   }
   // A key with only commented-out entries below it reads as null: nothing set.
-  for (const key of ['rules', 'lexicons', 'extends'] as const) if (config[key] === null) delete config[key];
+  for (const key of ['rules', 'lexicons', 'extends', 'plugins', 'rulesDir'] as const) if (config[key] === null) delete config[key];
+  if (config.plugins !== undefined && !(Array.isArray(config.plugins) && config.plugins.every((p) => typeof p === 'string'))) {
+    throw new ConfigError(file, '"plugins" must be a list of plugin package names or module paths');
+  }
+  if (config.rulesDir !== undefined) {
+    const list = Array.isArray(config.rulesDir) ? config.rulesDir : [config.rulesDir];
+    if (!list.every((d) => typeof d === 'string')) throw new ConfigError(file, '"rulesDir" must be a folder path or a list of them');
+  }
   if (config.rules !== undefined) {
     if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) {
       throw new ConfigError(file, '"rules" must map rule ids to a severity');
     }
     for (const [id, setting] of Object.entries(config.rules)) {
-      validateRuleSetting(id, setting, file, rules, `rules.${id}`);
+      const severity = Array.isArray(setting) ? setting[0] : setting;
+      if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
+        throw new ConfigError(file, `"rules.${id}" has severity ${JSON.stringify(severity)}; use "off", "warn" or "error"`);
+      }
     }
   }
   return config as ConfigData;
+}
+
+/** Checks rule ids and options against the rules that exist for this config. */
+export function validateRuleSettings(rules: ConfigData['rules'], file: string, metas: ReadonlyMap<string, RuleMeta>): void {
+  for (const [id, setting] of Object.entries(rules ?? {})) validateRuleSetting(id, setting, file, metas, `rules.${id}`);
 }
 
 export function validateRuleSetting(

@@ -3,11 +3,10 @@
 import { dirname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { buildLexicons, shippedLexiconTerms } from '../analysis/lexicons.js';
-import type { Rule, RuleMeta } from '../core/rule.js';
+import type { Rule } from '../core/rule.js';
 import type { FileResult, LintRun, Severity } from '../core/types.js';
-import { ConfigFinder, readConfigFile, resolveConfig, type ConfigContext, type ResolvedConfig } from '../config/load.js';
-import { PRESETS } from '../config/presets.js';
-import { validateRuleSetting, type ConfigData, type RuleSetting } from '../config/schema.js';
+import { buildConfig, ConfigFinder, readConfigChain, type ConfigLayer, type ResolvedConfig } from '../config/load.js';
+import type { RuleSetting } from '../config/schema.js';
 import { markdownDocument } from '../formats/markdown.js';
 import { discoverFiles, displayPath, readTextDocument } from './files.js';
 import { lintDocument, type EnabledRule } from './lint-document.js';
@@ -33,10 +32,9 @@ export interface LintOptions {
 
 export class Linter {
   readonly rules: Rule<any>[];
-  private readonly byId: Map<string, Rule<any>>;
-  private readonly context: ConfigContext;
+  private readonly lexiconNames: ReadonlySet<string>;
   private readonly finder = new ConfigFinder();
-  private readonly resolved = new Map<string, ResolvedConfig>();
+  private readonly resolved = new Map<string, Promise<ResolvedConfig>>();
   private readonly options: LintOptions;
   private readonly cwd: string;
 
@@ -44,39 +42,35 @@ export class Linter {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.rules = options.rules ?? builtinRules;
-    this.byId = new Map(this.rules.map((r) => [r.meta.id, r]));
-    this.context = {
-      rules: new Map<string, RuleMeta>(this.rules.map((r) => [r.meta.id, r.meta])),
-      lexiconNames: new Set(shippedLexiconTerms().keys()),
-    };
-    for (const [id, setting] of Object.entries(options.ruleSettings ?? {})) {
-      validateRuleSetting(id, setting, '--rule', this.context.rules, id);
-    }
-    // Read an explicit config at once, so a bad one stops the run before any file is linted.
-    if (options.configFile) this.configFor(this.cwd);
+    this.lexiconNames = new Set(shippedLexiconTerms().keys());
   }
 
-  /** The settings for a document in `dir`. Throws ConfigError for a bad config. */
-  configFor(dir: string): ResolvedConfig {
+  /** The settings for a document in `dir`. Rejects with a ConfigError for a bad config. */
+  configFor(dir: string): Promise<ResolvedConfig> {
     const file = this.options.configFile ?? this.finder.find(dir) ?? '';
-    const hit = this.resolved.get(file);
-    if (hit) return hit;
-    const layers: Array<{ data: ConfigData; file: string }> = [{ data: PRESETS['stratlint:recommended']!, file: 'stratlint:recommended' }];
-    if (file) layers.push({ data: readConfigFile(file, this.context), file });
-    if (this.options.ruleSettings) layers.push({ data: { rules: this.options.ruleSettings }, file: '<command line>' });
-    const config = resolveConfig(layers, this.context);
-    this.resolved.set(file, config);
+    let config = this.resolved.get(file);
+    if (!config) {
+      config = this.loadConfig(file);
+      this.resolved.set(file, config);
+    }
     return config;
   }
 
+  private async loadConfig(file: string): Promise<ResolvedConfig> {
+    const layers: ConfigLayer[] = [{ preset: 'stratlint:recommended', from: 'stratlint' }];
+    if (file) layers.push(...readConfigChain(file, this.lexiconNames));
+    if (this.options.ruleSettings) layers.push({ data: { rules: this.options.ruleSettings }, file: '--rule' });
+    return buildConfig(layers, this.rules);
+  }
+
   /** Lints text already in memory (stdin, an editor buffer). */
-  lintText(text: string, path: string): FileResult {
+  async lintText(text: string, path: string): Promise<FileResult> {
     const display = displayPath(path, this.cwd);
-    const config = this.configFor(dirname(path));
+    const config = await this.configFor(dirname(path));
     const doc = markdownDocument(display, text);
     const enabled: EnabledRule[] = [];
     for (const [id, setting] of config.rules) {
-      const rule = this.byId.get(id);
+      const rule = config.ruleSet.get(id);
       if (rule && setting.severity !== 'off') enabled.push({ rule, severity: setting.severity as Severity, options: setting.options });
     }
     const failUnder = this.options.failUnder ?? config.failUnder;
@@ -84,7 +78,7 @@ export class Linter {
       rules: enabled,
       lexicons: buildLexicons(config.lexicons),
       referenceDate: this.options.referenceDate ?? config.referenceDate,
-      knownRuleIds: new Set(this.byId.keys()),
+      knownRuleIds: new Set(config.ruleSet.keys()),
       now: this.options.now,
     });
     return {
@@ -99,14 +93,15 @@ export class Linter {
     };
   }
 
-  lintFile(path: string): FileResult {
+  async lintFile(path: string): Promise<FileResult> {
     const display = displayPath(path, this.cwd);
     const read = readTextDocument(path, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     if (!read.ok) return { path: display, format: null, referenceDate: null, findings: [], errors: [read.error] };
+    // A bad config stops the run: it is read before the document is parsed, outside the catch.
+    await this.configFor(dirname(path));
     try {
-      return this.lintText(read.text, path);
+      return await this.lintText(read.text, path);
     } catch (error) {
-      if ((error as Error).name === 'ConfigError') throw error;
       return {
         path: display,
         format: 'markdown',
@@ -126,7 +121,7 @@ export class Linter {
       findings: [],
       errors: [error],
     }));
-    for (const file of discovery.files) files.push(this.lintFile(file));
+    for (const file of discovery.files) files.push(await this.lintFile(file));
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, summary: summarise(files) };
   }
