@@ -10,10 +10,11 @@ import noDeliveryEvidence from './no-delivery-evidence.js';
 import noPrinciples from './no-principles.js';
 import noReviewCycle from './no-review-cycle.js';
 import noSuccessMeasures from './no-success-measures.js';
+import noTradeOffs from './no-trade-offs.js';
 import noUsers from './no-users.js';
 import readability from './readability.js';
 import undefinedAcronyms from './undefined-acronyms.js';
 import vagueGoals from './vague-goals.js';
 import wishList from './wish-list.js';
 
-export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength, noPrinciples, noDeliveryEvidence];
+export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength, noPrinciples, noDeliveryEvidence, noTradeOffs];

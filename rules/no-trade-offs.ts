@@ -1,0 +1,141 @@
+// Focused: a strategy is selective. It says what comes first (priorities) and what will not be
+// done (non-priorities, trade-offs). Either alone is half a choice; neither is none. A strategy
+// that also commits to everything by a date ("all services by 2018") undoes its own choices.
+
+import { defineRule, quote } from '../src/core/rule.js';
+import type { Analysis, Block, Objective, Sentence } from '../src/analysis/index.js';
+
+const CHOOSER = /\b(?:we|our|us|will|should|must|shall)\b/i;
+
+interface Options {
+  minSoftTradeOffs: number;
+  weakWeight: number;
+  missingWeight: number;
+  scopeWeight: number;
+  maxScopeWeight: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'no-trade-offs',
+    sign: 'focused',
+    description: 'No explicit priorities, nothing said about what will not be done, or a commitment to do everything by a date.',
+    severity: 'warning',
+    fix: 'Say what comes first and what you will not do (or stop doing) to make room for it.',
+    options: {
+      minSoftTradeOffs: {
+        type: 'number',
+        default: 3,
+        description: 'Sentences with a softer sign of choice ("rather than", "instead of", "X over Y") needed to count as trade-offs when nothing says plainly what will not be done.',
+      },
+      weakWeight: { type: 'number', default: 1, description: 'Scorecard weight when only priorities, or only non-priorities, are stated.' },
+      missingWeight: { type: 'number', default: 2, description: 'Scorecard weight when neither priorities nor non-priorities are stated.' },
+      scopeWeight: { type: 'number', default: 0.25, description: 'Scorecard weight of each objective that commits to all of something by a date.' },
+      maxScopeWeight: { type: 'number', default: 1, description: 'Most weight the commitments to everything can add together.' },
+    },
+  },
+  check({ analysis, options, report }) {
+    const eligible = analysis.sentences.filter(
+      (s) => !s.block.inQuote && !analysis.sectionMatches(s.block.section, 'excluded-headings'),
+    );
+    const nonPriorities = analysis.lexicon('non-priorities');
+    const softer = analysis.lexicon('trade-off-phrases');
+    const strong = eligible.filter((s) => nonPriorities.test(s.text));
+    // A softer phrase counts when someone chooses: "we will publish online rather than in print",
+    // or a list item; not in description ("quality is checked by users instead of proxies").
+    const soft = eligible.filter((s) => !nonPriorities.test(s.text) && softer.test(s.text) && (CHOOSER.test(s.text) || s.block.list !== null));
+    const tradeOffs = strong.length > 0 || soft.length >= options.minSoftTradeOffs;
+    const priorities = priorityEvidence(analysis, eligible);
+
+    // Where priorities belong: a priorities or objectives heading (not a principle's), else the title.
+    const anchor = headingFor(analysis, 'priority-headings') ?? headingFor(analysis, 'objective-headings') ?? analysis.title;
+    if (priorities.length === 0 && !tradeOffs && anchor) {
+      report({
+        start: anchor.start,
+        end: anchor.end,
+        message: 'No trade-offs: nothing says what comes first or what will not be done',
+        evidence: anchor.text,
+        weight: options.missingWeight,
+      });
+    } else if (!tradeOffs) {
+      const first = priorities[0]!;
+      const soleSoft = soft[0];
+      report({
+        start: first.start,
+        end: first.end,
+        message: `Priorities, but nothing says what will not be done: "${quote(first.text, 70)}"`,
+        evidence: first.text,
+        fix: soleSoft
+          ? `Say plainly what waits or stops to make room for the priorities; "${quote(soleSoft.text, 40)}" is the only hint.`
+          : 'Say what waits or stops to make room for the priorities ("we will not…", "not a priority until…").',
+        weight: options.weakWeight,
+      });
+    } else if (priorities.length === 0 && anchor) {
+      const said = (strong[0] ?? soft[0])!;
+      report({
+        start: anchor.start,
+        end: anchor.end,
+        message: `Says what it will not do ("${quote(said.text, 60)}") but not which work comes first`,
+        evidence: said.text,
+        fix: 'Name the few priorities, in order, that the trade-offs make room for.',
+        weight: options.weakWeight,
+      });
+    }
+
+    const everything = commitmentsToEverything(analysis);
+    if (everything.length > 0) {
+      const first = everything[0]!;
+      report({
+        start: first.start,
+        end: first.end,
+        message:
+          everything.length === 1
+            ? `Commits to all of it by a date: "${quote(first.text, 70)}"`
+            : `${everything.length} objectives commit to all of something by a date, such as "${quote(first.text, 60)}"`,
+        evidence: first.text,
+        fix: 'Say which services come first and by when; a commitment to all of them leaves nothing to choose.',
+        weight: Math.min(options.maxScopeWeight, options.scopeWeight * everything.length),
+      });
+    }
+  },
+});
+
+/**
+ * Statements of priority or focus, and sections headed as priorities. Not inside a principles
+ * section: "we focus on what we are good at" there is a way of working, not a choice of work.
+ */
+function priorityEvidence(analysis: Analysis, eligible: Sentence[]): Array<Sentence | Block> {
+  const statements = analysis.lexicon('priority-statements');
+  const headings = analysis.lexicon('priority-headings');
+  const inPrinciples = (block: Block) => analysis.sectionMatches(block.section, 'principle-headings');
+  const found: Array<Sentence | Block> = [];
+  for (const section of analysis.sections) {
+    const heading = section.heading;
+    if (!heading || heading === analysis.title || !headings.test(section.title) || inPrinciples(heading)) continue;
+    if (section.blocks.some((b) => b !== heading) || analysis.sections.some((s) => s.parent === section)) found.push(heading);
+  }
+  for (const s of eligible) {
+    if (s.block.kind !== 'heading' && !inPrinciples(s.block) && statements.test(s.text)) found.push(s);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function headingFor(analysis: Analysis, lexicon: string): Block | undefined {
+  const test = analysis.lexicon(lexicon);
+  return analysis.blocks.find(
+    (b) => b.kind === 'heading' && b !== analysis.title && test.test(b.text) && !analysis.sectionMatches(b.section, 'principle-headings'),
+  );
+}
+
+/** Objectives that take in all of something ("all current services", "every aspect") and set a date for it. */
+function commitmentsToEverything(analysis: Analysis): Objective[] {
+  const scope = analysis.lexicon('universal-scope');
+  const seen = new Set<string>();
+  return analysis.objectives.filter((o) => {
+    if (!o.deadline || !scope.test(o.text)) return false;
+    const key = o.text.toLowerCase().replace(/\W+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
