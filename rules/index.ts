@@ -7,6 +7,7 @@ import jargon from './jargon.js';
 import longHorizon from './long-horizon.js';
 import missingUserNeeds from './missing-user-needs.js';
 import noDeliveryEvidence from './no-delivery-evidence.js';
+import noMission from './no-mission.js';
 import noPrinciples from './no-principles.js';
 import noReviewCycle from './no-review-cycle.js';
 import noSuccessMeasures from './no-success-measures.js';
@@ -17,4 +18,4 @@ import undefinedAcronyms from './undefined-acronyms.js';
 import vagueGoals from './vague-goals.js';
 import wishList from './wish-list.js';
 
-export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength, noPrinciples, noDeliveryEvidence, noTradeOffs];
+export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength, noPrinciples, noDeliveryEvidence, noTradeOffs, noMission];
