@@ -8,6 +8,7 @@ import type { Analysis, Block, Objective, Sentence } from '../src/analysis/index
 const CHOOSER = /\b(?:we|our|us|will|should|must|shall)\b/i;
 
 interface Options {
+  minSoftPriorities: number;
   minSoftTradeOffs: number;
   weakWeight: number;
   missingWeight: number;
@@ -23,6 +24,11 @@ export default defineRule<Options>({
     severity: 'warning',
     fix: 'Say what comes first and what you will not do (or stop doing) to make room for it.',
     options: {
+      minSoftPriorities: {
+        type: 'number',
+        default: 3,
+        description: 'Sentences with a plain "focus on" or "most importantly" needed to count as priorities when nothing chooses more plainly.',
+      },
       minSoftTradeOffs: {
         type: 'number',
         default: 3,
@@ -45,7 +51,7 @@ export default defineRule<Options>({
     // or a list item; not in description ("quality is checked by users instead of proxies").
     const soft = eligible.filter((s) => !nonPriorities.test(s.text) && softer.test(s.text) && (CHOOSER.test(s.text) || s.block.list !== null));
     const tradeOffs = strong.length > 0 || soft.length >= options.minSoftTradeOffs;
-    const priorities = priorityEvidence(analysis, eligible);
+    const priorities = priorityEvidence(analysis, eligible, options.minSoftPriorities);
 
     // Where priorities belong: a priorities or objectives heading (not a principle's), else the title.
     const anchor = headingFor(analysis, 'priority-headings') ?? headingFor(analysis, 'objective-headings') ?? analysis.title;
@@ -101,11 +107,13 @@ export default defineRule<Options>({
 });
 
 /**
- * Statements of priority or focus, and sections headed as priorities. Not inside a principles
- * section: "we focus on what we are good at" there is a way of working, not a choice of work.
+ * Statements of priority or focus, and sections headed as priorities; plain "focus on" only when
+ * it recurs. Not inside a principles section: "we focus on what we are good at" there is a way
+ * of working, not a choice of work.
  */
-function priorityEvidence(analysis: Analysis, eligible: Sentence[]): Array<Sentence | Block> {
+function priorityEvidence(analysis: Analysis, eligible: Sentence[], minSoft: number): Array<Sentence | Block> {
   const statements = analysis.lexicon('priority-statements');
+  const focus = analysis.lexicon('focus-phrases');
   const headings = analysis.lexicon('priority-headings');
   const inPrinciples = (block: Block) => analysis.sectionMatches(block.section, 'principle-headings');
   const found: Array<Sentence | Block> = [];
@@ -114,9 +122,10 @@ function priorityEvidence(analysis: Analysis, eligible: Sentence[]): Array<Sente
     if (!heading || heading === analysis.title || !headings.test(section.title) || inPrinciples(heading)) continue;
     if (section.blocks.some((b) => b !== heading) || analysis.sections.some((s) => s.parent === section)) found.push(heading);
   }
-  for (const s of eligible) {
-    if (s.block.kind !== 'heading' && !inPrinciples(s.block) && statements.test(s.text)) found.push(s);
-  }
+  const prose = eligible.filter((s) => s.block.kind !== 'heading' && !inPrinciples(s.block));
+  found.push(...prose.filter((s) => statements.test(s.text)));
+  const plain = prose.filter((s) => !statements.test(s.text) && focus.test(s.text));
+  if (plain.length >= minSoft) found.push(...plain);
   return found.sort((a, b) => a.start - b.start);
 }
 
