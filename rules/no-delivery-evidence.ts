@@ -21,6 +21,10 @@ const WE_PAST = /\b(?:we|I)\s+(?:(?:\w+ly|also|then|already|first|together|joint
 // What turns a perfect into a future or a condition: "will have moved", "once we have moved".
 const MODAL_LEAD = /\b(?:will|would|should|could|may|might|must|shall|to|['’]ll)\s+(?:\w+ly\s+|not\s+)?$/i;
 const SUBORDINATE_LEAD = /\b(?:once|when|whenever|after|until|unless|if|before)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+// Subjects whose perfect is the world changing or the document being written, not delivery:
+// "the internet has transformed…", "customers have moved online", "this strategy has been produced…".
+const NOT_A_DELIVERER =
+  /\b(?:technology|technologies|digital|the\s+internet|internet|the\s+web|pandemic|covid(?:-19)?|smartphones?|the\s+world|society|expectations|people|the\s+public|consumers|customers|citizens|residents|patients|users|(?:this|the|our)\s+(?:\w+\s+)?(?:strategy|document|plan|report))\s*$/i;
 const PERFECT_ACTION = /\b(?:have|has|had)\s+(?:(?:\w+ly|already|now|also|together|jointly)\s+)*(?:been\s+)?[a-z]+ed\b/i;
 const WE = /\b(?:we|our|us)\b/i;
 const FUTURE_MODAL = /\b(?:will|would|should|could|shall|won['’]t|['’]ll)\b/i;
@@ -119,7 +123,7 @@ function reportsDelivery(analysis: Analysis, s: Sentence): boolean {
     const perfect = PERFECT.exec(before);
     if (perfect) {
       const lead = before.slice(0, perfect.index);
-      if (!MODAL_LEAD.test(lead) && !SUBORDINATE_LEAD.test(lead)) return true;
+      if (!MODAL_LEAD.test(lead) && !SUBORDINATE_LEAD.test(lead) && !NOT_A_DELIVERER.test(lead)) return true;
       continue;
     }
     const past = WE_PAST.exec(before);
