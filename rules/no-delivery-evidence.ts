@@ -104,12 +104,13 @@ function deliveryEvidence(analysis: Analysis): Sentence[] {
       })
       .map((l) => l.list),
   );
+  const kindOf = sectionKinds(analysis);
   for (const s of analysis.sentences) {
     const block = s.block;
-    if (block.kind === 'heading' || block.inQuote || analysis.sectionMatches(block.section, 'excluded-headings')) continue;
-    const inProgressSection = analysis.sectionMatches(block.section, 'delivery-headings');
-    if (!inProgressSection && isFutureSection(analysis, block.section)) continue;
-    if (inProgressSection && s.words.length >= 3 && !FUTURE_MODAL.test(s.text)) out.push(s);
+    if (block.kind === 'heading' || block.inQuote) continue;
+    const kind = kindOf(block.section);
+    if (kind === 'reference' || kind === 'future') continue;
+    if (kind === 'progress' && s.words.length >= 3 && !FUTURE_MODAL.test(s.text)) out.push(s);
     else if (block.list && lookingBackLists.has(block.list.list) && block.list.leading) out.push(s);
     else if (reportsDelivery(analysis, s) || countsThePast(analysis, s)) out.push(s);
   }
@@ -154,6 +155,23 @@ function isMeasure(q: { kind: string; text: string }): boolean {
 
 function describesNow(analysis: Analysis, s: Sentence): boolean {
   return analysis.quantitiesOf(s).some((q) => isMeasure(q.match)) || analysis.termsIn(s, 'current-state-markers').length > 0;
+}
+
+type SectionKind = 'reference' | 'progress' | 'future' | 'other';
+
+/** What each section is, worked out once per section: a report of progress wins over a vision around it. */
+function sectionKinds(analysis: Analysis): (section: Section) => SectionKind {
+  const known = new Map<Section, SectionKind>();
+  return (section) => {
+    let kind = known.get(section);
+    if (kind) return kind;
+    if (analysis.sectionMatches(section, 'excluded-headings')) kind = 'reference';
+    else if (analysis.sectionMatches(section, 'delivery-headings')) kind = 'progress';
+    else if (isFutureSection(analysis, section)) kind = 'future';
+    else kind = 'other';
+    known.set(section, kind);
+    return kind;
+  };
 }
 
 /** A section picturing the future (a vision, the medium term, outcomes), below the title. */

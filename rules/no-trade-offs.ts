@@ -3,7 +3,7 @@
 // that also commits to everything by a date ("all services by 2018") undoes its own choices.
 
 import { defineRule, quote } from '../src/core/rule.js';
-import type { Analysis, Block, Objective, Sentence } from '../src/analysis/index.js';
+import type { Analysis, Block, Objective, Section, Sentence } from '../src/analysis/index.js';
 
 const CHOOSER = /\b(?:we|our|us|will|should|must|shall)\b/i;
 
@@ -41,15 +41,18 @@ export default defineRule<Options>({
     },
   },
   check({ analysis, options, report }) {
-    const eligible = analysis.sentences.filter(
-      (s) => !s.block.inQuote && !analysis.sectionMatches(s.block.section, 'excluded-headings'),
-    );
+    const excluded = sectionTest(analysis, 'excluded-headings');
+    const eligible = analysis.sentences.filter((s) => !s.block.inQuote && !excluded(s.block.section));
     const nonPriorities = analysis.lexicon('non-priorities');
     const softer = analysis.lexicon('trade-off-phrases');
-    const strong = eligible.filter((s) => nonPriorities.test(s.text));
-    // A softer phrase counts when someone chooses: "we will publish online rather than in print",
-    // or a list item; not in description ("quality is checked by users instead of proxies").
-    const soft = eligible.filter((s) => !nonPriorities.test(s.text) && softer.test(s.text) && (CHOOSER.test(s.text) || s.block.list !== null));
+    const strong: Sentence[] = [];
+    const soft: Sentence[] = [];
+    for (const s of eligible) {
+      if (nonPriorities.test(s.text)) strong.push(s);
+      // A softer phrase counts when someone chooses: "we will publish online rather than in print",
+      // or a list item; not in description ("quality is checked by users instead of proxies").
+      else if ((CHOOSER.test(s.text) || s.block.list !== null) && softer.test(s.text)) soft.push(s);
+    }
     const tradeOffs = strong.length > 0 || soft.length >= options.minSoftTradeOffs;
     const priorities = priorityEvidence(analysis, eligible, options.minSoftPriorities);
 
@@ -115,18 +118,31 @@ function priorityEvidence(analysis: Analysis, eligible: Sentence[], minSoft: num
   const statements = analysis.lexicon('priority-statements');
   const focus = analysis.lexicon('focus-phrases');
   const headings = analysis.lexicon('priority-headings');
-  const inPrinciples = (block: Block) => analysis.sectionMatches(block.section, 'principle-headings');
+  const principles = sectionTest(analysis, 'principle-headings');
   const found: Array<Sentence | Block> = [];
   for (const section of analysis.sections) {
     const heading = section.heading;
-    if (!heading || heading === analysis.title || !headings.test(section.title) || inPrinciples(heading)) continue;
+    if (!heading || heading === analysis.title || !headings.test(section.title) || principles(section)) continue;
     if (section.blocks.some((b) => b !== heading) || analysis.sections.some((s) => s.parent === section)) found.push(heading);
   }
-  const prose = eligible.filter((s) => s.block.kind !== 'heading' && !inPrinciples(s.block));
-  found.push(...prose.filter((s) => statements.test(s.text)));
-  const plain = prose.filter((s) => !statements.test(s.text) && focus.test(s.text));
+  const plain: Sentence[] = [];
+  for (const s of eligible) {
+    if (s.block.kind === 'heading' || principles(s.block.section)) continue;
+    if (statements.test(s.text)) found.push(s);
+    else if (focus.test(s.text)) plain.push(s);
+  }
   if (plain.length >= minSoft) found.push(...plain);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a section, or one it sits in, has a heading in the lexicon; worked out once per section. */
+function sectionTest(analysis: Analysis, lexicon: string): (section: Section) => boolean {
+  const known = new Map<Section, boolean>();
+  return (section) => {
+    let value = known.get(section);
+    if (value === undefined) known.set(section, (value = analysis.sectionMatches(section, lexicon)));
+    return value;
+  };
 }
 
 function headingFor(analysis: Analysis, lexicon: string): Block | undefined {
