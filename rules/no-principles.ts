@@ -9,6 +9,8 @@ import { startsWithAction } from '../src/analysis/objectives.js';
 
 const MAX_RULE_WORDS = 30;
 const RULE_OPENING = /^\W*(?:we|our)\b/i;
+// Named with capitals, so "we use the principles above" is not a set adopted by name.
+const ADOPTS_PRINCIPLES = /\b[Ww]e\s+(?:will\s+|already\s+|have\s+)?(?:follow(?:ed)?|adopt(?:ed)?|apply|work\s+to|use)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:[Dd]esign\s+)?[Pp]rinciples\b/u;
 
 interface Options {
   minPrinciples: number;
@@ -38,6 +40,7 @@ export default defineRule<Options>({
     const candidates = principleCandidates(analysis);
     const best = candidates.sort((a, b) => b.count - a.count)[0];
     if (best && best.count >= options.minPrinciples) return;
+    if (adoptsNamedSet(analysis)) return;
 
     if (best && best.count > 0) {
       report({
@@ -104,10 +107,18 @@ function principlesIn(analysis: Analysis, section: Section): number {
   // A table of principles: one per row, less the header row.
   const rows = new Set(section.blocks.filter((b) => b.inTable).map((b) => analysis.doc.toPoint(b.start).line)).size;
   if (rows > 1) return rows - 1;
-  return section.blocks
-    .filter((b) => b.kind === 'paragraph' && !b.inQuote)
+  // Paragraphs, one principle each ("**Open by default.** We publish…"); a single paragraph is
+  // read sentence by sentence, counting those that read as rules.
+  const paragraphs = section.blocks.filter((b) => b.kind === 'paragraph' && !b.inQuote);
+  if (paragraphs.length > 1) return paragraphs.length;
+  return paragraphs
     .flatMap((b) => analysis.sentencesOf(b))
     .filter((s) => s.words.length <= MAX_RULE_WORDS && (RULE_OPENING.test(s.text) || startsWithAction(analysis, s.text))).length;
+}
+
+/** "We follow the Government design principles": a whole set adopted by name. */
+function adoptsNamedSet(analysis: Analysis): Sentence | undefined {
+  return analysis.sentences.find((s) => !s.block.inQuote && s.block.kind !== 'heading' && ADOPTS_PRINCIPLES.test(s.text));
 }
 
 /** Decision rules outside quotations and reference sections, one per sentence. */
