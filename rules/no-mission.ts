@@ -84,7 +84,8 @@ function missionCandidates(analysis: Analysis, options: Options): Candidate[] {
   const chosen = new Set<Sentence>();
   for (const section of analysis.sections) {
     if (!section.heading || section.heading === analysis.title || !headings.test(section.title)) continue;
-    const opening = section.blocks.find((b) => b.kind === 'paragraph' && !b.inQuote && !b.list);
+    // Under its own heading a mission is often set off in a quotation box; that still counts.
+    const opening = section.blocks.find((b) => b.kind === 'paragraph' && !b.list);
     const sentence = opening ? analysis.sentencesOf(opening)[0] : undefined;
     if (sentence) chosen.add(sentence);
   }
