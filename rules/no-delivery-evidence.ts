@@ -5,7 +5,7 @@
 // ("Vision 2030: BDM has delivered a platform") are not a track record.
 
 import { defineRule, quote } from '../src/core/rule.js';
-import type { Analysis, Block, Section, Sentence } from '../src/analysis/index.js';
+import type { Analysis, Block, Section, Sentence, TermFact } from '../src/analysis/index.js';
 
 interface Options {
   minEvidence: number;
@@ -25,6 +25,8 @@ const SUBORDINATE_LEAD = /\b(?:once|when|whenever|after|until|unless|if|before)\
 // "the internet has transformed…", "customers have moved online", "this strategy has been produced…".
 const NOT_A_DELIVERER =
   /\b(?:technology|technologies|digital|the\s+internet|internet|the\s+web|pandemic|covid(?:-19)?|smartphones?|the\s+world|society|expectations|people|the\s+public|consumers|customers|citizens|residents|patients|users|(?:this|the|our)\s+(?:\w+\s+)?(?:strategy|document|plan|report))\s*$/i;
+const PUBLISHED_DOCUMENT =
+  /^(?:published|launched|released|produced|set\s+out|introduced)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:plan|strategy|report|review|guidance|framework|policy|white\s+paper|green\s+paper|standard|manifesto|roadmap|act)s?\b/iu;
 const PERFECT_ACTION = /\b(?:have|has|had)\s+(?:(?:\w+ly|already|now|also|together|jointly)\s+)*(?:been\s+)?[a-z]+ed\b/i;
 const WE = /\b(?:we|our|us)\b/i;
 const FUTURE_MODAL = /\b(?:will|would|should|could|shall|won['’]t|['’]ll)\b/i;
@@ -119,7 +121,7 @@ function deliveryEvidence(analysis: Analysis): Sentence[] {
 
 /** "We have launched…", "HMRC have adopted…", "we rewrote…", not "we will have moved" or "once we have moved". */
 function reportsDelivery(analysis: Analysis, s: Sentence): boolean {
-  for (const term of analysis.termsIn(s, 'delivery-verbs')) {
+  for (const term of doneIn(analysis, s)) {
     const before = s.text.slice(Math.max(0, term.match.start - 80), term.match.start);
     const perfect = PERFECT.exec(before);
     if (perfect) {
@@ -143,10 +145,18 @@ function countsThePast(analysis: Analysis, s: Sentence): boolean {
       .some((f) => !f.citation && (f.match.direction === 'backward' || (f.match.direction === 'neutral' && f.match.year !== undefined && f.match.year < year))) ||
     analysis.termsIn(s, 'track-record-markers').length > 0;
   if (!past) return false;
-  if (analysis.termsIn(s, 'delivery-verbs').length > 0) return true;
+  if (doneIn(analysis, s).length > 0) return true;
   // A number is a record only when something was done to reach it ("have handled 2 million
   // calls", "we surveyed 2,140 residents"), not a census fact ("in 2021, 30% were over 65").
   return analysis.quantitiesOf(s).some((q) => isMeasure(q.match)) && (PERFECT_ACTION.test(s.text) || WE.test(s.text));
+}
+
+/**
+ * Verbs of doing in a sentence, less those that publish a document ("NHS England published the
+ * Long Term Plan"): a strategy citing other people's plans is not a track record.
+ */
+function doneIn(analysis: Analysis, s: Sentence): TermFact[] {
+  return analysis.termsIn(s, 'delivery-verbs').filter((t) => !PUBLISHED_DOCUMENT.test(s.text.slice(t.match.start, t.match.end + 70)));
 }
 
 function isMeasure(q: { kind: string; text: string }): boolean {
