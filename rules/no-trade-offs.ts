@@ -66,7 +66,7 @@ export default defineRule<Options>({
         evidence: anchor.text,
         weight: options.missingWeight,
       });
-    } else if (!tradeOffs) {
+    } else if (!tradeOffs && priorities.length > 0) {
       const first = priorities[0]!;
       const soleSoft = soft[0];
       report({
