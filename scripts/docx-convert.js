@@ -41,19 +41,20 @@ export function pandocReferenceDocx() {
 }
 
 /**
- * LibreOffice Writer opens each input (.odt, .fodt, .docx, …) and saves it as .docx in `outDir`
- * under `name(input)`. One soffice process for all inputs; a private profile so it can run
- * beside a desktop instance or another test run.
+ * LibreOffice Writer opens each input (.odt, .fodt, .docx, …) and saves it as .docx (or as
+ * `filter` says) in `outDir` under `name(input)`. One soffice process for all inputs; a private
+ * profile so it can run beside a desktop instance or another test run.
  */
-export function libreOfficeToDocx(inputs, outDir, name = (input) => `${basename(input, extname(input))}.docx`) {
+export function libreOfficeToDocx(inputs, outDir, name = (input) => `${basename(input, extname(input))}.docx`, filter = 'docx:MS Word 2007 XML') {
+  const extension = filter.split(':')[0];
   const work = mkdtempSync(join(tmpdir(), 'stratlint-soffice-'));
   try {
     const out = join(work, 'out');
     mkdirSync(out);
-    run('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, ...inputs], { env });
+    run('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', out, ...inputs], { env });
     return inputs.map((input) => {
       const target = join(outDir, name(input));
-      renameSync(join(out, `${basename(input, extname(input))}.docx`), target);
+      renameSync(join(out, `${basename(input, extname(input))}.${extension}`), target);
       return target;
     });
   } finally {

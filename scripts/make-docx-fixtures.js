@@ -48,6 +48,8 @@ try {
   const made = libreOfficeToDocx([riverside, join(src, 'harbour.fodt')], fixtures, (input) =>
     input.endsWith('.fodt') ? 'harbour-libreoffice.docx' : 'riverside-libreoffice.docx',
   );
+  // A Word 97–2003 file, for the "save as .docx" message.
+  made.push(...libreOfficeToDocx([join(src, 'harbour.fodt')], fixtures, () => 'harbour-word97.doc', 'doc:MS Word 97'));
   for (const file of [riverside, ...made]) console.log(`wrote ${file.slice(root.length + 1)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
