@@ -26,6 +26,9 @@ function wordPackage(body: string, comments = ''): Buffer {
     'word/styles.xml',
     `<w:styles xmlns:w="${W}">
       <w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:name w:val="Normal"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/><w:basedOn w:val="Standard"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Untertitel"><w:name w:val="Subtitle"/><w:basedOn w:val="Titel"/></w:style>
+      <w:style w:type="paragraph" w:styleId="MeinAbschnitt"><w:name w:val="Strategy Part"/><w:basedOn w:val="berschrift1"/></w:style>
       <w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/><w:basedOn w:val="Standard"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
       <w:style w:type="paragraph" w:styleId="Aufzhlungszeichen"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
       <w:style w:type="paragraph" w:styleId="Listennummer"><w:name w:val="List Number"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
@@ -104,6 +107,24 @@ describe('docxDocument', () => {
        <w:comment w:id="8"><w:p><w:r><w:t>Please check this.</w:t></w:r></w:p></w:comment>`,
     ));
     expect(doc.directives).toEqual([{ kind: 'disable', rules: ['vague-goals', 'hype-tech'], line: 2, column: 9, endLine: 3, range: true }]);
+  });
+
+  it('takes headings from Title, heading styles and styles based on them, not from a Subtitle based on Title', () => {
+    const doc = docxDocument('a.docx', wordPackage([
+      styled('Titel', 'Digital strategy'),
+      styled('Untertitel', 'For the people of Riverside'),
+      styled('MeinAbschnitt', 'Part one'),
+      p('Body text.', '<w:outlineLvl w:val="1"/>'),
+      p('Plain.', '<w:pStyle w:val="berschrift1"/><w:outlineLvl w:val="9"/>'),
+    ].join('')));
+    expect(doc.tree.children.map((n) => [n.type, 'depth' in n ? n.depth : null])).toEqual([
+      ['heading', 1],
+      ['paragraph', null],
+      ['heading', 1],
+      ['heading', 2],
+      ['paragraph', null],
+    ]);
+    expect(doc.metadata['title']).toBe('Digital strategy');
   });
 
   it('gives the paragraph, the character and the nearest headings as the locator', () => {

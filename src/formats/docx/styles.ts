@@ -105,33 +105,30 @@ export class Styles {
   private resolve(id: string): ParagraphStyle {
     let role: StyleRole | undefined;
     let depth = 0;
-    let outline: number | undefined;
     let numId: string | undefined;
     let ilvl: number | undefined;
     const seen = new Set<string>();
-    // Walk up basedOn: the nearest style that says something wins.
-    for (let s = this.records.get(id), sid = id; s && !seen.has(sid); sid = s.basedOn ?? '', s = this.records.get(sid)) {
+    // Walk up basedOn; the nearest style that says something wins. Only headings are
+    // inherited by name: a Subtitle based on Title is not a title.
+    for (let s = this.records.get(id), sid = id; s && !seen.has(sid) && seen.size < 64; sid = s.basedOn ?? '', s = this.records.get(sid)) {
+      const own = seen.size === 0;
       seen.add(sid);
       if (!role) {
         const named = roleByName(s.name);
-        if (named) {
+        if (named && (own || named.role === 'heading')) {
           role = named.role;
           depth = named.depth;
+        } else if (s.outlineLevel !== undefined) {
+          role = s.outlineLevel < 9 ? 'heading' : 'body';
+          depth = s.outlineLevel + 1;
         }
       }
-      if (outline === undefined && s.outlineLevel !== undefined) outline = s.outlineLevel;
       if (numId === undefined && s.numId !== undefined) {
         numId = s.numId;
         ilvl = s.ilvl;
       }
-      if (seen.size > 64) break;
     }
-    // A name the walk met first decides; otherwise an outline level 0–8 makes a heading.
-    if (!role && outline !== undefined && outline < 9) {
-      role = 'heading';
-      depth = outline + 1;
-    }
-    return { role: role ?? 'body', depth, numId, ilvl };
+    return { role: role ?? 'body', depth: role === 'body' ? 0 : depth, numId, ilvl };
   }
 }
 
