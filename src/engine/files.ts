@@ -5,9 +5,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FileError } from '../core/types.js';
+import { FORMAT_EXTENSIONS } from '../formats/index.js';
+import { decodeText } from '../formats/text.js';
 
-export const DOCUMENT_EXTENSIONS = ['.md', '.markdown'];
-const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
+export { decodeText };
+
+export const DOCUMENT_EXTENSIONS = Object.values(FORMAT_EXTENSIONS).flat();
+// Word keeps a lock file ("~$name.docx") beside a document while it is open.
+const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/~$*'];
 
 export interface Discovery {
   /** Absolute paths, sorted, without duplicates. */
@@ -33,7 +38,7 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
     } else if (stat?.isDirectory()) {
       const found = await glob(extGlob, { cwd: absolute, absolute: true, ignore: IGNORED_DIRS, caseSensitiveMatch: false });
       if (found.length === 0) {
-        missing.push({ path: pattern, error: { code: 'no-documents', message: `No Markdown documents (${DOCUMENT_EXTENSIONS.join(', ')}) in this folder` } });
+        missing.push({ path: pattern, error: { code: 'no-documents', message: `No documents (${DOCUMENT_EXTENSIONS.join(', ')}) in this folder` } });
       }
       for (const f of found) files.add(resolve(f));
     } else if (isDynamicPattern(pattern)) {
@@ -50,12 +55,12 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
   return { files: [...files].sort(), missing };
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; error: FileError };
+export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; error: FileError };
 
 const MB = 1024 * 1024;
 
-/** Reads a document as UTF-8 text, refusing what cannot be a Markdown strategy. */
-export function readTextDocument(path: string, maxBytes: number): ReadResult {
+/** Reads a document's bytes, refusing a file over the size limit before reading it. */
+export function readDocumentBytes(path: string, maxBytes: number): BytesResult {
   let size: number;
   try {
     size = statSync(path).size;
@@ -65,30 +70,14 @@ export function readTextDocument(path: string, maxBytes: number): ReadResult {
   if (size > maxBytes) {
     return fail('too-large', `File is ${(size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-file-size)`);
   }
-  let buffer: Buffer;
   try {
-    buffer = readFileSync(path);
+    return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     return fail('unreadable', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return decodeText(buffer);
 }
 
-export function decodeText(buffer: Uint8Array): ReadResult {
-  if (buffer.length === 0) return fail('empty', 'File is empty');
-  if (buffer.subarray(0, 8192).includes(0)) return fail('binary', 'File is binary, not a text document');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    return fail('encoding', 'File is not valid UTF-8 text (save it as UTF-8)');
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return fail('empty', 'File has no text');
-  return { ok: true, text };
-}
-
-function fail(code: string, message: string): ReadResult {
+function fail(code: string, message: string): BytesResult {
   return { ok: false, error: { code, message } };
 }
 

@@ -4,11 +4,12 @@ import { dirname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { buildLexicons, shippedLexiconTerms } from '../analysis/lexicons.js';
 import type { Rule } from '../core/rule.js';
-import type { FileResult, LintRun, Severity } from '../core/types.js';
+import type { FileResult, LintRun, Severity, StrategyDocument } from '../core/types.js';
 import { buildConfig, ConfigFinder, readConfigChain, type ConfigLayer, type ResolvedConfig } from '../config/load.js';
 import type { RuleSetting } from '../config/schema.js';
+import { loadDocument } from '../formats/index.js';
 import { markdownDocument } from '../formats/markdown.js';
-import { discoverFiles, displayPath, readTextDocument } from './files.js';
+import { discoverFiles, displayPath, readDocumentBytes } from './files.js';
 import { lintDocument, type EnabledRule } from './lint-document.js';
 import { buildScorecard } from '../score/scorecard.js';
 
@@ -65,9 +66,11 @@ export class Linter {
 
   /** Lints text already in memory (stdin, an editor buffer). */
   async lintText(text: string, path: string): Promise<FileResult> {
-    const display = displayPath(path, this.cwd);
+    return this.lintLoaded(markdownDocument(displayPath(path, this.cwd), text), path);
+  }
+
+  private async lintLoaded(doc: StrategyDocument, path: string): Promise<FileResult> {
     const config = await this.configFor(dirname(path));
-    const doc = markdownDocument(display, text);
     const enabled: EnabledRule[] = [];
     for (const [id, setting] of config.rules) {
       const rule = config.ruleSet.get(id);
@@ -82,7 +85,7 @@ export class Linter {
       now: this.options.now,
     });
     return {
-      path: display,
+      path: doc.path,
       format: doc.format,
       referenceDate: result.analysis.referenceDate.iso,
       findings: result.findings,
@@ -95,16 +98,20 @@ export class Linter {
 
   async lintFile(path: string): Promise<FileResult> {
     const display = displayPath(path, this.cwd);
-    const read = readTextDocument(path, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    const read = readDocumentBytes(path, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     if (!read.ok) return { path: display, format: null, referenceDate: null, findings: [], errors: [read.error] };
     // A bad config stops the run: it is read before the document is parsed, outside the catch.
     await this.configFor(dirname(path));
+    let format: FileResult['format'] = null;
     try {
-      return await this.lintText(read.text, path);
+      const loaded = loadDocument(display, read.bytes);
+      if (!loaded.ok) return { path: display, format: null, referenceDate: null, findings: [], errors: [loaded.error] };
+      format = loaded.doc.format;
+      return await this.lintLoaded(loaded.doc, path);
     } catch (error) {
       return {
         path: display,
-        format: 'markdown',
+        format,
         referenceDate: null,
         findings: [],
         errors: [{ code: 'parse-failed', message: `Could not lint the file: ${(error as Error).message}` }],

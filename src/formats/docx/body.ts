@@ -1,0 +1,337 @@
+// One streaming pass over word/document.xml: every paragraph of the body in order (table-cell
+// paragraphs included) with its text as the reader sees it, plus the tables' shape and where
+// comments are anchored. What is read and what is skipped is listed in docs/docx.md.
+
+import { DocxError } from './errors.js';
+import type { Relationship } from './package.js';
+import { parseXml, type XmlElement } from './xml.js';
+
+export interface Segment {
+  /** Offsets into the paragraph's text. */
+  start: number;
+  end: number;
+  /** The target when the text is a hyperlink's. */
+  link?: string;
+}
+
+export interface BodyParagraph {
+  /** 0-based; the paragraph's line in the synthesised text is index + 1. */
+  index: number;
+  styleId?: string;
+  outlineLevel?: number;
+  numId?: string;
+  ilvl?: number;
+  text: string;
+  segments: Segment[];
+  inTable: boolean;
+}
+
+/** Paragraph indexes per cell, per row. */
+export interface BodyTable {
+  rows: number[][][];
+}
+
+export type BodyItem = { kind: 'paragraph'; index: number } | { kind: 'table'; table: BodyTable };
+
+export interface CommentAnchor {
+  /** 0-based paragraph index and 0-based column of the range's start. */
+  start?: { index: number; column: number };
+  endIndex?: number;
+  referenceIndex?: number;
+}
+
+export interface Body {
+  paragraphs: BodyParagraph[];
+  items: BodyItem[];
+  comments: Map<string, CommentAnchor>;
+}
+
+// Whole subtrees that hold no text a reader of the document sees, or that would repeat it:
+// tracked deletions and moves away, old properties kept for tracked formatting changes, the
+// alternatives of mc:AlternateContent (the fallback is read), text boxes, drawings, section
+// properties (headers and footers hang off them).
+const SKIPPED = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:delText',
+  'w:delInstrText',
+  'w:pPrChange',
+  'w:rPrChange',
+  'w:sectPrChange',
+  'w:tblPrChange',
+  'w:trPrChange',
+  'w:tcPrChange',
+  'w:numberingChange',
+  'w:txbxContent',
+  'w:drawing',
+  'w:pict',
+  'w:object',
+  'w:sectPr',
+  'w:fldData',
+  'mc:Choice',
+]);
+
+const OFF = /^(0|false|off)$/i;
+const LINE_BREAKS = /[\r\n\u000b\u000c\u2028\u2029]/g;
+
+interface Field {
+  instruction: string;
+  /** Past fldChar "separate": what follows is the field's result, which the reader sees. */
+  inResult: boolean;
+  link?: string;
+  toc: boolean;
+}
+
+function fieldMeaning(instruction: string): { link?: string; toc: boolean } {
+  const hyperlink = /^\s*HYPERLINK\s+(?:\\l\s+)?"([^"]*)"/i.exec(instruction);
+  if (hyperlink) return { link: /\\l/.test(instruction.split('"')[0] ?? '') ? `#${hyperlink[1]}` : hyperlink[1], toc: false };
+  return { toc: /^\s*TOC\b/i.test(instruction) };
+}
+
+export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Relationship>): Body {
+  const paragraphs: BodyParagraph[] = [];
+  const items: BodyItem[] = [];
+  const comments = new Map<string, CommentAnchor>();
+  const anchor = (id: string | undefined): CommentAnchor | undefined => {
+    if (id === undefined) return undefined;
+    let a = comments.get(id);
+    if (!a) comments.set(id, (a = {}));
+    return a;
+  };
+
+  let skip = 0;
+  let para: BodyParagraph | null = null;
+  let inPPr = false;
+  let inRun = 0;
+  let runHidden = false;
+  let inRunProps = false;
+  let inText = false;
+  let inInstruction = false;
+  const links: Array<string | undefined> = [];
+  const fields: Field[] = [];
+  const simpleFields: Array<{ link?: string; toc: boolean }> = [];
+  const sdts: boolean[] = [];
+  let tocDepth = 0;
+  let tableDepth = 0;
+  let table: BodyTable | null = null;
+
+  const fieldCode = () => fields.some((f) => !f.inResult);
+  const currentLink = (): string | undefined => {
+    for (let i = simpleFields.length - 1; i >= 0; i--) if (simpleFields[i]!.link) return simpleFields[i]!.link;
+    for (let i = fields.length - 1; i >= 0; i--) if (fields[i]!.link && fields[i]!.inResult) return fields[i]!.link;
+    return links[links.length - 1];
+  };
+  const append = (value: string) => {
+    if (!para || !inRun || runHidden || tocDepth > 0 || fieldCode() || value === '') return;
+    const clean = value.replace(LINE_BREAKS, ' ');
+    const start = para.text.length;
+    para.text += clean;
+    const link = currentLink();
+    const last = para.segments[para.segments.length - 1];
+    if (last && last.end === start && last.link === link) last.end = para.text.length;
+    else para.segments.push({ start, end: para.text.length, link });
+  };
+  const lineHere = () => (para ? para.index : paragraphs.length);
+
+  const open = (el: XmlElement) => {
+    if (skip) {
+      skip++;
+      return;
+    }
+    const name = el.name;
+    if (SKIPPED.has(name)) {
+      skip = 1;
+      return;
+    }
+    switch (name) {
+      case 'w:p': {
+        if (para) {
+          // Only text boxes nest paragraphs, and those are skipped already; anything else is too.
+          skip = 1;
+          return;
+        }
+        para = { index: paragraphs.length, text: '', segments: [], inTable: tableDepth > 0 };
+        paragraphs.push(para);
+        if (table) {
+          const row = table.rows[table.rows.length - 1] ?? (table.rows.push([]), table.rows[table.rows.length - 1]!);
+          const cell = row[row.length - 1] ?? (row.push([]), row[row.length - 1]!);
+          cell.push(para.index);
+        } else {
+          items.push({ kind: 'paragraph', index: para.index });
+        }
+        return;
+      }
+      case 'w:pPr':
+        inPPr = true;
+        return;
+      case 'w:pStyle':
+        if (inPPr && para) para.styleId = el.attr('w:val');
+        return;
+      case 'w:outlineLvl':
+        if (inPPr && para && /^\d+$/.test(el.attr('w:val') ?? '')) para.outlineLevel = Number(el.attr('w:val'));
+        return;
+      case 'w:numId':
+        if (inPPr && para) para.numId = el.attr('w:val');
+        return;
+      case 'w:ilvl':
+        if (inPPr && para && /^\d+$/.test(el.attr('w:val') ?? '')) para.ilvl = Number(el.attr('w:val'));
+        return;
+      case 'w:r':
+        inRun++;
+        runHidden = false;
+        return;
+      case 'w:rPr':
+        inRunProps = inRun > 0 && !inPPr;
+        return;
+      case 'w:vanish':
+        if (inRunProps && !OFF.test(el.attr('w:val') ?? '')) runHidden = true;
+        return;
+      case 'w:t':
+        inText = true;
+        return;
+      case 'w:tab':
+      case 'w:ptab':
+        if (!inPPr) append('\t');
+        return;
+      case 'w:br':
+      case 'w:cr':
+        append(' ');
+        return;
+      case 'w:noBreakHyphen':
+        append('-');
+        return;
+      case 'w:hyperlink': {
+        const id = el.attr('r:id');
+        const anchorName = el.attr('w:anchor');
+        links.push(id ? rels.get(id)?.target ?? '' : anchorName ? `#${anchorName}` : '');
+        return;
+      }
+      case 'w:fldSimple':
+        simpleFields.push(fieldMeaning(el.attr('w:instr') ?? ''));
+        if (simpleFields[simpleFields.length - 1]!.toc) tocDepth++;
+        return;
+      case 'w:fldChar': {
+        const type = el.attr('w:fldCharType');
+        if (type === 'begin') fields.push({ instruction: '', inResult: false, toc: false });
+        else if (type === 'separate') {
+          const field = fields[fields.length - 1];
+          if (field && !field.inResult) {
+            Object.assign(field, fieldMeaning(field.instruction));
+            field.inResult = true;
+            if (field.toc) tocDepth++;
+          }
+        } else if (type === 'end') {
+          const field = fields.pop();
+          if (field?.toc && field.inResult) tocDepth--;
+        }
+        return;
+      }
+      case 'w:instrText':
+        inInstruction = true;
+        return;
+      case 'w:sdt':
+        sdts.push(false);
+        return;
+      case 'w:docPartGallery':
+        if (sdts.length && /table of contents/i.test(el.attr('w:val') ?? '')) sdts[sdts.length - 1] = true;
+        return;
+      case 'w:sdtContent':
+        if (sdts[sdts.length - 1]) tocDepth++;
+        return;
+      case 'w:tbl':
+        tableDepth++;
+        if (tableDepth === 1 && !para) {
+          table = { rows: [] };
+          items.push({ kind: 'table', table });
+        }
+        return;
+      case 'w:tr':
+        if (tableDepth === 1 && table) table.rows.push([]);
+        return;
+      case 'w:tc':
+        if (tableDepth === 1 && table) {
+          if (!table.rows.length) table.rows.push([]);
+          table.rows[table.rows.length - 1]!.push([]);
+        }
+        return;
+      case 'w:commentRangeStart': {
+        const a = anchor(el.attr('w:id'));
+        if (a && !a.start) a.start = { index: lineHere(), column: para ? para.text.length : 0 };
+        return;
+      }
+      case 'w:commentRangeEnd': {
+        const a = anchor(el.attr('w:id'));
+        if (a) a.endIndex = para ? para.index : Math.max(0, paragraphs.length - 1);
+        return;
+      }
+      case 'w:commentReference': {
+        const a = anchor(el.attr('w:id'));
+        if (a) a.referenceIndex = para ? para.index : Math.max(0, paragraphs.length - 1);
+        return;
+      }
+    }
+  };
+
+  const close = (name: string) => {
+    if (skip) {
+      skip--;
+      return;
+    }
+    switch (name) {
+      case 'w:p':
+        para = null;
+        return;
+      case 'w:pPr':
+        inPPr = false;
+        return;
+      case 'w:r':
+        inRun = Math.max(0, inRun - 1);
+        runHidden = false;
+        return;
+      case 'w:rPr':
+        inRunProps = false;
+        return;
+      case 'w:t':
+        inText = false;
+        return;
+      case 'w:instrText':
+        inInstruction = false;
+        return;
+      case 'w:hyperlink':
+        links.pop();
+        return;
+      case 'w:fldSimple': {
+        const field = simpleFields.pop();
+        if (field?.toc) tocDepth--;
+        return;
+      }
+      case 'w:sdtContent':
+        if (sdts[sdts.length - 1]) tocDepth--;
+        return;
+      case 'w:sdt':
+        sdts.pop();
+        return;
+      case 'w:tbl':
+        tableDepth--;
+        if (tableDepth === 0) table = null;
+        return;
+    }
+  };
+
+  parseXml(bytes, part, {
+    open,
+    close,
+    text(value) {
+      if (skip) return;
+      if (inText) append(value);
+      else if (inInstruction) {
+        const field = fields[fields.length - 1];
+        if (field && !field.inResult) field.instruction += value;
+      }
+    },
+  });
+  if (paragraphs.length === 0 && items.length === 0) {
+    throw new DocxError('empty', 'Word document has no paragraphs');
+  }
+  return { paragraphs, items, comments };
+}

@@ -1,0 +1,81 @@
+// Streaming XML for package parts. saxes never expands entities it was not given, and a part
+// with a DTD is refused outright: OOXML parts never carry one, so a DOCTYPE can only be an
+// attempt at entity expansion ("billion laughs").
+
+import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
+import { DocxError } from './errors.js';
+
+// Short names for the namespaces stratlint reads; transitional and strict OOXML share them.
+const PREFIXES: Record<string, string> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.openxmlformats.org/package/2006/relationships': 'pr',
+  'http://schemas.openxmlformats.org/package/2006/metadata/core-properties': 'cp',
+  'http://purl.org/dc/elements/1.1/': 'dc',
+  'http://purl.org/dc/terms/': 'dcterms',
+};
+
+export interface XmlElement {
+  /** "w:p", "r:id", …; elements in other namespaces get "?:" and their local name. */
+  name: string;
+  attr(name: string): string | undefined;
+}
+
+export interface XmlHandlers {
+  open(element: XmlElement): void;
+  close(name: string): void;
+  text(value: string): void;
+}
+
+function qualify(uri: string, local: string): string {
+  return `${PREFIXES[uri] ?? '?'}:${local}`;
+}
+
+class Element implements XmlElement {
+  readonly name: string;
+  private readonly attributes: Record<string, SaxesAttributeNS>;
+
+  constructor(tag: SaxesTagNS) {
+    this.name = qualify(tag.uri, tag.local);
+    this.attributes = tag.attributes;
+  }
+
+  attr(name: string): string | undefined {
+    for (const key in this.attributes) {
+      const a = this.attributes[key]!;
+      // Unprefixed attributes (Id, Type, Target in relationship parts) have no namespace.
+      if ((a.uri ? qualify(a.uri, a.local) : a.local) === name) return a.value;
+    }
+    return undefined;
+  }
+}
+
+export function decodeXml(bytes: Uint8Array, part: string): string {
+  let encoding = 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  try {
+    // TextDecoder drops a byte-order mark by itself.
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new DocxError('docx-xml', `${part} is not valid ${encoding.toUpperCase()} text; the file is damaged`);
+  }
+}
+
+export function parseXml(bytes: Uint8Array, part: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  parser.on('doctype', () => {
+    throw new DocxError('docx-dtd', `${part} declares a DTD, which Word never writes; refusing it, since its entities could expand without limit`);
+  });
+  parser.on('error', (error) => {
+    throw new DocxError('docx-xml', `${part} is not well-formed XML (${error.message.replace(/^[^:]*:\d+:\d+:\s*/, '')}); the file is damaged`);
+  });
+  parser.on('opentag', (tag) => handlers.open(new Element(tag)));
+  parser.on('closetag', (tag) => handlers.close(qualify(tag.uri, tag.local)));
+  parser.on('text', (text) => handlers.text(text));
+  parser.on('cdata', (text) => handlers.text(text));
+  parser.write(decodeXml(bytes, part)).close();
+}
