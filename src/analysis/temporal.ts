@@ -115,11 +115,18 @@ const PATTERNS: Pattern[] = [
     read: (m) => ({ year: Number(m[1]), direction: 'neutral' }),
   },
   {
+    kind: 'date',
+    re: new RegExp(`\\b${YEAR}-(0[1-9]|1[0-2])(-(?:0[1-9]|[12]\\d|3[01]))?\\b(?![-/\\d])`, 'g'),
+    // "2011-12" is more often a financial year than December 2011: leave it to the range pattern.
+    read: (m) => (!m[3] && Number(m[2]) === (Number(m[1]) % 100) + 1 ? null : { year: Number(m[1]), direction: 'neutral' }),
+  },
+  {
     kind: 'year-range',
     re: new RegExp(`\\b${YEAR}\\s*(?:\\u2013|\\u2014|-|to|until|through)\\s*((?:19|20)\\d{2}|\\d{2})\\b(?![/\\d])`, 'gi'),
     read: (m) => {
       const from = Number(m[1]);
-      const to = fullYear(m[2]!, from);
+      // "2025-35" is a range; "2024-02" is a month (and "2024-02" must never read as 2102).
+      const to = m[2]!.length === 4 ? Number(m[2]) : Math.floor(from / 100) * 100 + Number(m[2]);
       return to > from ? { fromYear: from, year: to, direction: 'neutral' } : null;
     },
   },

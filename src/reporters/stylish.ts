@@ -50,7 +50,7 @@ function scorecardLines(card: Scorecard, c: ChalkInstance): string[] {
     const colour = s.points === 0 ? c.green : s.verdict === 'weak' || s.verdict === 'some' ? c.yellow : c.red;
     const points = s.points === 0 ? '' : `${s.points}`;
     const top = s.evidence[0];
-    const why = top ? c.dim(`${top.message.length > 70 ? `${top.message.slice(0, 69)}…` : top.message} (${top.locator})`) : '';
+    const why = top ? c.dim(`${top.message.length > 70 ? `${top.message.slice(0, 69)}…` : top.message} at ${top.locator}`) : '';
     lines.push(`  ${colour(SYMBOL[s.verdict])} ${sign.padEnd(16)} ${colour(s.verdict.padEnd(8))} ${points.padStart(3)}  ${why}`.trimEnd());
   }
   return lines;
