@@ -10,6 +10,7 @@ import missingUserNeeds from './missing-user-needs.js';
 import noDeliveryEvidence from './no-delivery-evidence.js';
 import noMission from './no-mission.js';
 import noPrinciples from './no-principles.js';
+import notIntegrated from './not-integrated.js';
 import noReviewCycle from './no-review-cycle.js';
 import noSuccessMeasures from './no-success-measures.js';
 import noTradeOffs from './no-trade-offs.js';
@@ -20,4 +21,4 @@ import undefinedAcronyms from './undefined-acronyms.js';
 import vagueGoals from './vague-goals.js';
 import wishList from './wish-list.js';
 
-export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength, noPrinciples, noDeliveryEvidence, noTradeOffs, noMission, itDriven, supplierLockIn];
+export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength, noPrinciples, noDeliveryEvidence, noTradeOffs, noMission, itDriven, supplierLockIn, notIntegrated];
