@@ -38,21 +38,10 @@ export default defineRule<Options>({
       if (suppliers.length === 0 && exclusive.length === 0) continue;
       if (avoidance.test(sentence.text)) continue;
 
-      if (exclusive.length > 0) {
-        const term = exclusive[0]!;
-        report({
-          start: term.start,
-          end: term.end,
-          message: `Exclusive supplier arrangement: "${term.match.text}" in "${quote(sentence.text, 60)}"`,
-          evidence: sentence.text,
-          weight: options.weight,
-        });
-        continue;
-      }
-
       // Words between the duration and the nearest supplier term, on either side.
       const near = (start: number, end: number) =>
         suppliers.some((s) => wordsApart(sentence, Math.min(end, s.match.end), Math.max(start, s.match.start)) <= options.window);
+      let long: { start: number; end: number; message: string } | null = null;
       for (const fact of analysis.temporalOf(sentence)) {
         const m = fact.match;
         if (m.direction === 'backward' || fact.citation || !near(m.start, m.end)) continue;
@@ -60,18 +49,28 @@ export default defineRule<Options>({
         const years =
           m.kind === 'duration' ? (m.durationYears ?? 0) : m.year !== undefined && m.direction === 'forward' ? m.year - reference : 0;
         if (years < options.maxYears) continue;
-        report({
+        long = {
           start: fact.start,
           end: fact.end,
           message:
             m.kind === 'duration'
-              ? `Long supplier arrangement: "${m.text}" (${options.maxYears} years or more) in "${quote(sentence.text, 60)}"`
-              : `Supplier arrangement runs to ${m.year}, ${years} years past the document's date: "${quote(sentence.text, 60)}"`,
-          evidence: sentence.text,
-          weight: options.weight,
-        });
+              ? `Long supplier arrangement: "${m.text}" (${options.maxYears} years or more)`
+              : `Supplier arrangement runs to ${m.year} (${years} years past the document's date)`,
+        };
         break;
       }
+      const sole = exclusive[0];
+      if (!long && !sole) continue;
+      const where = long ?? sole!;
+      report({
+        start: where.start,
+        end: where.end,
+        message:
+          (long && sole ? `${long.message} and exclusive ("${sole.match.text}")` : long ? long.message : `Exclusive supplier arrangement: "${sole!.match.text}"`) +
+          ` in "${quote(sentence.text, 60)}"`,
+        evidence: sentence.text,
+        weight: options.weight,
+      });
     }
   },
 });
