@@ -65,7 +65,7 @@ export default defineRule<Options>({
       if (sentence.block === title || inReference(sentence)) continue;
       const named = names ? names.matches(sentence.text) : [];
       nameMentions += named.length;
-      if (sentence.block.kind === 'heading') {
+      if (sentence.block.kind === 'heading' || titleCase(sentence.text)) {
         properBySentence.set(sentence, named);
         continue;
       }
@@ -194,6 +194,13 @@ function properNouns(analysis: Analysis, text: string): Span[] {
   return found;
 }
 
+/** A line in title case ("Seamless Customer Journey") or capitals: its capitals mark style, not names. */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
 interface Source {
   host: string;
   count: number;
@@ -253,7 +260,8 @@ function around(text: string, start: number, end: number, words = 5): string {
   const tail = after.slice(0, words).join(' ');
   const glue = (a: string, b: string) => (a && b && !/[(“"‘]$/.test(a) && !/^[,.;:)”’]/.test(b) ? `${a} ${b}` : a + b);
   const core = glue(glue(head, text.slice(start, end)), tail);
-  return `${before.length > words ? '…' : ''}${quote(core, 80)}${after.length > words ? '…' : ''}`;
+  const quoted = quote(core, 80);
+  return `${before.length > words ? '…' : ''}${quoted}${after.length > words && !quoted.endsWith('…') ? '…' : ''}`;
 }
 
 function round(n: number): number {

@@ -33,6 +33,7 @@ const OWNER_KEYS = ['owner', 'sponsor', 'lead', 'author', 'authors', 'organisati
 const ROLE_KEYS = new Set(['owner', 'sponsor', 'lead']);
 const MAX_STATEMENT_WORDS = 40;
 const OPENING_WORDS = 6;
+const MAX_BODY_PARAGRAPHS = 3;
 
 export default defineRule<Options>({
   meta: {
@@ -84,7 +85,7 @@ export default defineRule<Options>({
     }
 
     // 2. Technology vocabulary against outcomes for people, across the document.
-    const tech = analysis.terms('technology-terms').filter((t) => !reference(t.sentence.block));
+    const tech = analysis.terms('technology-terms').filter((t) => !reference(t.sentence.block) && !shouting(t.sentence.text));
     const techBySentence = new Map<unknown, TermFact[]>();
     for (const t of tech) techBySentence.set(t.sentence, [...(techBySentence.get(t.sentence) ?? []), t]);
     const people = analysis
@@ -155,13 +156,20 @@ function collectStatements(analysis: Analysis): Statement[] {
       outcome: o.kind !== 'commitment' && inOutcomeSection(analysis, o.section),
     });
   }
-  for (const block of analysis.blocks) {
-    if (block.kind !== 'paragraph' || used.has(block) || block.inQuote || block.list) continue;
-    if (!isBoldOnly(block) || !inOutcomeSection(analysis, block.section)) continue;
+  const blocks = analysis.blocks;
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'paragraph' || used.has(block) || block.inQuote || block.list) return;
+    if (!isBoldOnly(block) || !inOutcomeSection(analysis, block.section)) return;
     const text = block.text.trim();
-    if (text.endsWith(':') || text.split(/\s+/).length > MAX_STATEMENT_WORDS) continue;
-    out.push({ start: block.start, end: block.end, text, offset: blockOffset(analysis, block), context: [text], outcome: true });
-  }
+    if (text.endsWith(':') || text.split(/\s+/).length > MAX_STATEMENT_WORDS) return;
+    // The plain paragraphs that follow explain the statement, up to the next statement or list.
+    const body: string[] = [];
+    for (const next of blocks.slice(i + 1, i + 1 + MAX_BODY_PARAGRAPHS)) {
+      if (next.kind !== 'paragraph' || next.list || next.section !== block.section || isBoldOnly(next)) break;
+      body.push(next.text);
+    }
+    out.push({ start: block.start, end: block.end, text, offset: blockOffset(analysis, block), context: [text, ...body], outcome: true });
+  });
   return out;
 }
 
@@ -227,10 +235,17 @@ function servesPeople(analysis: Analysis, texts: string[]): boolean {
 
 /** Lexicon matches in a text; people and outcomes inside a technology term ("patient record system") do not count. */
 function ownTerms(analysis: Analysis, text: string, lexicon: string): Array<{ start: number; end: number; text: string }> {
+  if (lexicon === 'technology-terms' && shouting(text)) return [];
   const found = analysis.lexicon(lexicon).matches(text);
   if (lexicon !== 'people-outcomes') return found;
   const tech = analysis.lexicon('technology-terms').matches(text);
   return found.filter((p) => !tech.some((t) => t.start < p.end && p.start < t.end));
+}
+
+/** Text set in capitals ("HOW IT WILL WORK"), where "IT" is a pronoun as often as not. */
+function shouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
 }
 
 function wordsBetween(text: string, from: number, to: number): number {

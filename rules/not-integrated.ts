@@ -20,7 +20,7 @@ const NOT_NAMES = new Set(['this', 'the', 'our', 'that', 'these', 'those', 'a', 
 // "The mission of Employment and Social Development Canada": the aims of a named body.
 // How close a linking word must be to the plan it ties the work to.
 const LINK_WINDOW = 8;
-const AIMS_OF = /\b(?:mission|purpose|priorities|objectives|aims|goals)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’&-]*)*/u;
+const AIMS_OF = /\b(?:mission|vision|purpose|priorities|objectives|aims|goals|ambitions)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’&-]*)*/u;
 
 export default defineRule<Options>({
   meta: {
