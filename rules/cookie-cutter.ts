@@ -62,8 +62,12 @@ export default defineRule<Options>({
     let nameMentions = 0;
     const properBySentence = new Map<Sentence, Span[]>();
     for (const sentence of analysis.sentences) {
-      if (sentence.block === title || inReference(sentence)) continue;
+      if (inReference(sentence)) continue;
       const named = names ? names.matches(sentence.text) : [];
+      if (sentence.block === title) {
+        properBySentence.set(sentence, named);
+        continue;
+      }
       nameMentions += named.length;
       if (sentence.block.kind === 'heading' || titleCase(sentence.text)) {
         properBySentence.set(sentence, named);

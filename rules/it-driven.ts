@@ -87,7 +87,11 @@ export default defineRule<Options>({
     // 2. Technology vocabulary against outcomes for people, across the document.
     const tech = analysis.terms('technology-terms').filter((t) => !reference(t.sentence.block) && !shouting(t.sentence.text));
     const techBySentence = new Map<unknown, TermFact[]>();
-    for (const t of tech) techBySentence.set(t.sentence, [...(techBySentence.get(t.sentence) ?? []), t]);
+    for (const t of tech) {
+      const list = techBySentence.get(t.sentence);
+      if (list) list.push(t);
+      else techBySentence.set(t.sentence, [t]);
+    }
     const people = analysis
       .terms('people-outcomes')
       .filter((p) => !reference(p.sentence.block) && !overlapsAny(p, techBySentence.get(p.sentence) ?? []));
