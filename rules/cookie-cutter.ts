@@ -29,6 +29,7 @@ const COMMON_NAME_WORDS = new Set([
   'department', 'ministry', 'council', 'borough', 'county', 'city', 'government', 'national', 'office', 'service', 'services',
   'trust', 'foundation', 'health', 'care', 'team', 'branch', 'division', 'group', 'board', 'agency', 'authority', 'digital',
   'strategy', 'information', 'technology', 'innovation', 'development', 'social', 'public', 'united', 'kingdom', 'with', 'from',
+  'nhs', 'hospital', 'hospitals', 'district', 'university', 'partnership', 'association', 'limited', 'ltd', 'plc', 'inc',
 ]);
 
 export default defineRule<Options>({
@@ -111,7 +112,7 @@ export default defineRule<Options>({
       report({
         start: title.start,
         end: title.end,
-        message: `Few local specifics: ${specifics} names, places, services and figures in ${words} words (${Math.round(perThousand)} per 1,000, under ${options.minSpecificsPerThousand})${who}`,
+        message: `Few local specifics (names, places, services, figures): ${specifics} in ${words} words (${Math.round(perThousand)} per 1,000, under ${options.minSpecificsPerThousand})${who}`,
         evidence: title.text,
         fix: 'Ground the strategy in this organisation: name its services, places and users, and give the figures that describe them.',
         weight: 1,
@@ -144,7 +145,13 @@ function organisationNames(analysis: Analysis, metadata: Record<string, unknown>
   if (typeof organisation === 'string') {
     for (const part of organisation.split(/[,;()]|\s[-–—]\s/)) {
       const name = part.trim();
-      if (/^\p{Lu}/u.test(name) && !isGeneric(generic, name)) terms.add(name);
+      if (!/^\p{Lu}/u.test(name) || isGeneric(generic, name)) continue;
+      terms.add(name);
+      // "Harbour Bay Hospitals NHS Trust" is "Harbour Bay" in its own pages.
+      const words = name.split(/\s+/);
+      while (words.length > 1 && COMMON_NAME_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+      const short = words.join(' ');
+      if (short !== name && !isGeneric(generic, short) && !COMMON_NAME_WORDS.has(short.toLowerCase())) terms.add(short);
     }
   }
   for (const word of titleText.split(/[^\p{L}\p{N}&]+/u)) {
