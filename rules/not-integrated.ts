@@ -17,9 +17,9 @@ const NAMED_PLAN =
   /(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s+(?:(?:of|for|and|the|&|in|on|to)\s+)*){1,7}(?:[Pp]lan|[Ss]trateg(?:y|ies)|[Pp]rogramme|[Pp]rogram|[Pp]riorities|[Aa]mbitions)\b(?![\s-]+\p{Lu})/gu;
 // Words that open a sentence or a noun phrase with a capital without naming anything.
 const NOT_NAMES = new Set(['this', 'the', 'our', 'that', 'these', 'those', 'a', 'an', 'its', 'their', 'my', 'your', 'each', 'every', 'any', 'we', 'in', 'by', 'as', 'for', 'to', 'of', 'and', 'on', 'new', 'draft', 'final', 'annual', 'key']);
-// "The mission of Employment and Social Development Canada": the aims of a named body.
 // How close a linking word must be to the plan it ties the work to.
 const LINK_WINDOW = 8;
+// "The mission of Employment and Social Development Canada": the aims of a named body.
 const AIMS_OF = /\b(?:mission|vision|purpose|priorities|objectives|aims|goals|ambitions)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’&-]*)*/u;
 
 export default defineRule<Options>({
