@@ -20,6 +20,10 @@ export const PRESETS: Record<string, ConfigData> = {
       'missing-user-needs': 'error',
       readability: ['warn', { minReadingEase: 40, maxSentenceWords: 30 }],
       'document-length': ['warn', { maxWords: 6000 }],
+      'it-driven': ['error', { maxTechRatio: 1 }],
+      'supplier-lock-in': ['error', { maxYears: 3 }],
+      'not-integrated': 'error',
+      'cookie-cutter': ['warn', { minSpecificsPerThousand: 20 }],
     },
   },
 
@@ -32,6 +36,9 @@ export const PRESETS: Record<string, ConfigData> = {
       'research-evidence': ['patient experience', 'Friends and Family Test', 'patient feedback', 'PALS', 'patient panel', 'clinical safety'],
       'common-acronyms': ['ICS', 'ICB', 'EPR', 'A&E', 'ED', 'CQC', 'NHSE', 'GP', 'PALS', 'ICU', 'OPD'],
       'objective-headings': ['what good looks like', 'our digital ambitions'],
+      'people-outcomes': ['midwife', 'therapist', 'porter', 'length of stay', 'discharge', 'avoidable harm', 'health outcomes'],
+      'corporate-plans': ['ICB strategy', 'quality strategy', 'green plan', 'clinical services strategy', 'place-based plan'],
+      'technology-terms': ['PACS', 'HSCN', 'e-rostering', 'smartcard'],
     },
   },
 };

@@ -1,0 +1,280 @@
+// Cookie-cutter: text that could belong to any organisation. Strategy clichés ("world-class",
+// "seamless", "journey"); few local specifics (the organisation's own name, places, named
+// services, figures) for the document's length; and substance borrowed from one outside source,
+// seen as many of its links pointing to one site that is not the organisation's own.
+// Copying between documents needs a bulk run and is not this rule's business.
+
+import { defineRule, quote } from '../src/core/rule.js';
+import { Lexicon } from '../src/analysis/lexicon.js';
+import type { Analysis, Sentence } from '../src/analysis/index.js';
+import type { Link, Nodes, Parents } from 'mdast';
+
+interface Options {
+  minSpecificsPerThousand: number;
+  minWords: number;
+  clicheWeight: number;
+  maxClicheWeight: number;
+  minSourceLinks: number;
+  minSourceShare: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&']);
+// Words that cannot tell one organisation's web address from another's.
+const COMMON_NAME_WORDS = new Set([
+  'department', 'ministry', 'council', 'borough', 'county', 'city', 'government', 'national', 'office', 'service', 'services',
+  'trust', 'foundation', 'health', 'care', 'team', 'branch', 'division', 'group', 'board', 'agency', 'authority', 'digital',
+  'strategy', 'information', 'technology', 'innovation', 'development', 'social', 'public', 'united', 'kingdom', 'with', 'from',
+  'nhs', 'hospital', 'hospitals', 'district', 'university', 'partnership', 'association', 'limited', 'ltd', 'plc', 'inc',
+]);
+
+export default defineRule<Options>({
+  meta: {
+    id: 'cookie-cutter',
+    sign: 'cookie-cutter',
+    description: "Strategy clichés, few local specifics, and substance borrowed from one outside source: text that could be any organisation's.",
+    severity: 'warning',
+    fix: 'Replace stock phrases with what is true here: your services, places, users and figures.',
+    options: {
+      minSpecificsPerThousand: {
+        type: 'number',
+        default: 15,
+        description: 'Local specifics (names, places, services, figures) per 1,000 words below which the document is reported.',
+      },
+      minWords: { type: 'number', default: 200, description: 'Documents shorter than this are not judged on their density of local specifics.' },
+      clicheWeight: { type: 'number', default: 0.1, description: 'How much each cliché counts toward the sign (half in a document rich in local specifics).' },
+      maxClicheWeight: { type: 'number', default: 1, description: 'The most that clichés together count toward the sign.' },
+      minSourceLinks: { type: 'number', default: 10, description: 'Links to one outside site from which the document may be restating that source.' },
+      minSourceShare: { type: 'number', default: 0.4, description: 'Share of all outside links that must point to that one site.' },
+    },
+  },
+  check({ analysis, doc, options, report }) {
+    const title = analysis.title;
+    if (!title) return;
+    const inReference = (s: Sentence) => analysis.sectionMatches(s.block.section, 'excluded-headings');
+    const names = organisationNames(analysis, doc.metadata, title.text);
+
+    // Local specifics, and the spans of proper nouns that clichés must not be read inside.
+    let specifics = 0;
+    let nameMentions = 0;
+    const properBySentence = new Map<Sentence, Span[]>();
+    for (const sentence of analysis.sentences) {
+      if (inReference(sentence)) continue;
+      const named = names ? names.matches(sentence.text) : [];
+      if (sentence.block === title) {
+        properBySentence.set(sentence, named);
+        continue;
+      }
+      nameMentions += named.length;
+      if (sentence.block.kind === 'heading' || titleCase(sentence.text)) {
+        properBySentence.set(sentence, named);
+        continue;
+      }
+      const proper = properNouns(analysis, sentence.text);
+      properBySentence.set(sentence, [...proper, ...named]);
+      const figures =
+        analysis.quantitiesOf(sentence).length +
+        analysis.temporalOf(sentence).filter((t) => t.match.year !== undefined && t.match.kind !== 'duration').length;
+      specifics += proper.length + figures;
+    }
+    const words = analysis.wordCount;
+    const perThousand = words > 0 ? (1000 * specifics) / words : 0;
+    const rich = perThousand >= 2 * options.minSpecificsPerThousand;
+
+    // Clichés, each a small weight, together at most maxClicheWeight.
+    let clicheTotal = 0;
+    for (const fact of analysis.terms('strategy-cliches')) {
+      const s = fact.sentence;
+      if (s.block.inQuote || inReference(s)) continue;
+      const at = { start: fact.match.start, end: fact.match.end };
+      if ((properBySentence.get(s) ?? []).some((p) => p.start < at.end && at.start < p.end)) continue;
+      const weight = Math.max(0, Math.min(options.clicheWeight * (rich ? 0.5 : 1), options.maxClicheWeight - clicheTotal));
+      clicheTotal += weight;
+      report({
+        start: fact.start,
+        end: fact.end,
+        message: `Strategy cliché "${fact.match.text}": "${around(s.text, fact.match.start, fact.match.end)}"`,
+        evidence: s.text,
+        fix: `Say what "${fact.match.text.toLowerCase()}" means here, concretely, for your users and services.`,
+        weight: round(weight),
+      });
+    }
+
+    // Few local specifics for the document's length.
+    if (words >= options.minWords && perThousand < options.minSpecificsPerThousand) {
+      const who = names
+        ? `; the organisation is named ${nameMentions} time${nameMentions === 1 ? '' : 's'} outside the title`
+        : '';
+      report({
+        start: title.start,
+        end: title.end,
+        message: `Few local specifics (names, places, services, figures): ${specifics} in ${words} words (${Math.round(perThousand)} per 1,000, under ${options.minSpecificsPerThousand})${who}`,
+        evidence: title.text,
+        fix: 'Ground the strategy in this organisation: name its services, places and users, and give the figures that describe them.',
+        weight: 1,
+      });
+    }
+
+    // Substance borrowed from one outside source.
+    const source = borrowedSource(analysis, names ? names.terms : [], options);
+    if (source) {
+      report({
+        start: source.first.start,
+        end: source.first.end,
+        message: `Leans on one outside source: ${source.count} of ${source.total} outside links go to ${source.host}`,
+        evidence: source.first.text,
+        fix: `Say what the practices taken from ${source.host} mean for this organisation, in your own words, and what you will do differently.`,
+        weight: 0.5,
+      });
+    }
+  },
+});
+
+/**
+ * The organisation's names: the parts of front matter `organisation` ("Ministry of Justice",
+ * "ESDC"), and acronyms in the title ("ONS"). Null when the document names no organisation.
+ */
+function organisationNames(analysis: Analysis, metadata: Record<string, unknown>, titleText: string): Lexicon | null {
+  const generic = analysis.lexicon('generic-capitals');
+  const terms = new Set<string>();
+  const organisation = metadata['organisation'] ?? metadata['organization'];
+  if (typeof organisation === 'string') {
+    for (const part of organisation.split(/[,;()]|\s[-–—]\s/)) {
+      const name = part.trim();
+      if (!/^\p{Lu}/u.test(name) || isGeneric(generic, name)) continue;
+      terms.add(name);
+      // "Harbour Bay Hospitals NHS Trust" is "Harbour Bay" in its own pages.
+      const words = name.split(/\s+/);
+      while (words.length > 1 && COMMON_NAME_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+      const short = words.join(' ');
+      if (short !== name && !isGeneric(generic, short) && !COMMON_NAME_WORDS.has(short.toLowerCase())) terms.add(short);
+    }
+  }
+  for (const word of titleText.split(/[^\p{L}\p{N}&]+/u)) {
+    if (/^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(word) && !isGeneric(generic, word)) terms.add(word);
+  }
+  return terms.size ? new Lexicon('organisation', [...terms]) : null;
+}
+
+function isGeneric(generic: Lexicon, text: string): boolean {
+  const m = generic.first(text);
+  return m !== undefined && m.start === 0 && m.end === text.length;
+}
+
+/**
+ * Proper nouns in a sentence: runs of capitalised words that do not open the sentence or a
+ * clause ("the Office of the Public Guardian"), and acronyms anywhere ("GOV.UK", "HMRC").
+ */
+function properNouns(analysis: Analysis, text: string): Span[] {
+  const generic = analysis.lexicon('generic-capitals');
+  const found: Span[] = [];
+  let run: Span | null = null;
+  let pendingConnector: Span | null = null;
+  let opening = true;
+  let last = 0;
+  const close = () => {
+    if (run) found.push(run);
+    run = null;
+    pendingConnector = null;
+  };
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)) {
+    const between = text.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (/[.!?:;()"“”—–]/.test(between)) {
+      close();
+      opening = true;
+    }
+    const word = m[0].replace(/[.'’-]+$/, '');
+    const acronym = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}/u.test(word);
+    const capital = /^\p{Lu}/u.test(word) && (acronym || !opening) && !isGeneric(generic, word);
+    opening = false;
+    if (capital) {
+      run = run ? { start: run.start, end: m.index + word.length } : { start: m.index, end: m.index + word.length };
+      pendingConnector = null;
+    } else if (run && CONNECTORS.has(word.toLowerCase()) && !pendingConnector) {
+      pendingConnector = { start: m.index, end: m.index + word.length };
+    } else {
+      close();
+    }
+  }
+  close();
+  return found;
+}
+
+/** A line in title case ("Seamless Customer Journey") or capitals: its capitals mark style, not names. */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+interface Source {
+  host: string;
+  count: number;
+  total: number;
+  first: { start: number; end: number; text: string };
+}
+
+/** One outside site that most of the document's links point to, if there is one. */
+function borrowedSource(analysis: Analysis, names: readonly string[], options: Options): Source | null {
+  const own = names
+    .flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((w) => (w.length >= 4 && !COMMON_NAME_WORDS.has(w)) || (w.length >= 3 && names.includes(w.toUpperCase())));
+  const byHost = new Map<string, Array<{ start: number; end: number; text: string }>>();
+  let total = 0;
+  const walk = (node: Nodes) => {
+    if (node.type === 'link') {
+      const link = node as Link;
+      const host = hostOf(link.url);
+      const start = link.position?.start.offset;
+      const end = link.position?.end.offset;
+      if (host && start !== undefined && end !== undefined && !own.some((w) => host.includes(w))) {
+        if (!analysis.sectionMatches(analysis.sectionAt(start), 'excluded-headings')) {
+          total++;
+          const text = link.children.map((c) => ('value' in c ? String(c.value) : '')).join('') || link.url;
+          const list = byHost.get(host);
+          if (list) list.push({ start, end, text });
+          else byHost.set(host, [{ start, end, text }]);
+        }
+      }
+    }
+    if ('children' in node) for (const c of (node as Parents).children) walk(c as Nodes);
+  };
+  walk(analysis.doc.tree);
+  let best: Source | null = null;
+  for (const [host, links] of byHost) {
+    if (!best || links.length > best.count) best = { host, count: links.length, total, first: links[0]! };
+  }
+  if (!best || best.count < options.minSourceLinks || best.count / total < options.minSourceShare) return null;
+  return best;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return parsed.hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** A few words either side of a match, so the quote shows the cliché in its sentence. */
+function around(text: string, start: number, end: number, words = 5): string {
+  const before = text.slice(0, start).split(/\s+/).filter(Boolean);
+  const after = text.slice(end).split(/\s+/).filter(Boolean);
+  const head = before.slice(-words).join(' ');
+  const tail = after.slice(0, words).join(' ');
+  const glue = (a: string, b: string) => (a && b && !/[(“"‘]$/.test(a) && !/^[,.;:)”’]/.test(b) ? `${a} ${b}` : a + b);
+  const core = glue(glue(head, text.slice(start, end)), tail);
+  const quoted = quote(core, 80);
+  return `${before.length > words ? '…' : ''}${quoted}${after.length > words && !quoted.endsWith('…') ? '…' : ''}`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,276 @@
+// IT-driven: a strategy about technical changes rather than outcomes for people. Three checks:
+// objectives whose point is a technical change (a technical verb with a technology object, or an
+// outcome stated only in technology terms) and that name no outcome for people; a document whose
+// technology vocabulary outweighs its vocabulary of people and outcomes; and leadership placed
+// only with the CIO or the IT department.
+
+import { defineRule, quote } from '../src/core/rule.js';
+import type { Analysis, Block, Section, TermFact } from '../src/analysis/index.js';
+import type { Paragraph } from 'mdast';
+
+interface Options {
+  maxTechRatio: number;
+  minTechTerms: number;
+  verbWindow: number;
+  checkLeadership: boolean;
+}
+
+/** One objective, commitment or outcome statement to check. */
+interface Statement {
+  start: number;
+  end: number;
+  /** The statement's own words, where the technical change is looked for. */
+  text: string;
+  offset: (i: number) => number;
+  /** Its own words and any body that explains it, where an outcome for people may be stated. */
+  context: string[];
+  /** Stated as an outcome (in an outcomes or goals section), so technology alone can be its point. */
+  outcome: boolean;
+}
+
+// Front matter keys that say who owns or wrote a document.
+const OWNER_KEYS = ['owner', 'sponsor', 'lead', 'author', 'authors', 'organisation', 'organization', 'department', 'team', 'publisher'];
+const ROLE_KEYS = new Set(['owner', 'sponsor', 'lead']);
+const MAX_STATEMENT_WORDS = 40;
+const OPENING_WORDS = 6;
+const MAX_BODY_PARAGRAPHS = 3;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'it-driven',
+    sign: 'it-driven',
+    description: 'Objectives that are technical changes with no outcome for people, technology vocabulary outweighing outcomes, and leadership placed only with IT.',
+    severity: 'warning',
+    fix: 'Say what each technical change will do for patients, residents or staff, and have the chief executive or board lead the strategy.',
+    options: {
+      maxTechRatio: { type: 'number', default: 1.5, description: 'Technology terms per term about people and outcomes above which the document is reported.' },
+      minTechTerms: { type: 'number', default: 12, description: 'The document-level ratio is judged only with at least this many technology terms.' },
+      verbWindow: { type: 'number', default: 6, description: 'How many words may separate a technical verb ("migrate") from its technology object ("the data centre").' },
+      checkLeadership: { type: 'boolean', default: true, description: 'Report a strategy whose only named leaders are the CIO or the IT department.' },
+    },
+  },
+  check({ analysis, doc, options, report }) {
+    const reference = (block: Block) => block.inQuote || analysis.sectionMatches(block.section, 'excluded-headings');
+
+    // 1. Technical objectives and outcome statements.
+    const statements = collectStatements(analysis);
+    const flagged: Array<{ statement: Statement; start: number; end: number; message: string }> = [];
+    for (const statement of statements) {
+      if (servesPeople(analysis, statement.context)) continue;
+      const change = technicalChange(analysis, statement, options.verbWindow);
+      if (change) {
+        flagged.push({
+          statement,
+          start: change.start,
+          end: change.end,
+          message: `Technical change with no outcome for people: "${change.text}" in "${quote(statement.text, 60)}"`,
+        });
+        continue;
+      }
+      if (!statement.outcome) continue;
+      const tech = ownTerms(analysis, statement.text, 'technology-terms');
+      if (!aboutTechnology(statement.text, tech)) continue;
+      flagged.push({
+        statement,
+        start: statement.start,
+        end: statement.end,
+        message: `Outcome stated in technology terms only ("${tech[0]!.text}"), with no outcome for people: "${quote(statement.text, 60)}"`,
+      });
+    }
+    // Each weighs its share of the statements, so that technical objectives throughout add up
+    // to "strong" and one among many stays a fraction; never more than half on its own.
+    const each = Math.min(0.5, 2 / Math.max(1, statements.length));
+    for (const f of flagged) {
+      report({ start: f.start, end: f.end, message: f.message, evidence: f.statement.text, weight: each });
+    }
+
+    // 2. Technology vocabulary against outcomes for people, across the document.
+    const tech = analysis.terms('technology-terms').filter((t) => !reference(t.sentence.block) && !shouting(t.sentence.text));
+    const techBySentence = new Map<unknown, TermFact[]>();
+    for (const t of tech) {
+      const list = techBySentence.get(t.sentence);
+      if (list) list.push(t);
+      else techBySentence.set(t.sentence, [t]);
+    }
+    const people = analysis
+      .terms('people-outcomes')
+      .filter((p) => !reference(p.sentence.block) && !overlapsAny(p, techBySentence.get(p.sentence) ?? []));
+    const ratio = tech.length / Math.max(1, people.length);
+    const title = analysis.title;
+    if (title && tech.length >= options.minTechTerms && ratio > options.maxTechRatio) {
+      report({
+        start: title.start,
+        end: title.end,
+        message:
+          `Technology outweighs outcomes for people: ${tech.length} technology terms (${commonest(tech)}) ` +
+          `against ${people.length} about people and outcomes${people.length ? ` (${commonest(people)})` : ''}, ${ratio.toFixed(1)} to 1`,
+        evidence: title.text,
+        fix: 'Lead with what changes for patients, residents or staff, and bring the technology in as the means.',
+        weight: ratio >= 2 * options.maxTechRatio ? 1.5 : 1,
+      });
+    }
+
+    // 3. Leadership placed only with IT.
+    if (!options.checkLeadership || !title) return;
+    const itLeaders: Array<{ start: number; end: number; text: string; evidence: string; source: string }> = [];
+    let businessLeaders = 0;
+    const leadership = analysis.lexicon('leadership-words');
+    for (const sentence of analysis.sentences) {
+      if (reference(sentence.block) || !leadership.test(sentence.text)) continue;
+      const it = analysis.termsIn(sentence, 'it-leaders');
+      const business = analysis.termsIn(sentence, 'business-leaders').filter((b) => !overlapsAny(b, it));
+      businessLeaders += business.length;
+      for (const t of it) itLeaders.push({ start: t.start, end: t.end, text: t.match.text, evidence: sentence.text, source: '' });
+    }
+    for (const key of OWNER_KEYS) {
+      const value = doc.metadata[key];
+      const text = Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : '';
+      if (!text) continue;
+      const it = analysis.lexicon('it-leaders').first(text);
+      if (it) itLeaders.push({ start: title.start, end: title.end, text: it.text, evidence: text, source: ` (front matter "${key}")` });
+      else if (ROLE_KEYS.has(key) && analysis.lexicon('business-leaders').test(text)) businessLeaders++;
+    }
+    if (itLeaders.length === 0 || businessLeaders > 0) return;
+    const first = itLeaders.find((l) => !l.source) ?? itLeaders[0]!;
+    report({
+      start: first.start,
+      end: first.end,
+      message: `Leadership sits only with IT: "${first.text}"${first.source}; no chief executive, board or business leader is named`,
+      evidence: first.evidence,
+      fix: 'Name the chief executive, the board or a business leader as the strategy’s owner, with IT as the means.',
+      weight: 1,
+    });
+  },
+});
+
+/** Objectives and commitments, and short outcome statements set in bold under outcome or goal headings. */
+function collectStatements(analysis: Analysis): Statement[] {
+  const out: Statement[] = [];
+  const used = new Set<Block>();
+  for (const o of analysis.objectives) {
+    used.add(o.block);
+    const sentence = o.kind === 'commitment' ? o.sentences[0] : undefined;
+    const own = o.kind === 'heading' ? o.block.text : o.text;
+    out.push({
+      start: o.start,
+      end: o.end,
+      text: own,
+      offset: sentence ? (i) => sentence.sourceOffset(i) : blockOffset(analysis, o.block),
+      context: [own, ...o.sentences.map((s) => s.text)],
+      outcome: o.kind !== 'commitment' && inOutcomeSection(analysis, o.section),
+    });
+  }
+  const blocks = analysis.blocks;
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'paragraph' || used.has(block) || block.inQuote || block.list) return;
+    if (!isBoldOnly(block) || !inOutcomeSection(analysis, block.section)) return;
+    const text = block.text.trim();
+    if (text.endsWith(':') || text.split(/\s+/).length > MAX_STATEMENT_WORDS) return;
+    // The plain paragraphs that follow explain the statement, up to the next statement or list.
+    const body: string[] = [];
+    for (const next of blocks.slice(i + 1, i + 1 + MAX_BODY_PARAGRAPHS)) {
+      if (next.kind !== 'paragraph' || next.list || next.section !== block.section || isBoldOnly(next)) break;
+      body.push(next.text);
+    }
+    out.push({ start: block.start, end: block.end, text, offset: blockOffset(analysis, block), context: [text, ...body], outcome: true });
+  });
+  return out;
+}
+
+function inOutcomeSection(analysis: Analysis, section: Section): boolean {
+  return analysis.nearestMatching(section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings';
+}
+
+/** A paragraph that is all strong emphasis: a statement set out as a pseudo-heading. */
+function isBoldOnly(block: Block): boolean {
+  const children = (block.node as Paragraph).children ?? [];
+  const visible = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return visible.length > 0 && visible.every((c) => c.type === 'strong');
+}
+
+/** Maps an index in a block's plain text to a source offset, through the block's sentences. */
+function blockOffset(analysis: Analysis, block: Block): (i: number) => number {
+  const sentences = analysis.sentencesOf(block);
+  return (i) => {
+    let at = 0;
+    for (const s of sentences) {
+      const found = block.text.indexOf(s.text, at);
+      if (found < 0) break;
+      if (i < found + s.text.length) return s.sourceOffset(Math.max(0, i - found));
+      at = found + s.text.length;
+    }
+    return block.start;
+  };
+}
+
+/**
+ * Whether technology is what an outcome statement is about: a technology term in its opening
+ * words (or its label, before a colon), or more than one. A passing mention is not its point.
+ */
+function aboutTechnology(text: string, tech: ReadonlyArray<{ start: number }>): boolean {
+  if (tech.length >= 2) return true;
+  if (tech.length === 0) return false;
+  const label = text.replace(/^[\s\d.)(]+/, '');
+  const colon = label.indexOf(':');
+  const opening = colon > 0 ? label.slice(0, colon) : label.split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+  return text.indexOf(opening) + opening.length > tech[0]!.start;
+}
+
+/** A technical verb followed closely by a technology object: "migrate … to the cloud". */
+function technicalChange(analysis: Analysis, statement: Statement, window: number): { start: number; end: number; text: string } | null {
+  const tech = ownTerms(analysis, statement.text, 'technology-terms');
+  if (tech.length === 0) return null;
+  for (const verb of analysis.lexicon('technical-change-verbs').matches(statement.text)) {
+    const object = tech.find((t) => t.start >= verb.end && wordsBetween(statement.text, verb.end, t.start) <= window);
+    if (!object) continue;
+    return {
+      start: statement.offset(verb.start),
+      end: statement.offset(object.end - 1) + 1,
+      text: statement.text.slice(verb.start, object.end),
+    };
+  }
+  return null;
+}
+
+/** Whether any of the texts names people or an outcome for them (not as part of a system's name). */
+function servesPeople(analysis: Analysis, texts: string[]): boolean {
+  return texts.some((text) => ownTerms(analysis, text, 'people-outcomes').length > 0);
+}
+
+/** Lexicon matches in a text; people and outcomes inside a technology term ("patient record system") do not count. */
+function ownTerms(analysis: Analysis, text: string, lexicon: string): Array<{ start: number; end: number; text: string }> {
+  if (lexicon === 'technology-terms' && shouting(text)) return [];
+  const found = analysis.lexicon(lexicon).matches(text);
+  if (lexicon !== 'people-outcomes') return found;
+  const tech = analysis.lexicon('technology-terms').matches(text);
+  return found.filter((p) => !tech.some((t) => t.start < p.end && p.start < t.end));
+}
+
+/** Text set in capitals ("HOW IT WILL WORK"), where "IT" is a pronoun as often as not. */
+function shouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+}
+
+function wordsBetween(text: string, from: number, to: number): number {
+  return text.slice(from, to).split(/\s+/).filter(Boolean).length;
+}
+
+function overlapsAny(a: { start: number; end: number }, list: ReadonlyArray<{ start: number; end: number }>): boolean {
+  return list.some((b) => b.start < a.end && a.start < b.end);
+}
+
+/** The three commonest terms, as a reader would quote them. */
+function commonest(facts: TermFact[]): string {
+  const counts = new Map<string, number>();
+  for (const f of facts) {
+    const key = f.match.text.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const original = new Map(facts.map((f) => [f.match.text.toLowerCase(), f.match.text]));
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([k]) => original.get(k)!)
+    .join(', ');
+}

@@ -1,0 +1,135 @@
+// Integrated: a digital strategy should say how it serves the organisation's own plan (the
+// corporate, business, clinical or council plan, the system's strategy). A sentence that names
+// such a plan and ties the work to it ("this strategy supports the five priorities of our
+// Transforming Justice programme") is a link; naming a plan in passing, or setting the work in
+// a "wider agenda", is a thin reference. Links to other digital or IT plans do not count.
+
+import { defineRule, quote } from '../src/core/rule.js';
+import type { Analysis, Sentence } from '../src/analysis/index.js';
+
+interface Options {
+  minLinks: number;
+}
+
+// A named plan: capitalised words ending in a plan word ("Civil Service Reform Plan",
+// "Transforming Justice programme", "Our Manchester Strategy").
+const NAMED_PLAN =
+  /(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s+(?:(?:of|for|and|the|&|in|on|to)\s+)*){1,7}(?:[Pp]lan|[Ss]trateg(?:y|ies)|[Pp]rogramme|[Pp]rogram|[Pp]riorities|[Aa]mbitions)\b(?![\s-]+\p{Lu})/gu;
+// Words that open a sentence or a noun phrase with a capital without naming anything.
+const NOT_NAMES = new Set(['this', 'the', 'our', 'that', 'these', 'those', 'a', 'an', 'its', 'their', 'my', 'your', 'each', 'every', 'any', 'we', 'in', 'by', 'as', 'for', 'to', 'of', 'and', 'on', 'new', 'draft', 'final', 'annual', 'key']);
+// How close a linking word must be to the plan it ties the work to.
+const LINK_WINDOW = 8;
+// "The mission of Employment and Social Development Canada": the aims of a named body.
+const AIMS_OF = /\b(?:mission|vision|purpose|priorities|objectives|aims|goals|ambitions)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’&-]*)*/u;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'not-integrated',
+    sign: 'integrated',
+    description: "Nothing ties the strategy to the organisation's corporate, business, clinical or system plan.",
+    severity: 'warning',
+    fix: "Name the organisation's own plan and say, priority by priority, how digital work serves it.",
+    options: {
+      minLinks: {
+        type: 'number',
+        default: 2,
+        description: "Sentences tying the work to the organisation's plan needed for the sign to be present (one link and two thin references also do).",
+      },
+    },
+  },
+  check({ analysis, options, report }) {
+    const title = analysis.title;
+    if (!title) return;
+    const enabling = analysis.lexicon('enabling-links');
+    const links: Reference[] = [];
+    const thin: Reference[] = [];
+    for (const sentence of analysis.sentences) {
+      const block = sentence.block;
+      if (block === title || block.inQuote || analysis.sectionMatches(block.section, 'excluded-headings')) continue;
+      const plan = organisationPlan(analysis, sentence.text, title.text, block.kind === 'heading');
+      if (plan) {
+        const tied = enabling.matches(sentence.text).some((e) => wordsApart(sentence.text, e, plan) <= LINK_WINDOW);
+        (tied ? links : thin).push({ sentence, plan: plan.text, kind: plan.kind });
+        continue;
+      }
+      const context = analysis.lexicon('wider-context').first(sentence.text);
+      if (context && !analysis.lexicon('digital-plan-words').test(sentence.text.slice(context.end, context.end + 40))) {
+        thin.push({ sentence, plan: context.text, kind: 'context' });
+      }
+    }
+
+    if (links.length >= options.minLinks || (links.length >= 1 && thin.length >= 2)) return;
+    // The clearest evidence: a link, else a named plan, else a wider agenda.
+    const first = links[0] ?? thin.find((t) => t.kind === 'plan') ?? thin[0];
+    if (first) {
+      const others = links.length + thin.length - 1;
+      report({
+        start: first.sentence.start,
+        end: first.sentence.end,
+        message:
+          `Only a thin link to the organisation's own plans: "${quote(first.plan, 50)}"` +
+          (others > 0 ? ` and ${others} more passing reference${others === 1 ? '' : 's'}` : '') +
+          (links.length ? '' : ', with nothing on how digital serves them'),
+        evidence: first.sentence.text,
+        fix: "Say how each priority serves the organisation's plan, not only that the plan exists.",
+        weight: 1,
+      });
+      return;
+    }
+    const anchor = analysis.anchor(/\b(?:strategic context|context|how (?:this|it) fits|alignment)\b/i) ?? title;
+    report({
+      start: anchor.start,
+      end: anchor.end,
+      message: "Not tied to the organisation's strategy: no corporate, business, clinical or system plan is named, and nothing says how digital serves it",
+      evidence: anchor.text,
+      weight: 2,
+    });
+  },
+});
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  /** A plan by name or kind ("the Council Plan", "our business plan"), or the aims of a named body. */
+  kind: 'plan' | 'aims';
+}
+
+interface Reference {
+  sentence: Sentence;
+  plan: string;
+  kind: Span['kind'] | 'context';
+}
+
+/**
+ * The organisation's (or its system's) own plan or aims named in a sentence, if any; never a
+ * digital or IT plan. Headings are title case throughout, so only the lexicon counts there.
+ */
+function organisationPlan(analysis: Analysis, text: string, titleText: string, heading: boolean): Span | null {
+  const digital = analysis.lexicon('digital-plan-words');
+  for (const m of analysis.lexicon('corporate-plans').matches(text)) {
+    if (!digital.test(m.text)) return { ...m, kind: 'plan' };
+  }
+  const aims = AIMS_OF.exec(text);
+  if (aims && !digital.test(aims[0])) return { start: aims.index, end: aims.index + aims[0].length, text: aims[0], kind: 'aims' };
+  if (heading) return null;
+  for (const m of text.matchAll(NAMED_PLAN)) {
+    let start = m.index;
+    const words = m[0].split(/\s+/);
+    // A capital that opens the sentence, or a word such as "Our", names nothing.
+    while (words.length > 1 && (NOT_NAMES.has(words[0]!.toLowerCase()) || (start === 0 && !/^\p{Lu}{2,}/u.test(words[0]!)))) {
+      start += words[0]!.length + 1;
+      words.shift();
+    }
+    const name = words.join(' ');
+    if (words.length < 2 || !/^\p{Lu}/u.test(name) || digital.test(name) || titleText.includes(name)) continue;
+    return { start, end: m.index + m[0].length, text: name, kind: 'plan' };
+  }
+  return null;
+}
+
+/** Words between two spans of a sentence, whichever comes first. */
+function wordsApart(text: string, a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return text.slice(first.end, second.start).split(/\s+/).filter(Boolean).length;
+}
