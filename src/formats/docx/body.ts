@@ -12,6 +12,8 @@ export interface Segment {
   end: number;
   /** The target when the text is a hyperlink's. */
   link?: string;
+  /** Bold runs become strong emphasis, as "**…**" does in Markdown. */
+  bold?: boolean;
 }
 
 export interface BodyParagraph {
@@ -104,6 +106,7 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
   let inPPr = false;
   let inRun = 0;
   let runHidden = false;
+  let runBold = false;
   let inRunProps = false;
   let inText = false;
   let inInstruction = false;
@@ -127,9 +130,10 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
     const start = para.text.length;
     para.text += clean;
     const link = currentLink();
+    const bold = runBold || undefined;
     const last = para.segments[para.segments.length - 1];
-    if (last && last.end === start && last.link === link) last.end = para.text.length;
-    else para.segments.push({ start, end: para.text.length, link });
+    if (last && last.end === start && last.link === link && last.bold === bold) last.end = para.text.length;
+    else para.segments.push({ start, end: para.text.length, link, ...(bold ? { bold } : {}) });
   };
   const lineHere = () => (para ? para.index : paragraphs.length);
 
@@ -179,9 +183,16 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
       case 'w:r':
         inRun++;
         runHidden = false;
+        runBold = false;
         return;
       case 'w:rPr':
         inRunProps = inRun > 0 && !inPPr;
+        return;
+      case 'w:b':
+        if (inRunProps) runBold = !OFF.test(el.attr('w:val') ?? '');
+        return;
+      case 'w:rStyle':
+        if (inRunProps && /^(?:strong|bold)$/i.test(el.attr('w:val') ?? '')) runBold = true;
         return;
       case 'w:vanish':
         if (inRunProps && !OFF.test(el.attr('w:val') ?? '')) runHidden = true;
@@ -287,6 +298,7 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
       case 'w:r':
         inRun = Math.max(0, inRun - 1);
         runHidden = false;
+        runBold = false;
         return;
       case 'w:rPr':
         inRunProps = false;

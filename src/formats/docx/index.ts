@@ -9,7 +9,7 @@ import { readBody, type Body } from './body.js';
 import { readComments } from './comments.js';
 import { DocxError } from './errors.js';
 import { Numbering } from './numbering.js';
-import { mainDocumentPart, readCoreProperties, readRelationships, relationshipOf, type CoreProperties } from './package.js';
+import { mainDocumentPart, readCoreProperties, readCustomProperties, readRelationships, relationshipOf, type CoreProperties } from './package.js';
 import { sniff } from './sniff.js';
 import { Styles } from './styles.js';
 import { buildTree, type BuiltTree } from './tree.js';
@@ -38,6 +38,7 @@ export function docxDocument(path: string, bytes: Buffer, limits?: ZipLimits): S
   }
   const commentText = readComments(commentsPart ? zip.read(commentsPart) : null, commentsPart ?? '');
   const core = readCoreProperties(zip);
+  const custom = readCustomProperties(zip);
 
   const text = built.text;
   const place = location(text);
@@ -46,7 +47,7 @@ export function docxDocument(path: string, bytes: Buffer, limits?: ZipLimits): S
     format: 'docx',
     text,
     tree: built.tree,
-    metadata: metadataOf(core, built),
+    metadata: metadataOf(core, custom, built),
     toPoint(offset) {
       const clamped = Math.max(0, Math.min(offset, text.length));
       const point = place.toPoint(clamped);
@@ -75,17 +76,18 @@ export function locate(line: number, column: number, headingPath: readonly strin
  * nothing here, so the analysis reads that date as it does for Markdown; else the core
  * properties, which record when the file was saved rather than when the strategy was written.
  */
-function metadataOf(core: CoreProperties, built: BuiltTree): Record<string, unknown> {
-  const metadata: Record<string, unknown> = {};
+function metadataOf(core: CoreProperties, custom: Record<string, string>, built: BuiltTree): Record<string, unknown> {
+  const inferred: Record<string, unknown> = {};
   const title = core.title ?? built.titleText;
-  if (title) metadata['title'] = title;
-  if (core.creator) metadata['author'] = core.creator;
-  if (core.created) metadata['created'] = core.created;
-  if (core.modified) metadata['modified'] = core.modified;
+  if (title) inferred['title'] = title;
+  if (core.creator) inferred['author'] = core.creator;
+  if (core.created) inferred['created'] = core.created;
+  if (core.modified) inferred['modified'] = core.modified;
   const fileDate = core.modified ?? core.created;
-  if (built.dateText) metadata['date'] = built.dateText;
-  else if (!titlePageShowsDate(built) && fileDate) metadata['date'] = fileDate.slice(0, 10);
-  return metadata;
+  if (built.dateText) inferred['date'] = built.dateText;
+  else if (!titlePageShowsDate(built) && fileDate) inferred['date'] = fileDate.slice(0, 10);
+  // Custom properties are set on purpose, as front matter is, so they win over what is inferred.
+  return { ...inferred, ...custom };
 }
 
 function titlePageShowsDate(built: BuiltTree): boolean {

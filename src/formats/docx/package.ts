@@ -96,3 +96,33 @@ export function readCoreProperties(zip: ZipPackage): CoreProperties {
   });
   return props;
 }
+
+/**
+ * Custom document properties (File › Properties › Custom in Word; pandoc writes a Markdown
+ * file's front matter here): the same facts front matter gives a Markdown document.
+ */
+export function readCustomProperties(zip: ZipPackage): Record<string, string> {
+  const rel = relationshipOf(readRelationships(zip, ''), 'custom-properties');
+  const part = rel && zip.has(rel.target) ? rel.target : 'docProps/custom.xml';
+  const bytes = zip.read(part);
+  const props: Record<string, string> = {};
+  if (!bytes) return props;
+  let name: string | null = null;
+  let value = '';
+  parseXml(bytes, part, {
+    open(el) {
+      if (el.name === 'op:property') {
+        name = el.attr('name') ?? null;
+        value = '';
+      }
+    },
+    close(elName) {
+      if (elName === 'op:property' && name && value.trim()) props[name] = value.trim();
+      if (elName === 'op:property') name = null;
+    },
+    text(t) {
+      if (name) value += t;
+    },
+  });
+  return props;
+}

@@ -15,6 +15,7 @@ import type {
   Table,
   TableCell,
   TableRow,
+  Strong,
   Text,
 } from 'mdast';
 import type { Point as UnistPoint, Position } from 'unist';
@@ -63,13 +64,27 @@ export function buildTree(body: Body, styles: Styles, numbering: Numbering): Bui
 
   const phrasing = (p: BodyParagraph, from: number, to: number): PhrasingContent[] => {
     const out: PhrasingContent[] = [];
+    let strong: Strong | null = null;
     for (const s of p.segments) {
       const a = Math.max(s.start, from);
       const b = Math.min(s.end, to);
       if (a >= b) continue;
-      const textNode: Text = { type: 'text', value: p.text.slice(a, b), position: span(point(p.index, a), point(p.index, b)) };
-      if (s.link === undefined) out.push(textNode);
-      else out.push({ type: 'link', url: s.link, title: null, children: [textNode], position: textNode.position } satisfies Link);
+      const position = span(point(p.index, a), point(p.index, b));
+      const textNode: Text = { type: 'text', value: p.text.slice(a, b), position };
+      const node: Text | Link = s.link === undefined ? textNode : { type: 'link', url: s.link, title: null, children: [textNode], position };
+      if (!s.bold) {
+        strong = null;
+        out.push(node);
+        continue;
+      }
+      // Consecutive bold runs make one strong node around them, links included, as "**…**" does.
+      if (strong) {
+        strong.children.push(node);
+        strong.position = span(strong.position!.start, position.end);
+      } else {
+        strong = { type: 'strong', children: [node], position };
+        out.push(strong);
+      }
     }
     return out;
   };

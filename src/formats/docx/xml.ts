@@ -16,6 +16,8 @@ const PREFIXES: Record<string, string> = {
   'http://schemas.openxmlformats.org/package/2006/metadata/core-properties': 'cp',
   'http://purl.org/dc/elements/1.1/': 'dc',
   'http://purl.org/dc/terms/': 'dcterms',
+  'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties': 'op',
+  'http://purl.oclc.org/ooxml/officeDocument/customProperties': 'op',
 };
 
 export interface XmlElement {
