@@ -25,6 +25,25 @@ describe.skipIf(!available)('real strategies in ../shared/corpus', async () => {
     expect(t.flagged / t.flagTotal).toBeLessThanOrEqual(0.2);
   });
 
+  it('every sign finds at least 60% of its must-find items and flags at most 20% of its must-not-flag items', () => {
+    for (const [sign, s] of Object.entries(figures!.signs)) {
+      if (s.total) expect(s.hit / s.total, `${sign} must-find, missed ${s.missed.join(', ')}`).toBeGreaterThanOrEqual(0.6);
+      if (s.flagTotal) expect(s.flagged / s.flagTotal, `${sign} false flags ${s.falseFlags.join(', ')}`).toBeLessThanOrEqual(0.2);
+    }
+  });
+
+  it('agrees with the reviewer’s verdicts for at least 70% of sign × document pairs', () => {
+    expect(figures!.verdicts.total).toBe(48);
+    expect(figures!.verdicts.agree / figures!.verdicts.total).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('ranks the documents in the reviewer’s order by score', () => {
+    const byScore = [...figures!.ranking].sort((a, b) => b.score - a.score).map((r) => r.file.slice(0, 2));
+    const byReviewer = [...figures!.ranking].sort((a, b) => b.overall - a.overall).map((r) => r.file.slice(0, 2));
+    expect(byScore).toEqual(byReviewer);
+    expect(byReviewer).toEqual(['06', '02', '19', '05']);
+  });
+
   it('reads each document’s date from its front matter', () => {
     const dates = Object.fromEntries(run.files.map((f) => [f.path.split('/').pop(), f.referenceDate]));
     expect(dates['02-moj-digital-strategy-2012.md']).toBe('2012-12-01');
