@@ -3,10 +3,13 @@
 // The engine is imported lazily so `--version` and `--help` start fast.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { packageRoot } from '../core/package-root.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { packageVersion } from '../core/package-root.js';
+import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
+
+export { packageVersion };
 
 export interface MainIO {
   argv: string[];
@@ -21,7 +24,9 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-const FORMATS = ['stylish', 'json'] as const;
+// Kept here as well as in reporters/index.ts so that --help needs no reporter loaded.
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
+const FAIL_ON = ['error', 'warning'] as const;
 
 interface LintFlags {
   format: (typeof FORMATS)[number];
@@ -37,11 +42,7 @@ interface LintFlags {
   referenceDate?: string;
   scorecard: boolean;
   failUnder?: number;
-}
-
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
+  failOn: (typeof FAIL_ON)[number];
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -62,6 +63,7 @@ export async function main(io: MainIO): Promise<number> {
     .option('-c, --config <path>', 'use this config file instead of searching for .stratlintrc.*')
     .option('--rule <id:severity>', 'set a rule’s severity (off, warn, error); repeatable', collect, [])
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
+    .addOption(new Option('--fail-on <severity>', 'the least severe finding that fails the run (exit 1)').choices(FAIL_ON).default('error'))
     .option('--quiet', 'report errors only, not warnings')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)')
@@ -163,7 +165,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     run.summary = summarise(run.files);
   }
 
-  const report = await formatRun(run, flags, io);
+  const report = await formatRun(run, flags, io, linter.rules.map((r) => r.meta));
   if (flags.outputFile) {
     const target = resolve(io.cwd, flags.outputFile);
     mkdirSync(dirname(target), { recursive: true });
@@ -183,6 +185,10 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   const under = run.files.filter((f) => f.scorecard && f.failUnder !== undefined && f.scorecard.score < f.failUnder);
   for (const f of under) io.stderr.write(`stratlint: ${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)\n`);
   if (errors > 0 || under.length > 0) return EXIT_FINDINGS;
+  if (flags.failOn === 'warning' && warnings > 0) {
+    io.stderr.write(`stratlint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, and --fail-on warning\n`);
+    return EXIT_FINDINGS;
+  }
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
     io.stderr.write(`stratlint: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
     return EXIT_FINDINGS;
@@ -190,17 +196,16 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   return EXIT_OK;
 }
 
-async function formatRun(run: LintRun, flags: LintFlags, io: MainIO): Promise<string> {
-  switch (flags.format) {
-    case 'json': {
-      const { formatJson } = await import('../reporters/json.js');
-      return formatJson(run);
-    }
-    default: {
-      const { formatStylish } = await import('../reporters/stylish.js');
-      return formatStylish(run, { colorLevel: colorLevel(flags, io), scorecard: flags.scorecard });
-    }
-  }
+async function formatRun(run: LintRun, flags: LintFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string> {
+  const { formatResults, defaultDocsBaseUri } = await import('../reporters/index.js');
+  const version = packageVersion();
+  return formatResults(run, flags.format, {
+    rules,
+    version,
+    docsBaseUri: defaultDocsBaseUri(version),
+    colorLevel: colorLevel(flags, io),
+    scorecard: flags.scorecard,
+  });
 }
 
 function colorLevel(flags: LintFlags, io: MainIO): 0 | 1 | 2 | 3 {

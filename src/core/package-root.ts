@@ -1,7 +1,7 @@
 // Where the package's own files (rule docs, lexicons, package.json) are, whether this module
 // runs compiled from dist/ or as source under a test runner.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,4 +17,9 @@ export function packageRoot(): string {
   }
   root = dir;
   return root;
+}
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
 }

@@ -118,6 +118,8 @@ export interface FileResult {
   failUnder?: number;
   /** Word count, for reports. */
   words?: number;
+  /** Ids of the rules that ran on this document (the others were off for it). */
+  rules?: string[];
 }
 
 export interface LintSummary {

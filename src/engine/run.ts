@@ -91,6 +91,7 @@ export class Linter {
       findings: result.findings,
       errors: result.errors,
       words: result.analysis.wordCount,
+      rules: enabled.map((e) => e.rule.meta.id),
       scorecard: buildScorecard(result.findings),
       ...(failUnder !== undefined ? { failUnder } : {}),
     };

@@ -1,0 +1,50 @@
+// Every output format by name, for the command line and the programmatic API.
+
+import type { RuleMeta } from '../core/rule.js';
+import type { LintRun } from '../core/types.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export interface FormatOptions {
+  /** Metadata of every rule the run could have used (SARIF's rule list, JUnit's test cases). */
+  rules: readonly RuleMeta[];
+  /** stratlint's version, for SARIF. */
+  version: string;
+  /** Where rule docs are published (an absolute URI ending in "/"), for SARIF's help links. */
+  docsBaseUri: string;
+  /** Stylish only: 0 for no colour, 1–3 for chalk's levels. */
+  colorLevel?: 0 | 1 | 2 | 3;
+  /** Stylish only: print each document's scorecard (default true). */
+  scorecard?: boolean;
+}
+
+/** Rule docs ship in the npm package (rules/<id>.md), so a versioned package CDN can serve them. */
+export function defaultDocsBaseUri(version: string): string {
+  return `https://unpkg.com/stratlint@${version}/`;
+}
+
+export function formatResults(run: LintRun, format: FormatName, options: FormatOptions): string {
+  switch (format) {
+    case 'stylish':
+      return formatStylish(run, { colorLevel: options.colorLevel ?? 0, scorecard: options.scorecard });
+    case 'json':
+      return formatJson(run);
+    case 'sarif':
+      return formatSarif(run, options);
+    case 'github':
+      return formatGithub(run);
+    case 'junit':
+      return formatJunit(run, options);
+    case 'markdown':
+      return formatMarkdown(run);
+    default:
+      throw new Error(`Unknown format "${String(format)}"; formats are ${FORMATS.join(', ')}`);
+  }
+}
