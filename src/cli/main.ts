@@ -40,6 +40,7 @@ interface LintFlags {
   stdinFilename?: string;
   maxFileSize: number;
   referenceDate?: string;
+  ignorePattern: string[];
   scorecard: boolean;
   failUnder?: number;
   failOn: (typeof FAIL_ON)[number];
@@ -73,6 +74,7 @@ export async function main(io: MainIO): Promise<number> {
     .option('--reference-date <date>', 'the date horizons are measured from (overrides the document and config)')
     .option('--fail-under <score>', 'fail (exit 1) when a document scores under this (0-100)', parseScore)
     .option('--no-scorecard', 'leave the scorecard out of the stylish report')
+    .option('--ignore-pattern <pattern>', 'skip documents matching this gitignore-style pattern, as .stratlintignore does; repeatable', collect, [])
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await runLint(paths, flags, io);
     });
@@ -137,6 +139,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     maxFileSize: flags.maxFileSize * 1024 * 1024,
     referenceDate: flags.referenceDate,
     failUnder: flags.failUnder,
+    ignorePatterns: flags.ignorePattern,
   });
 
   let run: LintRun;
@@ -152,6 +155,9 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   } else {
     if (flags.config) await linter.configFor(io.cwd);
     run = await linter.lintFiles(paths);
+    for (const skipped of run.ignored ?? []) {
+      io.stderr.write(`stratlint: warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted\n`);
+    }
   }
 
   if (flags.outputFile) {

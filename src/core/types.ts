@@ -132,4 +132,6 @@ export interface LintSummary {
 export interface LintRun {
   files: FileResult[];
   summary: LintSummary;
+  /** Files named explicitly but skipped because an ignore pattern covers them. */
+  ignored?: Array<{ path: string; pattern: string; source: string }>;
 }

@@ -7,6 +7,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FileError } from '../core/types.js';
 import { FORMAT_EXTENSIONS } from '../formats/index.js';
 import { decodeText } from '../formats/text.js';
+import type { IgnoreMatch, IgnoreTest } from './ignore.js';
 
 export { decodeText };
 
@@ -19,11 +20,22 @@ export interface Discovery {
   files: string[];
   /** Paths that named nothing lintable, with the reason. */
   missing: Array<{ path: string; error: FileError }>;
+  /** Files named one by one that an ignore pattern covers: skipped, with a warning. */
+  ignored: Array<{ path: string } & IgnoreMatch>;
 }
 
-export async function discoverFiles(patterns: string[], cwd: string): Promise<Discovery> {
+export async function discoverFiles(patterns: string[], cwd: string, isIgnored: IgnoreTest = () => null): Promise<Discovery> {
   const files = new Set<string>();
   const missing: Discovery['missing'] = [];
+  const ignored: Discovery['ignored'] = [];
+  // Folders and globs drop ignored documents silently; if that leaves none, say why.
+  const keep = (found: string[], pattern: string): string[] => {
+    const kept = found.filter((f) => !isIgnored(resolve(f)));
+    if (found.length > 0 && kept.length === 0) {
+      missing.push({ path: pattern, error: { code: 'all-ignored', message: 'Every document here is ignored (.stratlintignore or --ignore-pattern)' } });
+    }
+    return kept;
+  };
   const extGlob = `**/*.{${DOCUMENT_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
@@ -34,25 +46,27 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
       stat = undefined;
     }
     if (stat?.isFile()) {
-      files.add(absolute);
+      const match = isIgnored(absolute);
+      if (match) ignored.push({ path: pattern, ...match });
+      else files.add(absolute);
     } else if (stat?.isDirectory()) {
       const found = await glob(extGlob, { cwd: absolute, absolute: true, ignore: IGNORED_DIRS, caseSensitiveMatch: false });
       if (found.length === 0) {
         missing.push({ path: pattern, error: { code: 'no-documents', message: `No documents (${DOCUMENT_EXTENSIONS.join(', ')}) in this folder` } });
       }
-      for (const f of found) files.add(resolve(f));
+      for (const f of keep(found, pattern)) files.add(resolve(f));
     } else if (isDynamicPattern(pattern)) {
       const found = await glob(pattern, { cwd, absolute: true, ignore: IGNORED_DIRS, onlyFiles: true });
       const documents = found.filter((f) => DOCUMENT_EXTENSIONS.includes(extname(f).toLowerCase()));
       if (documents.length === 0) {
         missing.push({ path: pattern, error: { code: 'no-documents', message: 'No documents match this pattern' } });
       }
-      for (const f of documents) files.add(resolve(f));
+      for (const f of keep(documents, pattern)) files.add(resolve(f));
     } else {
       missing.push({ path: pattern, error: { code: 'not-found', message: 'No such file or folder' } });
     }
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, ignored };
 }
 
 export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; error: FileError };

@@ -10,6 +10,7 @@ import type { RuleSetting } from '../config/schema.js';
 import { loadDocument } from '../formats/index.js';
 import { markdownDocument } from '../formats/markdown.js';
 import { discoverFiles, displayPath, readDocumentBytes } from './files.js';
+import { loadIgnore } from './ignore.js';
 import { lintDocument, type EnabledRule } from './lint-document.js';
 import { buildScorecard } from '../score/scorecard.js';
 
@@ -29,6 +30,8 @@ export interface LintOptions {
   /** "Today", for documents with no date of their own. */
   now?: Date;
   rules?: Rule<any>[];
+  /** Gitignore-style patterns, relative to cwd, of documents not to lint (over .stratlintignore). */
+  ignorePatterns?: string[];
 }
 
 export class Linter {
@@ -121,7 +124,7 @@ export class Linter {
   }
 
   async lintFiles(patterns: string[]): Promise<LintRun> {
-    const discovery = await discoverFiles(patterns, this.cwd);
+    const discovery = await discoverFiles(patterns, this.cwd, loadIgnore(this.cwd, this.options.ignorePatterns));
     const files: FileResult[] = discovery.missing.map(({ path, error }) => ({
       path: displayPath(resolve(this.cwd, path), this.cwd),
       format: null,
@@ -131,7 +134,8 @@ export class Linter {
     }));
     for (const file of discovery.files) files.push(await this.lintFile(file));
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, summary: summarise(files) };
+    const ignored = discovery.ignored.map(({ path, pattern, source }) => ({ path: displayPath(resolve(this.cwd, path), this.cwd), pattern, source }));
+    return { files, summary: summarise(files), ...(ignored.length ? { ignored } : {}) };
   }
 }
 
