@@ -19,7 +19,10 @@ function validate(file: string): string[] {
   // (not through its bin.js, which goes through a shell) keeps paths with spaces safe.
   const binary = createRequire(import.meta.url)('@microsoft/sarif-multitool') as string;
   const out = `${file}.validation.sarif`;
-  const r = spawnSync(binary, ['validate', file, '--output', out, '--log', 'ForceOverwrite'], { encoding: 'utf8', timeout: 120_000 });
+  // Notes are asked for too (the validator leaves them out by default), so that an empty log
+  // can only mean that it could not read ours.
+  const args = ['validate', file, '--output', out, '--log', 'ForceOverwrite', '--level', 'Error;Warning;Note'];
+  const r = spawnSync(binary, args, { encoding: 'utf8', timeout: 120_000 });
   const console = `${r.stdout}${r.stderr}`;
   if (console.includes('ICU')) {
     throw new Error('sarif-multitool needs ICU: install the Debian package libicu72 (or your distribution\'s libicu); .ci/run does this.\n' + console);
@@ -172,6 +175,22 @@ describe('SARIF content', () => {
 
   it('is byte-identical for the same input', () => {
     expect(readFileSync(lintToSarif([BAD, GOOD]).file, 'utf8')).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('lists rules from the config too (here a YAML rule), and points their results at them', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'rules'));
+    writeFileSync(join(dir, 'rules', 'plain-words.yml'), 'sign: cookie-cutter\nkind: existence\nterms: [synergies]\nmessage: Cliché "{{match}}"\n');
+    writeFileSync(join(dir, '.stratlintrc.yml'), 'rulesDir: rules\n');
+    writeFileSync(join(dir, 'plan.md'), readFileSync(join(ROOT, GOOD), 'utf8') + '\nWe will find synergies.\n');
+    const out = sarifOf(lintToSarif(['plan.md'], dir).file).runs[0];
+    const index = out.tool.driver.rules.findIndex((r: any) => r.id === 'plain-words');
+    expect(index).toBeGreaterThan(-1);
+    // Its docs are a file on this machine, no use as a link in code scanning.
+    expect(out.tool.driver.rules[index].helpUri).toBeUndefined();
+    const result = out.results.find((r: any) => r.ruleId === 'plain-words');
+    expect(result.ruleIndex).toBe(index);
+    expect(result.message.text).toBe('Cliché "synergies". Evidence: “We will find synergies.”.');
   });
 
   it('encodes paths as URI references', () => {

@@ -171,7 +171,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     run.summary = summarise(run.files);
   }
 
-  const report = await formatRun(run, flags, io, linter.rules.map((r) => r.meta));
+  const report = await formatRun(run, flags, io, await linter.knownRules());
   if (flags.outputFile) {
     const target = resolve(io.cwd, flags.outputFile);
     mkdirSync(dirname(target), { recursive: true });

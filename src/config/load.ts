@@ -2,13 +2,14 @@
 // everything into the settings one document is linted with.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { defaultOptions, type Rule, type RuleMeta } from '../core/rule.js';
 import type { Severity } from '../core/types.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { PRESETS } from './presets.js';
-import { ConfigError, normaliseSeverity, validateConfig, validateRuleSettings, type ConfigData, type RuleSetting } from './schema.js';
+import { ConfigError, normaliseSeverity, validateConfig, validateRuleSetting, validateRuleSettings, type ConfigData, type RuleSetting } from './schema.js';
 import { loadYamlRules } from '../yaml-rules/load.js';
 
 export const CONFIG_NAMES = ['.stratlintrc.yml', '.stratlintrc.yaml', '.stratlintrc.json'];
@@ -27,6 +28,18 @@ export interface ResolvedConfig {
   lexicons: Record<string, string[]>;
   /** The config files that contributed, nearest last. */
   files: string[];
+  /** Per-glob settings, in the order they apply; see configForDocument. */
+  overrides: ResolvedOverride[];
+}
+
+export interface ResolvedOverride {
+  /** The config file that holds it. */
+  file: string;
+  /** The folder its globs are relative to. */
+  base: string;
+  files: string[];
+  rules: Record<string, RuleSetting>;
+  referenceDate?: string;
 }
 
 /** A config file's data, or a preset named by `extends` (resolved once plugins are loaded). */
@@ -98,7 +111,7 @@ export async function buildConfig(layers: ConfigLayer[], builtinRules: Rule<any>
   const presets: Record<string, ConfigData> = { ...PRESETS };
   for (const plugin of plugins) Object.assign(presets, plugin.presets);
 
-  const resolved: ResolvedConfig = { ruleSet, rules: new Map(), lexicons: {}, files: [] };
+  const resolved: ResolvedConfig = { ruleSet, rules: new Map(), lexicons: {}, files: [], overrides: [] };
   for (const meta of metas.values()) resolved.rules.set(meta.id, { severity: meta.severity, options: defaultOptions(meta) });
 
   const applyData = (data: ConfigData, file: string, trail: string[]) => {
@@ -113,6 +126,10 @@ export async function buildConfig(layers: ConfigLayer[], builtinRules: Rule<any>
     for (const [name, terms] of Object.entries(data.lexicons ?? {})) {
       resolved.lexicons[name] = [...(resolved.lexicons[name] ?? []), ...terms];
     }
+    (data.overrides ?? []).forEach((o, i) => {
+      for (const [id, setting] of Object.entries(o.rules ?? {})) validateRuleSetting(id, setting, file, metas, `overrides[${i}].rules.${id}`);
+      resolved.overrides.push({ file, base: dirname(file), files: o.files, rules: o.rules ?? {}, ...(o.referenceDate ? { referenceDate: o.referenceDate } : {}) });
+    });
   };
   const applyPreset = (name: string, from: string, trail: string[]) => {
     const preset = presets[name];
@@ -131,6 +148,32 @@ export async function buildConfig(layers: ConfigLayer[], builtinRules: Rule<any>
     }
   }
   return resolved;
+}
+
+/**
+ * The settings for one document: the config, then each override whose globs match the
+ * document, in order (later entries win), then `last` (command-line rule settings, which beat
+ * any file). A glob without a slash matches the file name in any folder, as in .gitignore.
+ */
+export function configForDocument(config: ResolvedConfig, path: string, last?: Record<string, RuleSetting>): ResolvedConfig {
+  const matching = config.overrides.filter((o) => matchesOverride(o, path));
+  if (matching.length === 0) return config;
+  const resolved: ResolvedConfig = { ...config, rules: new Map(config.rules) };
+  for (const o of matching) {
+    for (const [id, setting] of Object.entries(o.rules)) applyRule(resolved, config.ruleSet.get(id)!.meta, setting);
+    if (o.referenceDate) resolved.referenceDate = o.referenceDate;
+  }
+  for (const [id, setting] of Object.entries(last ?? {})) {
+    const rule = config.ruleSet.get(id);
+    if (rule) applyRule(resolved, rule.meta, setting);
+  }
+  return resolved;
+}
+
+function matchesOverride(override: ResolvedOverride, path: string): boolean {
+  const rel = relative(override.base, path).split(sep).join('/');
+  if (rel === '' || rel.startsWith('../') || isAbsolute(rel)) return false;
+  return override.files.some((glob) => picomatch.isMatch(glob.includes('/') ? rel : basename(rel), glob.replace(/^\.\//, ''), { dot: true }));
 }
 
 function applyRule(resolved: ResolvedConfig, meta: RuleMeta, setting: RuleSetting): void {

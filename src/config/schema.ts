@@ -18,6 +18,15 @@ export interface ConfigData {
   /** Folders of YAML rules, relative to the config file. */
   rulesDir?: string | string[];
   root?: boolean;
+  /** Settings for documents matching some globs; later entries win. */
+  overrides?: ConfigOverride[];
+}
+
+export interface ConfigOverride {
+  /** Globs relative to the config file's folder (to the working directory for --config). */
+  files: string[];
+  rules?: Record<string, RuleSetting>;
+  referenceDate?: string;
 }
 
 export class ConfigError extends Error {
@@ -29,7 +38,8 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_LEVEL = new Set(['extends', 'rules', 'referenceDate', 'failUnder', 'lexicons', 'plugins', 'rulesDir', 'root', '$schema']);
+const TOP_LEVEL = new Set(['extends', 'rules', 'referenceDate', 'failUnder', 'lexicons', 'plugins', 'rulesDir', 'root', 'overrides', '$schema']);
+const OVERRIDE_KEYS = ['files', 'rules', 'referenceDate'];
 const SEVERITIES = new Set(['off', 'warn', 'warning', 'error']);
 
 /**
@@ -89,7 +99,44 @@ export function validateConfig(data: unknown, file: string, lexiconNames: Readon
       }
     }
   }
+  if (config.overrides !== undefined) config.overrides = validateOverrides(config.overrides, file);
   return config as ConfigData;
+}
+
+/** Checks the shape of `overrides`; rule ids and options are checked with the top-level rules. */
+function validateOverrides(value: unknown, file: string): ConfigOverride[] {
+  if (!Array.isArray(value)) throw new ConfigError(file, '"overrides" must be a list of entries, each with "files" and "rules" or "referenceDate"');
+  return value.map((entry: unknown, i) => {
+    const where = `overrides[${i}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new ConfigError(file, `"${where}" must be a mapping with "files"`);
+    const override = entry as Record<string, unknown>;
+    for (const key of Object.keys(override)) {
+      if (!OVERRIDE_KEYS.includes(key)) throw new ConfigError(file, `unknown key "${where}.${key}"${suggest(key, OVERRIDE_KEYS)}`);
+    }
+    const files = typeof override.files === 'string' ? [override.files] : override.files;
+    if (!Array.isArray(files) || files.length === 0 || !files.every((g) => typeof g === 'string' && g.trim() !== '')) {
+      throw new ConfigError(file, `"${where}.files" must be a glob or a list of globs, like "archive/**/*.md"`);
+    }
+    const result: ConfigOverride = { files };
+    if (override.referenceDate !== undefined) {
+      const date = override.referenceDate instanceof Date ? override.referenceDate.toISOString().slice(0, 10) : override.referenceDate;
+      if (typeof date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+        throw new ConfigError(file, `"${where}.referenceDate" must be a date like 2024-03-01, not ${JSON.stringify(override.referenceDate)}`);
+      }
+      result.referenceDate = date;
+    }
+    if (override.rules !== undefined && override.rules !== null) {
+      if (typeof override.rules !== 'object' || Array.isArray(override.rules)) throw new ConfigError(file, `"${where}.rules" must map rule ids to a severity`);
+      for (const [id, setting] of Object.entries(override.rules)) {
+        const severity = Array.isArray(setting) ? setting[0] : setting;
+        if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
+          throw new ConfigError(file, `"${where}.rules.${id}" has severity ${JSON.stringify(severity)}; use "off", "warn" or "error"`);
+        }
+      }
+      result.rules = override.rules as Record<string, RuleSetting>;
+    }
+    return result;
+  });
 }
 
 /** Checks rule ids and options against the rules that exist for this config. */

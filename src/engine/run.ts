@@ -1,11 +1,11 @@
 // The engine: config per file, discovery, reading, linting; one failure is one file's error.
 
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { buildLexicons, shippedLexiconTerms } from '../analysis/lexicons.js';
-import type { Rule } from '../core/rule.js';
+import type { Rule, RuleMeta } from '../core/rule.js';
 import type { FileResult, LintRun, Severity, StrategyDocument } from '../core/types.js';
-import { buildConfig, ConfigFinder, readConfigChain, type ConfigLayer, type ResolvedConfig } from '../config/load.js';
+import { buildConfig, ConfigFinder, configForDocument, readConfigChain, type ConfigLayer, type ResolvedConfig } from '../config/load.js';
 import type { RuleSetting } from '../config/schema.js';
 import { loadDocument } from '../formats/index.js';
 import { markdownDocument } from '../formats/markdown.js';
@@ -64,7 +64,20 @@ export class Linter {
     const layers: ConfigLayer[] = [{ preset: 'stratlint:recommended', from: 'stratlint' }];
     if (file) layers.push(...readConfigChain(file, this.lexiconNames));
     if (this.options.ruleSettings) layers.push({ data: { rules: this.options.ruleSettings }, file: '--rule' });
-    return buildConfig(layers, this.rules);
+    const config = await buildConfig(layers, this.rules);
+    // As in ESLint, the globs of a config named with --config are relative to the working
+    // directory; so are a preset's, which has no folder of its own.
+    for (const o of config.overrides) if (o.file === this.options.configFile || !isAbsolute(o.file)) o.base = this.cwd;
+    return config;
+  }
+
+  /** Every rule the configs read so far know (built-in, plugins, YAML), for reports that list rules. */
+  async knownRules(): Promise<RuleMeta[]> {
+    const byId = new Map(this.rules.map((r) => [r.meta.id, r.meta]));
+    for (const config of this.resolved.values()) {
+      for (const rule of (await config).ruleSet.values()) if (!byId.has(rule.meta.id)) byId.set(rule.meta.id, rule.meta);
+    }
+    return [...byId.values()];
   }
 
   /** Lints text already in memory (stdin, an editor buffer). */
@@ -73,7 +86,7 @@ export class Linter {
   }
 
   private async lintLoaded(doc: StrategyDocument, path: string): Promise<FileResult> {
-    const config = await this.configFor(dirname(path));
+    const config = configForDocument(await this.configFor(dirname(path)), path, this.options.ruleSettings);
     const enabled: EnabledRule[] = [];
     for (const [id, setting] of config.rules) {
       const rule = config.ruleSet.get(id);

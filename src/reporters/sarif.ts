@@ -94,7 +94,7 @@ export function formatSarif(run: LintRun, options: SarifOptions): string {
 }
 
 function ruleDescriptor(meta: RuleMeta, docsBaseUri: string) {
-  const docs = meta.docs ?? `rules/${meta.id}.md`;
+  const help = helpUri(meta, docsBaseUri);
   // SARIF wants a friendly name that differs from the opaque id, and no name rather than a
   // copy of it: "long-horizon" is named LongHorizon, "jargon" has no name.
   const name = pascalCase(meta.id);
@@ -103,11 +103,19 @@ function ruleDescriptor(meta: RuleMeta, docsBaseUri: string) {
     ...(name.toLowerCase() !== meta.id.toLowerCase() ? { name } : {}),
     shortDescription: { text: sentence(meta.description) },
     fullDescription: { text: `${sentence(meta.description)} ${sentence(meta.fix)}` },
-    helpUri: /^[a-z][a-z0-9+.-]*:/i.test(docs) ? docs : new URL(docs, docsBaseUri).href,
+    ...(help ? { helpUri: help } : {}),
     help: { text: sentence(meta.fix) },
     defaultConfiguration: { level: meta.severity },
     properties: { sign: meta.sign, tags: [meta.sign] },
   };
+}
+
+// Built-in rules have their docs at rules/<id>.md in the package. A plugin rule may give a
+// URL; a YAML rule's docs are a file on the machine that ran stratlint, no use to a reader
+// elsewhere, so it gets no help link.
+function helpUri(meta: RuleMeta, docsBaseUri: string): string | undefined {
+  if (meta.docs === undefined || meta.docs === `rules/${meta.id}.md`) return new URL(`rules/${meta.id}.md`, docsBaseUri).href;
+  return /^https?:\/\//.test(meta.docs) ? meta.docs : undefined;
 }
 
 function fileResults(file: FileResult, artifact: number, ruleIndex: Map<string, number>) {
