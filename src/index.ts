@@ -10,3 +10,6 @@ export type { ValidCase, InvalidCase, ExpectedFinding } from './testing/rule-tes
 export { Linter } from './engine/run.js';
 export type { LintOptions } from './engine/run.js';
 export type { Scorecard, SignScore, Verdict } from './score/scorecard.js';
+export { lintFiles, lintText, formatResults, FORMATS } from './api.js';
+export { ConfigError } from './config/schema.js';
+export type { LintResults, LintTextOptions, FormatResultsOptions, FormatName } from './api.js';
