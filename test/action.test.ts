@@ -180,13 +180,13 @@ describe('.pre-commit-hooks.yaml', () => {
   const hook = hooks.find((h) => h.id === 'stratlint')!;
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
-  it('runs the package’s own command on Markdown files, installed by npm', () => {
+  it('runs the package’s own command on Markdown and Word files, installed by npm', () => {
     expect(hook.language).toBe('node');
     expect(pkg.bin[hook.entry!]).toBe('bin/stratlint.js');
     // pre-commit matches `files` with Python's re.search; this pattern means the same in JavaScript.
     const files = new RegExp(hook.files!);
-    expect(['strategy.md', 'docs/Plan.markdown', 'a/b.md'].every((f) => files.test(f))).toBe(true);
-    expect(['notes.txt', 'md', 'strategy.md.orig'].some((f) => files.test(f))).toBe(false);
+    expect(['strategy.md', 'docs/Plan.markdown', 'a/b.md', 'board/strategy.docx'].every((f) => files.test(f))).toBe(true);
+    expect(['notes.txt', 'md', 'strategy.md.orig', 'old.doc'].some((f) => files.test(f))).toBe(false);
   });
 
   it('passes and fails commits the way pre-commit calls it: the entry, then the staged file names', () => {
