@@ -449,11 +449,12 @@ export function generateCorpus(options = {}) {
   } catch {
     // No corpus yet, or an unreadable one: write it.
   }
-  rmSync(out, { recursive: true, force: true });
   const manifest = { key, sizes: {} };
   for (const size of ['small', 'medium', 'large']) {
     const n = settings[size];
     const dir = join(out, size);
+    // Only this corpus's own folders are replaced (a quick corpus may live inside this one).
+    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     // One stream of random numbers per size, so changing one count leaves the other sizes alone.
     const rng = createRandom(settings.seed * 1009 + ['small', 'medium', 'large'].indexOf(size) + 1);

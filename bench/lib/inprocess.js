@@ -1,0 +1,166 @@
+// One in-process scenario, run in a child process of its own so that its memory and its
+// compiled code are its own. Imports stratlint from dist/ and prints one JSON object.
+//
+//   node --expose-gc bench/lib/inprocess.js '{"kind":"doc","path":"...","reps":5}'
+//   node --expose-gc bench/lib/inprocess.js '{"kind":"folder","path":"...","reps":3,"floorReps":3}'
+
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createStopwatch, instrumentAnalysis, phaseOrder, timedRule } from './phases.js';
+import { median } from './stats.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
+// stratlint's own copies of its dependencies, not the comparison tools' copies in bench/.
+const requireFromRoot = createRequire(join(root, 'package.json'));
+const dependency = (name) => import(pathToFileURL(requireFromRoot.resolve(name)).href);
+
+const params = JSON.parse(process.argv[2] ?? '{}');
+
+const loadStart = performance.now();
+const [{ Linter }, { lintDocument }, { markdownDocument }, { Analysis }, { buildLexicons }, { builtinRules }, { formatStylish }, { readTextDocument }] =
+  await Promise.all([
+    dist('src/engine/run.js'),
+    dist('src/engine/lint-document.js'),
+    dist('src/formats/markdown.js'),
+    dist('src/analysis/index.js'),
+    dist('src/analysis/lexicons.js'),
+    dist('rules/index.js'),
+    dist('src/reporters/stylish.js'),
+    dist('src/engine/files.js'),
+  ]);
+const moduleLoad = performance.now() - loadStart;
+
+const files = statSync(params.path).isDirectory()
+  ? readdirSync(params.path)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => join(params.path, f))
+  : [params.path];
+const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+
+/** What the CLI does for these files, minus argument parsing and writing to stdout. */
+async function endToEnd() {
+  const t = performance.now();
+  const linter = new Linter({ cwd: root });
+  const run = await linter.lintFiles([params.path]);
+  formatStylish(run, { colorLevel: 0 });
+  return { ms: performance.now() - t, findings: run.files.reduce((n, f) => n + f.findings.length, 0) };
+}
+
+/** The same pipeline with a stopwatch on every phase. */
+function instrumented(stopwatch) {
+  const linter = new Linter({ cwd: root });
+  const byId = new Map(builtinRules.map((r) => [r.meta.id, r]));
+  const knownRuleIds = new Set(byId.keys());
+  const fileResults = [];
+  stopwatch.reset();
+  const t = performance.now();
+  for (const path of files) {
+    const config = linter.configFor(dirname(path));
+    const enabled = [];
+    for (const [id, setting] of config.rules) {
+      const rule = byId.get(id);
+      if (rule && setting.severity !== 'off') enabled.push({ rule: timedRule(rule, stopwatch), severity: setting.severity, options: setting.options });
+    }
+    const read = stopwatch.time('read', () => readTextDocument(path, 10 * 1024 * 1024));
+    if (!read.ok) throw new Error(`${path}: ${read.error.message}`);
+    const doc = stopwatch.time('parse', () => markdownDocument(path, read.text));
+    const result = stopwatch.time('findings', () =>
+      lintDocument(doc, { rules: enabled, lexicons: buildLexicons(config.lexicons), referenceDate: config.referenceDate, knownRuleIds }),
+    );
+    fileResults.push({
+      path,
+      format: doc.format,
+      referenceDate: result.analysis.referenceDate.iso,
+      findings: result.findings,
+      errors: result.errors,
+      words: result.analysis.wordCount,
+    });
+  }
+  stopwatch.time('reporting', () => formatStylish({ files: fileResults, summary: { files: fileResults.length, errors: 0, warnings: 0, fileErrors: 0 } }, { colorLevel: 0 }));
+  const total = performance.now() - t;
+  return { total, phases: Object.fromEntries(stopwatch.totals), findings: fileResults.reduce((n, f) => n + f.findings.length, 0) };
+}
+
+/**
+ * The parse floor: remark-parse + gfm + front matter, then the natural-language tree
+ * (mdast-util-to-nlcst with parse-english), nothing else; against the full lint of the same
+ * texts. Rounds alternate, so a noisy neighbour slows both sides alike.
+ */
+async function parseFloor(reps) {
+  const [{ unified }, { default: remarkParse }, { default: remarkGfm }, { default: remarkFrontmatter }, { toNlcst }, { ParseEnglish }, { VFile }] =
+    await Promise.all(['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'mdast-util-to-nlcst', 'parse-english', 'vfile'].map(dependency));
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+  const parser = new ParseEnglish();
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const linter = new Linter({ cwd: root });
+  const floor = () => {
+    const t = performance.now();
+    for (const text of texts) toNlcst(processor.runSync(processor.parse(text)), new VFile({ value: text }), parser);
+    return performance.now() - t;
+  };
+  const full = () => {
+    const t = performance.now();
+    for (let i = 0; i < texts.length; i++) linter.lintText(texts[i], files[i]);
+    return performance.now() - t;
+  };
+  floor();
+  full();
+  const floors = [];
+  const fulls = [];
+  for (let i = 0; i < reps; i++) {
+    floors.push(floor());
+    fulls.push(full());
+  }
+  return { floor: median(floors), full: median(fulls), ratio: median(fulls) / median(floors), floors, fulls };
+}
+
+/** Heap kept alive after a full GC as results pile up, to see whether memory grows per document. */
+function retainedHeap() {
+  if (typeof globalThis.gc !== 'function') return null;
+  const linter = new Linter({ cwd: root });
+  const kept = [];
+  const points = [];
+  const step = Math.max(1, Math.floor(files.length / 4));
+  globalThis.gc();
+  const base = process.memoryUsage().heapUsed;
+  for (let i = 0; i < files.length; i++) {
+    kept.push(linter.lintFile(files[i]));
+    if ((i + 1) % step === 0 || i === files.length - 1) {
+      globalThis.gc();
+      points.push({ docs: i + 1, heapKiB: Math.round((process.memoryUsage().heapUsed - base) / 1024) });
+    }
+  }
+  return points;
+}
+
+const out = { kind: params.kind, files: files.length, bytes, moduleLoad };
+const reps = params.reps ?? 3;
+
+// First pass: code not yet optimised by the JIT, as in a one-shot CLI run.
+const first = await endToEnd();
+out.first = first.ms;
+const times = [];
+for (let i = 0; i < reps; i++) times.push((await endToEnd()).ms);
+out.warm = median(times);
+out.warmRuns = times;
+out.findings = first.findings;
+
+const stopwatch = createStopwatch();
+const undo = instrumentAnalysis(Analysis, stopwatch);
+const phaseRuns = [];
+for (let i = 0; i < Math.max(1, Math.min(reps, 3)); i++) phaseRuns.push(instrumented(stopwatch));
+undo();
+const labels = new Set(phaseRuns.flatMap((r) => Object.keys(r.phases)));
+out.phases = phaseOrder(labels).map((label) => [label, median(phaseRuns.map((r) => r.phases[label] ?? 0))]);
+out.phaseTotal = median(phaseRuns.map((r) => r.total));
+out.phaseFindings = phaseRuns[0].findings;
+
+if (params.floorReps) out.floor = await parseFloor(params.floorReps);
+if (params.heap) out.heap = retainedHeap();
+
+out.maxRssKiB = process.resourceUsage().maxRSS;
+process.stdout.write(JSON.stringify(out) + '\n');
