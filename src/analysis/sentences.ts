@@ -7,6 +7,7 @@ import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Root as MdastRoot, Paragraph as MdastParagraph, Nodes as MdastNodes, Parents as MdastParents, Text as MdastText } from 'mdast';
+import type { Point } from 'unist';
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
 import { blockAt, type Block } from './structure.js';
 
@@ -27,21 +28,20 @@ const parser = new ParseEnglish();
 
 export function buildSentences(tree: MdastRoot, text: string, blocks: readonly Block[]): Sentence[] {
   const file = new VFile({ value: text });
-  const roots: NlcstRoot[] = [toNlcst(withoutOversizedBlocks(tree, text), file, parser)];
+  // Each tree with the offset its positions count from.
+  const roots: Array<{ root: NlcstRoot; base: number }> = [{ root: toNlcst(withoutOversizedBlocks(tree, text), file, parser), base: 0 }];
   for (const block of blocks) {
     if (block.kind !== 'tableCell' || !block.node.position) continue;
-    const cell = block.node as unknown as MdastParagraph;
-    const wrapper: MdastParagraph = { type: 'paragraph', children: cell.children, position: cell.position };
-    roots.push(toNlcst(wrapper, file, parser));
+    roots.push(cellToNlcst(block.node as unknown as MdastParagraph, text));
   }
 
   const sentences: Sentence[] = [];
-  for (const root of roots) {
+  for (const { root, base } of roots) {
     for (const paragraph of root.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const child of paragraph.children) {
         if (child.type !== 'SentenceNode') continue;
-        const sentence = makeSentence(child, blocks, sentences.length);
+        const sentence = makeSentence(child, blocks, sentences.length, base);
         if (sentence) sentences.push(sentence);
       }
     }
@@ -51,10 +51,42 @@ export function buildSentences(tree: MdastRoot, text: string, blocks: readonly B
   return sentences;
 }
 
-function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: number): Sentence | null {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return null;
+/**
+ * One table cell as a natural-language tree. mdast-util-to-nlcst indexes the lines of the file
+ * it is given from the top on every call, which made a document's cells cost time in
+ * proportion to cells × lines. So the converter gets only the text from the start of the
+ * cell's line to the cell's end, and a copy of the cell with its positions moved to match;
+ * the tree comes back with offsets counted from `base`.
+ */
+function cellToNlcst(cell: MdastParagraph, text: string): { root: NlcstRoot; base: number } {
+  const position = cell.position!;
+  const start = position.start.offset!;
+  // The start of the cell's line, as vfile-location counts lines (after \n, \r or \r\n).
+  const base = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const lines = position.start.line - 1;
+  const file = new VFile({ value: text.slice(base, position.end.offset!) });
+  const wrapper: MdastParagraph = { type: 'paragraph', children: cell.children.map((c) => moved(c, base, lines)), position: movedPosition(position, base, lines) };
+  return { root: toNlcst(wrapper, file, parser), base };
+}
+
+function moved<T extends MdastNodes>(node: T, offsets: number, lines: number): T {
+  const copy = { ...node };
+  if (node.position) copy.position = movedPosition(node.position, offsets, lines);
+  if ('children' in node) (copy as { children: MdastNodes[] }).children = node.children.map((c) => moved(c as MdastNodes, offsets, lines));
+  return copy;
+}
+
+function movedPosition(position: { start: Point; end: Point }, offsets: number, lines: number): { start: Point; end: Point } {
+  const point = (p: Point): Point => ({ line: p.line - lines, column: p.column, offset: p.offset === undefined ? undefined : p.offset - offsets });
+  return { start: point(position.start), end: point(position.end) };
+}
+
+function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: number, base: number): Sentence | null {
+  const nodeStart = node.position?.start.offset;
+  const nodeEnd = node.position?.end.offset;
+  if (nodeStart === undefined || nodeEnd === undefined) return null;
+  const start = nodeStart + base;
+  const end = nodeEnd + base;
   const block = blockAt(blocks, start);
   if (!block) return null;
 
@@ -68,7 +100,7 @@ function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: numb
       const offset = n.position?.start.offset;
       if (offset !== undefined) {
         plainStarts.push(text.length);
-        sourceStarts.push(offset);
+        sourceStarts.push(offset + base);
       }
       text += n.value;
       return;
