@@ -62,7 +62,13 @@ function cellToNlcst(cell: MdastParagraph, text: string): { root: NlcstRoot; bas
   const position = cell.position!;
   const start = position.start.offset!;
   // The start of the cell's line, as vfile-location counts lines (after \n, \r or \r\n).
-  const base = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  // Walked back by hand: lastIndexOf('\r') would scan to the top of a file that has none.
+  let base = start;
+  while (base > 0) {
+    const c = text.charCodeAt(base - 1);
+    if (c === 10 || c === 13) break;
+    base--;
+  }
   const lines = position.start.line - 1;
   const file = new VFile({ value: text.slice(base, position.end.offset!) });
   const wrapper: MdastParagraph = { type: 'paragraph', children: cell.children.map((c) => moved(c, base, lines)), position: movedPosition(position, base, lines) };
