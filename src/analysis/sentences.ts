@@ -96,8 +96,11 @@ function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: numb
   const block = blockAt(blocks, start);
   if (!block) return null;
 
-  // Concatenate the leaves and remember where each leaf starts in the source.
-  let text = '';
+  // Collect the leaves and remember where each leaf starts in the source. The text is joined
+  // once at the end: slicing a string while it is still being appended to made V8 flatten
+  // it again for every word.
+  const parts: string[] = [];
+  let length = 0;
   const plainStarts: number[] = [];
   const sourceStarts: number[] = [];
   const words: string[] = [];
@@ -105,23 +108,25 @@ function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: numb
     if ('value' in n && typeof n.value === 'string') {
       const offset = n.position?.start.offset;
       if (offset !== undefined) {
-        plainStarts.push(text.length);
+        plainStarts.push(length);
         sourceStarts.push(offset + base);
       }
-      text += n.value;
+      parts.push(n.value);
+      length += n.value.length;
       return;
     }
     if ('children' in n) {
       if (n.type === 'WordNode') {
-        const before = text.length;
+        const first = parts.length;
         for (const c of n.children) visit(c as NlcstNodes);
-        words.push(text.slice(before));
+        words.push(parts.length === first + 1 ? parts[first]! : parts.slice(first).join(''));
         return;
       }
       for (const c of n.children) visit(c as NlcstNodes);
     }
   };
   visit(node);
+  const text = parts.join('');
   const trimmed = text.trimEnd();
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return null;
 
