@@ -52,6 +52,7 @@ export const ANALYSIS_PHASES = [
   ['quantitiesOf', 'quantities'],
   ['objectives', 'objectives'],
   ['termsIn', 'lexicon terms'],
+  ['readability', 'readability'],
 ];
 
 /** Wraps Analysis.prototype so the stopwatch sees each shared analysis. Returns an undo function. */
@@ -107,9 +108,9 @@ export function timedRule(rule, stopwatch) {
 
 /** The order phases are printed in. */
 export function phaseOrder(labels) {
-  const fixed = ['read', 'parse', 'structure', 'sentence tree', 'temporal', 'quantities', 'lexicon terms', 'objectives'];
+  const fixed = ['read', 'parse', 'structure', 'sentence tree', 'temporal', 'quantities', 'lexicon terms', 'readability', 'objectives'];
   const rules = [...labels].filter((l) => l.startsWith('rule: ')).sort();
-  const tail = ['findings', 'reporting'];
+  const tail = ['findings', 'scorecard', 'reporting'];
   const known = new Set([...fixed, ...rules, ...tail]);
   const other = [...labels].filter((l) => !known.has(l)).sort();
   return [...fixed, ...rules, ...other, ...tail].filter((l) => labels.has(l));
