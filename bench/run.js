@@ -148,6 +148,7 @@ function verdict(value, target, atMost) {
 }
 
 async function main() {
+  const started = performance.now();
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` first (`npm run bench` does)');
   const q = options.quick;
@@ -201,6 +202,7 @@ async function main() {
     results.retext = timeProcess(process.execPath, [join(here, 'compare', 'retext-lint.js'), mediumDir], { reps: reps.compare, warmup: 0, cwd: here, rss: true });
   }
 
+  results.benchSeconds = (performance.now() - started) / 1000;
   printReport(results, { hasJobs, largeFile: rel(largeFile), mediumDir: rel(mediumDir) });
   if (options.json) writeFileSync(options.json, JSON.stringify(results, null, 2) + '\n');
 }
@@ -306,6 +308,7 @@ function printReport(r, { hasJobs, largeFile, mediumDir }) {
   say();
   say('Verdicts use wall-clock time, as a user feels it; the CPU-time column is the same comparison by user + system time, which other work on the machine disturbs less.');
   say();
+  say(`The benchmark took ${(r.benchSeconds / 60).toFixed(1)} min.`);
   process.stdout.write(out.join('\n') + '\n');
 }
 

@@ -198,7 +198,7 @@ out.findings = first.findings;
 const stopwatch = createStopwatch();
 const undo = instrumentAnalysis(Analysis, stopwatch);
 const phaseRuns = [];
-for (let i = 0; i < Math.max(1, Math.min(reps, 3)); i++) phaseRuns.push(await instrumented(stopwatch));
+for (let i = 0; i < Math.max(1, Math.min(reps, 2)); i++) phaseRuns.push(await instrumented(stopwatch));
 undo();
 const labels = new Set(phaseRuns.flatMap((r) => Object.keys(r.phases)));
 out.phases = phaseOrder(labels).map((label) => [label, median(phaseRuns.map((r) => r.phases[label] ?? 0))]);
