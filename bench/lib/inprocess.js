@@ -20,7 +20,7 @@ const dependency = (name) => import(pathToFileURL(requireFromRoot.resolve(name))
 const params = JSON.parse(process.argv[2] ?? '{}');
 
 const loadStart = performance.now();
-const [{ Linter }, { lintDocument }, { markdownDocument }, { Analysis }, { buildLexicons }, { builtinRules }, { formatStylish }, { readTextDocument }] =
+const [{ Linter }, { lintDocument }, { markdownDocument }, { Analysis }, { buildLexicons }, { builtinRules }, { formatStylish }, filesModule] =
   await Promise.all([
     dist('src/engine/run.js'),
     dist('src/engine/lint-document.js'),
@@ -40,6 +40,22 @@ const optional = async (path, name) => {
   }
 };
 const buildScorecard = await optional('src/score/scorecard.js', 'buildScorecard');
+const loadDocument = await optional('src/formats/index.js', 'loadDocument');
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/** Reads and parses one file as the engine does: bytes and a format adapter, or text and Markdown in older engines. */
+function readAndParse(path, stopwatch) {
+  if (filesModule.readDocumentBytes && loadDocument) {
+    const read = stopwatch.time('read', () => filesModule.readDocumentBytes(path, MAX_BYTES));
+    if (!read.ok) throw new Error(`${path}: ${read.error.message}`);
+    const loaded = stopwatch.time('parse', () => loadDocument(path, read.bytes));
+    if (!loaded.ok) throw new Error(`${path}: ${loaded.error.message}`);
+    return loaded.doc;
+  }
+  const read = stopwatch.time('read', () => filesModule.readTextDocument(path, MAX_BYTES));
+  if (!read.ok) throw new Error(`${path}: ${read.error.message}`);
+  return stopwatch.time('parse', () => markdownDocument(path, read.text));
+}
 const moduleLoad = performance.now() - loadStart;
 
 const files = statSync(params.path).isDirectory()
@@ -78,9 +94,7 @@ async function instrumented(stopwatch) {
       const rule = ruleSet.get(id);
       if (rule && setting.severity !== 'off') enabled.push({ rule: timedRule(rule, stopwatch), severity: setting.severity, options: setting.options });
     }
-    const read = stopwatch.time('read', () => readTextDocument(path, 10 * 1024 * 1024));
-    if (!read.ok) throw new Error(`${path}: ${read.error.message}`);
-    const doc = stopwatch.time('parse', () => markdownDocument(path, read.text));
+    const doc = readAndParse(path, stopwatch);
     const result = stopwatch.time('findings', () =>
       lintDocument(doc, { rules: enabled, lexicons: buildLexicons(config.lexicons), referenceDate: config.referenceDate, knownRuleIds }),
     );
