@@ -123,6 +123,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'date',
+    digits: true,
     re: new RegExp(`\\b${YEAR}-(0[1-9]|1[0-2])(-(?:0[1-9]|[12]\\d|3[01]))?\\b(?![-/\\d])`, 'g'),
     // "2011-12" is more often a financial year than December 2011: leave it to the range pattern.
     read: (m) => (!m[3] && Number(m[2]) === (Number(m[1]) % 100) + 1 ? null : { year: Number(m[1]), direction: 'neutral' }),
