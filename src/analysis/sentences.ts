@@ -7,6 +7,7 @@ import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Root as MdastRoot, Paragraph as MdastParagraph, Nodes as MdastNodes, Parents as MdastParents, Text as MdastText } from 'mdast';
+import type { Point } from 'unist';
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
 import { blockAt, type Block } from './structure.js';
 
@@ -27,21 +28,20 @@ const parser = new ParseEnglish();
 
 export function buildSentences(tree: MdastRoot, text: string, blocks: readonly Block[]): Sentence[] {
   const file = new VFile({ value: text });
-  const roots: NlcstRoot[] = [toNlcst(withoutOversizedBlocks(tree, text), file, parser)];
+  // Each tree with the offset its positions count from.
+  const roots: Array<{ root: NlcstRoot; base: number }> = [{ root: toNlcst(withoutOversizedBlocks(tree, text), file, parser), base: 0 }];
   for (const block of blocks) {
     if (block.kind !== 'tableCell' || !block.node.position) continue;
-    const cell = block.node as unknown as MdastParagraph;
-    const wrapper: MdastParagraph = { type: 'paragraph', children: cell.children, position: cell.position };
-    roots.push(toNlcst(wrapper, file, parser));
+    roots.push(cellToNlcst(block.node as unknown as MdastParagraph, text));
   }
 
   const sentences: Sentence[] = [];
-  for (const root of roots) {
+  for (const { root, base } of roots) {
     for (const paragraph of root.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const child of paragraph.children) {
         if (child.type !== 'SentenceNode') continue;
-        const sentence = makeSentence(child, blocks, sentences.length);
+        const sentence = makeSentence(child, blocks, sentences.length, base);
         if (sentence) sentences.push(sentence);
       }
     }
@@ -51,15 +51,56 @@ export function buildSentences(tree: MdastRoot, text: string, blocks: readonly B
   return sentences;
 }
 
-function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: number): Sentence | null {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return null;
+/**
+ * One table cell as a natural-language tree. mdast-util-to-nlcst indexes the lines of the file
+ * it is given from the top on every call, which made a document's cells cost time in
+ * proportion to cells × lines. So the converter gets only the text from the start of the
+ * cell's line to the cell's end, and a copy of the cell with its positions moved to match;
+ * the tree comes back with offsets counted from `base`.
+ */
+function cellToNlcst(cell: MdastParagraph, text: string): { root: NlcstRoot; base: number } {
+  const position = cell.position!;
+  const start = position.start.offset!;
+  // The start of the cell's line, as vfile-location counts lines (after \n, \r or \r\n).
+  // Walked back by hand: lastIndexOf('\r') would scan to the top of a file that has none.
+  let base = start;
+  while (base > 0) {
+    const c = text.charCodeAt(base - 1);
+    if (c === 10 || c === 13) break;
+    base--;
+  }
+  const lines = position.start.line - 1;
+  const file = new VFile({ value: text.slice(base, position.end.offset!) });
+  const wrapper: MdastParagraph = { type: 'paragraph', children: cell.children.map((c) => moved(c, base, lines)), position: movedPosition(position, base, lines) };
+  return { root: toNlcst(wrapper, file, parser), base };
+}
+
+function moved<T extends MdastNodes>(node: T, offsets: number, lines: number): T {
+  const copy = { ...node };
+  if (node.position) copy.position = movedPosition(node.position, offsets, lines);
+  if ('children' in node) (copy as { children: MdastNodes[] }).children = node.children.map((c) => moved(c as MdastNodes, offsets, lines));
+  return copy;
+}
+
+function movedPosition(position: { start: Point; end: Point }, offsets: number, lines: number): { start: Point; end: Point } {
+  const point = (p: Point): Point => ({ line: p.line - lines, column: p.column, offset: p.offset === undefined ? undefined : p.offset - offsets });
+  return { start: point(position.start), end: point(position.end) };
+}
+
+function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: number, base: number): Sentence | null {
+  const nodeStart = node.position?.start.offset;
+  const nodeEnd = node.position?.end.offset;
+  if (nodeStart === undefined || nodeEnd === undefined) return null;
+  const start = nodeStart + base;
+  const end = nodeEnd + base;
   const block = blockAt(blocks, start);
   if (!block) return null;
 
-  // Concatenate the leaves and remember where each leaf starts in the source.
-  let text = '';
+  // Collect the leaves and remember where each leaf starts in the source. The text is joined
+  // once at the end: slicing a string while it is still being appended to made V8 flatten
+  // it again for every word.
+  const parts: string[] = [];
+  let length = 0;
   const plainStarts: number[] = [];
   const sourceStarts: number[] = [];
   const words: string[] = [];
@@ -67,23 +108,25 @@ function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: numb
     if ('value' in n && typeof n.value === 'string') {
       const offset = n.position?.start.offset;
       if (offset !== undefined) {
-        plainStarts.push(text.length);
-        sourceStarts.push(offset);
+        plainStarts.push(length);
+        sourceStarts.push(offset + base);
       }
-      text += n.value;
+      parts.push(n.value);
+      length += n.value.length;
       return;
     }
     if ('children' in n) {
       if (n.type === 'WordNode') {
-        const before = text.length;
+        const first = parts.length;
         for (const c of n.children) visit(c as NlcstNodes);
-        words.push(text.slice(before));
+        words.push(parts.length === first + 1 ? parts[first]! : parts.slice(first).join(''));
         return;
       }
       for (const c of n.children) visit(c as NlcstNodes);
     }
   };
   visit(node);
+  const text = parts.join('');
   const trimmed = text.trimEnd();
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return null;
 

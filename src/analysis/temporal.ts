@@ -54,6 +54,8 @@ const BACKWARD_MARKERS = /\b(since|during|ago|as of|back in|published|copyright|
 interface Pattern {
   kind: TemporalKind;
   re: RegExp;
+  /** The pattern cannot match without an ASCII digit, so text with none can skip it. */
+  digits?: true;
   read(m: RegExpExecArray, referenceYear: number): Omit<TemporalMatch, 'kind' | 'start' | 'end' | 'text'> | null;
 }
 
@@ -81,6 +83,7 @@ const fullYear = (two: string, from: number): number => {
 const PATTERNS: Pattern[] = [
   {
     kind: 'fiscal-year',
+    digits: true,
     re: new RegExp(`\\b(?:FY|financial year|fiscal year)\\s*((?:19|20)?\\d{2})\\s*[/\\u2013\\u2014-]\\s*(\\d{2}(?:\\d{2})?)\\b`, 'gi'),
     read: (m) => {
       const from = fullYear(m[1]!, 2000);
@@ -89,6 +92,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'fiscal-year',
+    digits: true,
     re: new RegExp(`\\b${YEAR}/(\\d{2})\\b(?!/)`, 'g'),
     read: (m) => {
       const from = Number(m[1]);
@@ -98,16 +102,19 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'fiscal-year',
+    digits: true,
     re: /\bFY\s?((?:19|20)?\d{2})\b/g,
     read: (m) => ({ year: fullYear(m[1]!, 2000), direction: 'neutral' }),
   },
   {
     kind: 'quarter',
+    digits: true,
     re: new RegExp(`\\b(?:Q[1-4]|(?:first|second|third|fourth|final|last) quarter(?: of)?)\\s*(?:FY\\s?)?${YEAR}\\b`, 'gi'),
     read: (m) => ({ year: Number(m[1]), direction: 'neutral' }),
   },
   {
     kind: 'date',
+    digits: true,
     re: new RegExp(
       `\\b(?:(?:\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:${MONTHS}|spring|summer|autumn|fall|winter)\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`,
       'gi',
@@ -116,12 +123,14 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'date',
+    digits: true,
     re: new RegExp(`\\b${YEAR}-(0[1-9]|1[0-2])(-(?:0[1-9]|[12]\\d|3[01]))?\\b(?![-/\\d])`, 'g'),
     // "2011-12" is more often a financial year than December 2011: leave it to the range pattern.
     read: (m) => (!m[3] && Number(m[2]) === (Number(m[1]) % 100) + 1 ? null : { year: Number(m[1]), direction: 'neutral' }),
   },
   {
     kind: 'year-range',
+    digits: true,
     re: new RegExp(`\\b${YEAR}\\s*(?:\\u2013|\\u2014|-|to|until|through)\\s*((?:19|20)\\d{2}|\\d{2})\\b(?![/\\d])`, 'gi'),
     read: (m) => {
       const from = Number(m[1]);
@@ -155,6 +164,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'duration',
+    digits: true,
     re: /(?:>|≥|\bmore than|\bover|\bbeyond)\s*(\d{1,2})\s*(years?|decades?)\b/gi,
     read: (m) => ({ durationYears: Number(m[1]) * unitYears(m[2]!), direction: 'forward', marker: 'more than' }),
   },
@@ -171,6 +181,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'year',
+    digits: true,
     re: new RegExp(`(?<![\\d.,£$€/])\\b${YEAR}(s)?\\b(?![\\d,]|\\.\\d)`, 'g'),
     read: (m) => ({ year: Number(m[1]) + (m[2] ? 9 : 0), fromYear: m[2] ? Number(m[1]) : undefined, direction: 'neutral' }),
   },
@@ -190,7 +201,9 @@ export function findTemporal(text: string, referenceDate: Date): TemporalMatch[]
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
 
+  const hasDigit = /\d/.test(text);
   for (const pattern of PATTERNS) {
+    if (pattern.digits && !hasDigit) continue;
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
       const start = m.index;
