@@ -2,6 +2,7 @@
 
 import type { Rule } from '../src/core/rule.js';
 import cookieCutter from './cookie-cutter.js';
+import copiedText from './copied-text.js';
 import documentLength from './document-length.js';
 import hypeTech from './hype-tech.js';
 import itDriven from './it-driven.js';
@@ -22,4 +23,4 @@ import undefinedAcronyms from './undefined-acronyms.js';
 import vagueGoals from './vague-goals.js';
 import wishList from './wish-list.js';
 
-export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength, noPrinciples, noDeliveryEvidence, noTradeOffs, noMission, itDriven, supplierLockIn, notIntegrated, cookieCutter];
+export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength, noPrinciples, noDeliveryEvidence, noTradeOffs, noMission, itDriven, supplierLockIn, notIntegrated, cookieCutter, copiedText];

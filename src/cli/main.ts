@@ -25,7 +25,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 // Kept here as well as in reporters/index.ts so that --help needs no reporter loaded.
-const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv'] as const;
 const FAIL_ON = ['error', 'warning'] as const;
 
 interface LintFlags {
@@ -44,6 +44,11 @@ interface LintFlags {
   scorecard: boolean;
   failUnder?: number;
   failOn: (typeof FAIL_ON)[number];
+  jobs?: number;
+  timeout: number;
+  maxMemory: number;
+  progress: boolean;
+  compareWith: string[];
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -75,6 +80,11 @@ export async function main(io: MainIO): Promise<number> {
     .option('--fail-under <score>', 'fail (exit 1) when a document scores under this (0-100)', parseScore)
     .option('--no-scorecard', 'leave the scorecard out of the stylish report')
     .option('--ignore-pattern <pattern>', 'skip documents matching this gitignore-style pattern, as .stratlintignore does; repeatable', collect, [])
+    .option('-j, --jobs <n>', 'documents to lint at once (default: the number of cores; 1 lints in one thread)', parseJobs)
+    .option('--timeout <seconds>', 'give up on a document after this long (with more than one job)', parsePositive, 60)
+    .option('--max-memory <MB>', 'memory one worker may use before its document is given up (with more than one job)', parsePositive, 2048)
+    .option('--no-progress', 'no progress bar (it shows only on a terminal, and never when CI is set)')
+    .option('--compare-with <dir>', 'also look for text copied from the documents here (templates, earlier strategies); repeatable', collect, [])
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await runLint(paths, flags, io);
     });
@@ -154,7 +164,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     run = { files: [file], summary: summarise([file]) };
   } else {
     if (flags.config) await linter.configFor(io.cwd);
-    run = await linter.lintFiles(paths);
+    run = await lintWithProgress(linter, paths, flags, io);
     for (const skipped of run.ignored ?? []) {
       io.stderr.write(`stratlint: warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted\n`);
     }
@@ -214,6 +224,26 @@ async function formatRun(run: LintRun, flags: LintFlags, io: MainIO, rules: read
   });
 }
 
+async function lintWithProgress(linter: import('../engine/run.js').Linter, paths: string[], flags: LintFlags, io: MainIO): Promise<LintRun> {
+  const { startProgress } = await import('./progress.js');
+  const progress = startProgress(io.stderr, { enabled: flags.progress, env: io.env });
+  try {
+    return await linter.lintFiles(paths, {
+      jobs: flags.jobs,
+      timeoutMs: flags.timeout * 1000,
+      memoryMb: flags.maxMemory,
+      compareWith: flags.compareWith,
+      onProgress: progress.update,
+      onWarning: (message) => {
+        progress.clear();
+        io.stderr.write(`stratlint: ${message}\n`);
+      },
+    });
+  } finally {
+    progress.stop();
+  }
+}
+
 function colorLevel(flags: LintFlags, io: MainIO): 0 | 1 | 2 | 3 {
   if (flags.outputFile) return flags.color === true && io.argv.includes('--color') ? 1 : 0;
   if (io.argv.includes('--no-color')) return 0;
@@ -235,6 +265,18 @@ function collect(value: string, previous: string[]): string[] {
 function parseCount(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`"${value}" is not a number of 0 or more.`);
+  return n;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a whole number of 1 or more.`);
+  return n;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a number above 0.`);
   return n;
 }
 

@@ -25,6 +25,11 @@ export interface RuleMeta {
   options: Record<string, RuleOptionSpec>;
   /** Where the rule's documentation lives; filled in from the rule's id when absent. */
   docs?: string;
+  /**
+   * The engine finds this rule's findings by comparing the documents of a run (copied-text);
+   * its check does nothing on one document, so its docs carry no single-document examples.
+   */
+  acrossDocuments?: boolean;
 }
 
 /** What a rule reports: a range of the document's text (offsets), a message and its evidence. */

@@ -120,6 +120,8 @@ export interface FileResult {
   words?: number;
   /** Ids of the rules that ran on this document (the others were off for it). */
   rules?: string[];
+  /** The text the findings' offsets refer to; kept only for a report that shows it (html). */
+  text?: string;
 }
 
 export interface LintSummary {

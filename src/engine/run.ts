@@ -4,6 +4,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { buildLexicons, shippedLexiconTerms } from '../analysis/lexicons.js';
 import type { Rule, RuleMeta } from '../core/rule.js';
+import type { Analysis } from '../analysis/index.js';
 import type { FileResult, LintRun, Severity, StrategyDocument } from '../core/types.js';
 import { buildConfig, ConfigFinder, configForDocument, readConfigChain, type ConfigLayer, type ResolvedConfig } from '../config/load.js';
 import type { RuleSetting } from '../config/schema.js';
@@ -13,6 +14,7 @@ import { discoverFiles, displayPath, readDocumentBytes } from './files.js';
 import { loadIgnore } from './ignore.js';
 import { lintDocument, type EnabledRule } from './lint-document.js';
 import { buildScorecard } from '../score/scorecard.js';
+import { lintMany, type BulkOptions } from './bulk.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -39,8 +41,10 @@ export class Linter {
   private readonly lexiconNames: ReadonlySet<string>;
   private readonly finder = new ConfigFinder();
   private readonly resolved = new Map<string, Promise<ResolvedConfig>>();
-  private readonly options: LintOptions;
-  private readonly cwd: string;
+  readonly options: LintOptions;
+  readonly cwd: string;
+  /** Sees each document and its analysis once linted: bulk runs take fingerprints and text here. */
+  observer?: (doc: StrategyDocument, analysis: Analysis) => void;
 
   constructor(options: LintOptions = {}) {
     this.options = options;
@@ -100,6 +104,7 @@ export class Linter {
       knownRuleIds: new Set(config.ruleSet.keys()),
       now: this.options.now,
     });
+    this.observer?.(doc, result.analysis);
     return {
       path: doc.path,
       format: doc.format,
@@ -136,7 +141,8 @@ export class Linter {
     }
   }
 
-  async lintFiles(patterns: string[]): Promise<LintRun> {
+  /** Lints files, folders and globs; over several cores, and across documents, per `bulk`. */
+  async lintFiles(patterns: string[], bulk: BulkOptions = {}): Promise<LintRun> {
     const discovery = await discoverFiles(patterns, this.cwd, loadIgnore(this.cwd, this.options.ignorePatterns));
     const files: FileResult[] = discovery.missing.map(({ path, error }) => ({
       path: displayPath(resolve(this.cwd, path), this.cwd),
@@ -145,7 +151,7 @@ export class Linter {
       findings: [],
       errors: [error],
     }));
-    for (const file of discovery.files) files.push(await this.lintFile(file));
+    files.push(...(await lintMany(this, discovery.files, bulk)));
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const ignored = discovery.ignored.map(({ path, pattern, source }) => ({ path: displayPath(resolve(this.cwd, path), this.cwd), pattern, source }));
     return { files, summary: summarise(files), ...(ignored.length ? { ignored } : {}) };

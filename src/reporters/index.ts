@@ -2,6 +2,7 @@
 
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
+import { formatCsv } from './csv.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -9,7 +10,7 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatOptions {
@@ -44,6 +45,8 @@ export function formatResults(run: LintRun, format: FormatName, options: FormatO
       return formatJunit(run, options);
     case 'markdown':
       return formatMarkdown(run);
+    case 'csv':
+      return formatCsv(run);
     default:
       throw new Error(`Unknown format "${String(format)}"; formats are ${FORMATS.join(', ')}`);
   }

@@ -1,0 +1,173 @@
+// Linting many documents: over a pool of worker threads when there are several documents and
+// more than one job, in this thread otherwise (starting workers costs more than one document);
+// then copied text across the documents. Either way the results are the same, byte for byte.
+
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { configForDocument, type RuleConfig } from '../config/load.js';
+import type { Rule } from '../core/rule.js';
+import type { FileResult, Finding } from '../core/types.js';
+import { buildScorecard } from '../score/scorecard.js';
+import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
+import { applyDirectives } from './directives.js';
+import { discoverFiles, displayPath } from './files.js';
+import { compareFindings } from './lint-document.js';
+import { lintOutcome, type DocumentOutcome, type Wants } from './outcome.js';
+import { WorkerPool } from './pool.js';
+import type { Linter } from './run.js';
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MEMORY_MB = 2048;
+const COPIED_TEXT = 'copied-text';
+
+export interface BulkOptions {
+  /** How many documents to lint at once (default: the cores available). 1 lints in this thread. */
+  jobs?: number;
+  /** How long one document may take in a worker. */
+  timeoutMs?: number;
+  /** The most heap one worker may use. */
+  memoryMb?: number;
+  /** Keep each document's text in its result, for a report that shows it. */
+  keepText?: boolean;
+  /** Folders, files or globs of templates and earlier strategies to find copied text in (not linted). */
+  compareWith?: string[];
+  onProgress?(progress: Progress): void;
+  /** Something the user should know that is not a document's error (an unreadable template). */
+  onWarning?(message: string): void;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** The document most recently started. */
+  current: string | null;
+}
+
+interface CopySetting {
+  rule: Rule<any>;
+  config: RuleConfig;
+  knownRuleIds: ReadonlySet<string>;
+}
+
+interface Executor {
+  slots: number;
+  run(path: string): Promise<DocumentOutcome>;
+  close(): Promise<void>;
+}
+
+export async function lintMany(linter: Linter, files: string[], options: BulkOptions = {}): Promise<FileResult[]> {
+  // Every config is read before any document, so a bad one stops the run before work is done.
+  const copy: Array<CopySetting | null> = [];
+  for (const file of files) {
+    const config = configForDocument(await linter.configFor(dirname(file)), file, linter.options.ruleSettings);
+    const rule = config.ruleSet.get(COPIED_TEXT);
+    const setting = config.rules.get(COPIED_TEXT);
+    copy.push(rule && setting && setting.severity !== 'off' ? { rule, config: setting, knownRuleIds: new Set(config.ruleSet.keys()) } : null);
+  }
+  const templates = await discoverTemplates(linter, files, options);
+  const tasks = [...files, ...templates];
+  const wants: Wants = {
+    print: tasks.length > 1 && copy.some((c) => c !== null),
+    text: options.keepText === true,
+  };
+
+  const results: FileResult[] = new Array(files.length);
+  const prints: Array<CopyPrint | undefined> = new Array(tasks.length);
+  const executor = openExecutor(linter, tasks.length, wants, options);
+  let next = 0;
+  let done = 0;
+  const progress = (current: string | null) => options.onProgress?.({ done, total: tasks.length, current });
+  const drain = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      progress(displayPath(tasks[index]!, linter.cwd));
+      const outcome = await executor.run(tasks[index]!);
+      prints[index] = outcome.print;
+      if (index < files.length) results[index] = outcome.result;
+      else for (const error of outcome.result.errors) options.onWarning?.(`--compare-with: ${outcome.result.path}: ${error.message} (not compared)`);
+      done++;
+      progress(null);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: executor.slots }, drain));
+  } finally {
+    await executor.close();
+  }
+
+  if (wants.print) addCopiedText(results, prints, copy, tasks.map((t) => displayPath(t, linter.cwd)));
+  return results;
+}
+
+function openExecutor(linter: Linter, tasks: number, wants: Wants, options: BulkOptions): Executor {
+  const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? availableParallelism()), tasks));
+  // Rule objects handed to the Linter directly cannot cross to a worker; they run here.
+  if (jobs === 1 || linter.options.rules) {
+    return { slots: 1, run: (path) => lintOutcome(linter, path, wants), close: async () => {} };
+  }
+  const { rules: _, ...portable } = linter.options;
+  const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
+  const pool = new WorkerPool({
+    size: jobs,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    memoryMb,
+    setup: { options: { ...portable, cwd: linter.cwd }, wants },
+    failed: (path, error) => ({ result: { path: displayPath(path, linter.cwd), format: null, referenceDate: null, findings: [], errors: [error] } }),
+  });
+  return { slots: jobs, run: (path) => pool.run(path), close: () => pool.close() };
+}
+
+async function discoverTemplates(linter: Linter, files: string[], options: BulkOptions): Promise<string[]> {
+  if (!options.compareWith?.length) return [];
+  const found = await discoverFiles(options.compareWith, linter.cwd);
+  for (const { path, error } of found.missing) options.onWarning?.(`--compare-with: ${path}: ${error.message}`);
+  const linted = new Set(files);
+  return found.files.filter((f) => !linted.has(f));
+}
+
+function addCopiedText(results: FileResult[], prints: ReadonlyArray<CopyPrint | undefined>, copy: ReadonlyArray<CopySetting | null>, paths: string[]): void {
+  const passages = matchPrints(prints, (i) => i < results.length && copy[i] !== null);
+  for (const [index, shared] of passages) {
+    const setting = copy[index]!;
+    const result = results[index]!;
+    const print = prints[index]!;
+    const minWords = Number(setting.config.options['minWords'] ?? 25);
+    const findings = shared
+      .filter((p) => p.end - p.start >= minWords)
+      .map((p) => copiedFinding(setting, print, p, paths[p.other]!, prints[p.other]!));
+    if (findings.length === 0) continue;
+    const kept = applyDirectives(findings, print.directives, setting.knownRuleIds, []);
+    if (kept.length === 0) continue;
+    result.findings = [...result.findings, ...kept].sort(compareFindings);
+    if (result.scorecard) result.scorecard = buildScorecard(result.findings);
+  }
+}
+
+function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPassage, otherPath: string, otherPrint: CopyPrint): Finding {
+  const here = place(print, passage.start, passage.end);
+  const there = place(otherPrint, passage.otherStart, passage.otherEnd);
+  const words = passage.end - passage.start;
+  const more = passage.sharedWith - 1;
+  const meta = setting.rule.meta;
+  return {
+    ruleId: meta.id,
+    sign: meta.sign,
+    severity: setting.config.severity as Finding['severity'],
+    message:
+      `This passage (${words} words) is nearly word for word the same as ${otherPath} at ${there.locator}` +
+      (more > 0 ? `, and ${more} more ${more === 1 ? 'document shares' : 'documents share'} it` : ''),
+    evidence: here.evidence,
+    fix: meta.fix,
+    line: here.line,
+    column: here.column,
+    endLine: here.endLine,
+    endColumn: here.endColumn,
+    offset: here.start,
+    endOffset: here.end,
+    locator: here.locator,
+    headingPath: here.headingPath,
+    docs: meta.docs ?? `rules/${meta.id}.md`,
+    // A long copied passage says more about the document than a borrowed paragraph.
+    weight: words >= 100 ? 1 : 0.5,
+  };
+}

@@ -1,0 +1,175 @@
+// A pool of worker threads, each linting one document at a time.
+//
+// Written over node:worker_threads rather than taken from piscina: what a bulk run needs from a
+// pool is mostly about failure, and that is where the two differ. A document's time limit must
+// start when a worker takes it up, not when it is queued; a worker that runs out of memory,
+// crashes or overruns must become that one document's error with a stable code, and be replaced
+// while the rest go on; and documents are handed out one at a time, so a run of any size never
+// holds more than one document per worker in flight. That is under two hundred lines here, and
+// spares the dependency and its optional native module.
+
+import { Worker } from 'node:worker_threads';
+import type { FileError } from '../core/types.js';
+import type { DocumentOutcome } from './outcome.js';
+import type { WorkerSetup } from './worker.js';
+
+export interface PoolOptions {
+  size: number;
+  /** How long one document may take, from when a worker starts on it. */
+  timeoutMs: number;
+  /** The most memory one worker's heap may use. */
+  memoryMb: number;
+  setup: WorkerSetup;
+  /** The outcome for a document the pool gave up on. */
+  failed(path: string, error: FileError): DocumentOutcome;
+}
+
+interface Task {
+  path: string;
+  resolve(outcome: DocumentOutcome): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  done: boolean;
+  task: Task | null;
+  timer?: NodeJS.Timeout;
+}
+
+type WorkerMessage = { ready: true } | { outcome: DocumentOutcome } | { fatal: { name: string; message: string } };
+
+export class WorkerPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Task[] = [];
+  private broken: Error | null = null;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.size; i++) this.spawn();
+  }
+
+  run(path: string): Promise<DocumentOutcome> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ path, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const exits = [...this.slots].map((slot) => {
+      slot.done = true;
+      clearTimeout(slot.timer);
+      return slot.worker.terminate();
+    });
+    this.slots.clear();
+    await Promise.all(exits);
+  }
+
+  private spawn(): void {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: this.options.setup,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+    });
+    const slot: Slot = { worker, ready: false, done: false, task: null };
+    this.slots.add(slot);
+    slot.timer = setTimeout(() => this.onEnd(slot, new Error(`not ready after ${this.options.timeoutMs / 1000} s`)), this.options.timeoutMs);
+    worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
+    worker.on('error', (error) => this.onEnd(slot, error));
+    worker.on('exit', (code) => this.onEnd(slot, new Error(`exit code ${code}`)));
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.task || slot.done) continue;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
+      slot.worker.postMessage({ path: task.path });
+    }
+  }
+
+  private onMessage(slot: Slot, message: WorkerMessage): void {
+    if (slot.done) return;
+    if ('ready' in message) {
+      clearTimeout(slot.timer);
+      slot.ready = true;
+      this.pump();
+      return;
+    }
+    const task = this.finish(slot);
+    if (!task) return;
+    if ('fatal' in message) {
+      // A bad config or the like: the run stops, as it would in one thread.
+      const error = new Error(message.fatal.message);
+      error.name = message.fatal.name;
+      this.fail(error);
+      task.reject(error);
+      return;
+    }
+    task.resolve(message.outcome);
+    this.pump();
+  }
+
+  private onTimeout(slot: Slot): void {
+    if (slot.done || !slot.task) return;
+    const seconds = this.options.timeoutMs / 1000;
+    this.retire(slot, {
+      code: 'timeout',
+      message: `Gave up on the file after ${seconds} s (raise the limit with --timeout)`,
+    });
+  }
+
+  private onEnd(slot: Slot, error: Error & { code?: string }): void {
+    if (slot.done) return;
+    if (!slot.ready) {
+      // A worker that cannot even start would fail every document the same way.
+      this.fail(new Error(`could not start a worker: ${oneLine(error.message)}`));
+      this.retire(slot, null);
+      return;
+    }
+    this.retire(
+      slot,
+      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? { code: 'out-of-memory', message: `Linting the file needed more than ${this.options.memoryMb} MB of memory (raise the limit with --max-memory)` }
+        : { code: 'worker-failed', message: `Linting the file stopped its worker (${oneLine(error.message)})` },
+    );
+  }
+
+  /** Ends a worker, gives its document (if any) the error, and starts another in its place. */
+  private retire(slot: Slot, error: FileError | null): void {
+    const task = this.finish(slot);
+    slot.done = true;
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+    if (task && error) task.resolve(this.options.failed(task.path, error));
+    if (!this.closed && !this.broken) {
+      this.spawn();
+      this.pump();
+    }
+  }
+
+  private finish(slot: Slot): Task | null {
+    clearTimeout(slot.timer);
+    const task = slot.task;
+    slot.task = null;
+    return task;
+  }
+
+  private fail(error: Error): void {
+    this.broken ??= error;
+    for (const task of this.queue.splice(0)) task.reject(error);
+    for (const slot of this.slots) {
+      const task = this.finish(slot);
+      task?.reject(error);
+    }
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
