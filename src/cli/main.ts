@@ -25,7 +25,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 // Kept here as well as in reporters/index.ts so that --help needs no reporter loaded.
-const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv', 'html'] as const;
 const FAIL_ON = ['error', 'warning'] as const;
 
 interface LintFlags {
@@ -232,6 +232,7 @@ async function lintWithProgress(linter: import('../engine/run.js').Linter, paths
       jobs: flags.jobs,
       timeoutMs: flags.timeout * 1000,
       memoryMb: flags.maxMemory,
+      keepText: flags.format === 'html',
       compareWith: flags.compareWith,
       onProgress: progress.update,
       onWarning: (message) => {

@@ -4,13 +4,14 @@ import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
 import { formatCsv } from './csv.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatOptions {
@@ -47,6 +48,8 @@ export function formatResults(run: LintRun, format: FormatName, options: FormatO
       return formatMarkdown(run);
     case 'csv':
       return formatCsv(run);
+    case 'html':
+      return formatHtml(run, { version: options.version });
     default:
       throw new Error(`Unknown format "${String(format)}"; formats are ${FORMATS.join(', ')}`);
   }
