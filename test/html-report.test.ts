@@ -176,9 +176,6 @@ describe.skipIf(!haveChromium)('the HTML report in Chromium', SLOW, () => {
       'strategies/latin1.md': 'encoding: File is not valid UTF-8 text (save it as UTF-8)',
     });
     expect(csv.stderr.trim().split('\n')).toHaveLength(3);
-    // Every fifth document carries the template paragraph: the cookie-cutter sign shows it.
-    const cookie = header!.indexOf('cookie-cutter');
-    expect(rows.filter((row, i) => i < 300 && i % 5 === 0).every((row) => row[cookie] !== 'absent')).toBe(true);
 
     const r = stratlint(['strategies', '--format', 'html', '--output-file', 'report.html'], { cwd: dir });
     expect(r.code).toBe(2);

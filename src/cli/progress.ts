@@ -55,7 +55,7 @@ export function startProgress(stream: ProgressStream, options: ProgressOptions):
       const t = now();
       if (t - lastDrawn < interval && progress.done < progress.total) return;
       lastDrawn = t;
-      stream.write(`\r${progressLine(progress, (t - started) / 1000, current, stream.columns ?? 80)}\u001b[K`);
+      stream.write(`\r${progressLine(progress, (t - started) / 1000, current, stream.columns || 80)}\u001b[K`);
       shown = true;
     },
     clear,

@@ -155,7 +155,7 @@ function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPa
     severity: setting.config.severity as Finding['severity'],
     message:
       `This passage (${words} words) is nearly word for word the same as ${otherPath} at ${there.locator}` +
-      (more > 0 ? `, and ${more} more ${more === 1 ? 'document shares' : 'documents share'} it` : ''),
+      (more > 0 ? ` (parts of it are also in ${more} more ${more === 1 ? 'document' : 'documents'})` : ''),
     evidence: here.evidence,
     fix: meta.fix,
     line: here.line,

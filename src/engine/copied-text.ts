@@ -16,7 +16,7 @@ import type { Directive, StrategyDocument } from '../core/types.js';
 export const SHINGLE = 5;
 export const WINDOW = 5;
 /** The most words between two shared runs for them to count as one passage. */
-const GAP = 2 * SHINGLE + WINDOW;
+const GAP = SHINGLE + WINDOW;
 /** A hash shared by many documents is matched against this many of them, and the rest counted. */
 const PARTNERS = 4;
 
