@@ -25,10 +25,10 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 // Kept here as well as in reporters/index.ts so that --help needs no reporter loaded.
-const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv', 'html'] as const;
 const FAIL_ON = ['error', 'warning'] as const;
 
-interface LintFlags {
+export interface LintFlags {
   format: (typeof FORMATS)[number];
   outputFile?: string;
   config?: string;
@@ -141,8 +141,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     ruleSettings[match[1]!] = match[2]!;
   }
 
-  const { Linter, summarise } = await import('../engine/run.js');
-  const linter = new Linter({
+  const lintOptions = {
     cwd: io.cwd,
     configFile: flags.config ? resolve(io.cwd, flags.config) : undefined,
     ruleSettings: ruleSettings as never,
@@ -150,7 +149,25 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     referenceDate: flags.referenceDate,
     failUnder: flags.failUnder,
     ignorePatterns: flags.ignorePattern,
-  });
+  };
+  const bulk = await import('./bulk.js');
+  const workers = flags.stdin ? undefined : await bulk.startWorkers(paths, lintOptions, flags);
+  try {
+    return await lintAndReport(paths, flags, io, lintOptions, workers);
+  } finally {
+    await workers?.close();
+  }
+}
+
+async function lintAndReport(
+  paths: string[],
+  flags: LintFlags,
+  io: MainIO,
+  lintOptions: import('../engine/run.js').LintOptions,
+  workers: import('../engine/pool.js').WorkerPool | undefined,
+): Promise<number> {
+  const { Linter, summarise } = await import('../engine/run.js');
+  const linter = new Linter(lintOptions);
 
   let run: LintRun;
   if (flags.stdin) {
@@ -164,7 +181,8 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     run = { files: [file], summary: summarise([file]) };
   } else {
     if (flags.config) await linter.configFor(io.cwd);
-    run = await lintWithProgress(linter, paths, flags, io);
+    const { lintWithProgress } = await import('./bulk.js');
+    run = await lintWithProgress(linter, paths, flags, io, workers);
     for (const skipped of run.ignored ?? []) {
       io.stderr.write(`stratlint: warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted\n`);
     }
@@ -222,27 +240,6 @@ async function formatRun(run: LintRun, flags: LintFlags, io: MainIO, rules: read
     colorLevel: colorLevel(flags, io),
     scorecard: flags.scorecard,
   });
-}
-
-async function lintWithProgress(linter: import('../engine/run.js').Linter, paths: string[], flags: LintFlags, io: MainIO): Promise<LintRun> {
-  const { startProgress } = await import('./progress.js');
-  const progress = startProgress(io.stderr, { enabled: flags.progress, env: io.env });
-  try {
-    return await linter.lintFiles(paths, {
-      jobs: flags.jobs,
-      timeoutMs: flags.timeout * 1000,
-      memoryMb: flags.maxMemory,
-      keepText: flags.format === 'html',
-      compareWith: flags.compareWith,
-      onProgress: progress.update,
-      onWarning: (message) => {
-        progress.clear();
-        io.stderr.write(`stratlint: ${message}\n`);
-      },
-    });
-  } finally {
-    progress.stop();
-  }
 }
 
 function colorLevel(flags: LintFlags, io: MainIO): 0 | 1 | 2 | 3 {

@@ -31,6 +31,11 @@ export interface BulkOptions {
   keepText?: boolean;
   /** Folders, files or globs of templates and earlier strategies to find copied text in (not linted). */
   compareWith?: string[];
+  /**
+   * Workers the caller started early, so that they load while this thread does; used when the
+   * run would use workers, and closed in any case. Their size is the number of jobs.
+   */
+  workers?: WorkerPool;
   onProgress?(progress: Progress): void;
   /** Something the user should know that is not a document's error (an unreadable template). */
   onWarning?(message: string): void;
@@ -100,21 +105,26 @@ export async function lintMany(linter: Linter, files: string[], options: BulkOpt
 }
 
 function openExecutor(linter: Linter, tasks: number, wants: Wants, options: BulkOptions): Executor {
-  const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? availableParallelism()), tasks));
+  const jobs = Math.max(1, Math.min(Math.floor(options.workers?.size ?? options.jobs ?? availableParallelism()), tasks));
   // Rule objects handed to the Linter directly cannot cross to a worker; they run here.
   if (jobs === 1 || linter.options.rules) {
-    return { slots: 1, run: (path) => lintOutcome(linter, path, wants), close: async () => {} };
+    return { slots: 1, run: (path) => lintOutcome(linter, path, wants), close: async () => options.workers?.close() };
   }
   const { rules: _, ...portable } = linter.options;
-  const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
-  const pool = new WorkerPool({
-    size: jobs,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    memoryMb,
-    setup: { options: { ...portable, cwd: linter.cwd }, wants },
-    failed: (path, error) => ({ result: { path: displayPath(path, linter.cwd), format: null, referenceDate: null, findings: [], errors: [error] } }),
-  });
-  return { slots: jobs, run: (path) => pool.run(path), close: () => pool.close() };
+  const pool =
+    options.workers ??
+    new WorkerPool({
+      size: jobs,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
+      setup: { options: { ...portable, cwd: linter.cwd } },
+    });
+  const run = async (path: string): Promise<DocumentOutcome> => {
+    const outcome = await pool.run(path, wants);
+    if (!('failure' in outcome)) return outcome;
+    return { result: { path: displayPath(path, linter.cwd), format: null, referenceDate: null, findings: [], errors: [outcome.failure] } };
+  };
+  return { slots: jobs, run, close: () => pool.close() };
 }
 
 async function discoverTemplates(linter: Linter, files: string[], options: BulkOptions): Promise<string[]> {

@@ -10,7 +10,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { FileError } from '../core/types.js';
-import type { DocumentOutcome } from './outcome.js';
+import type { DocumentOutcome, Wants } from './outcome.js';
 import type { WorkerSetup } from './worker.js';
 
 export interface PoolOptions {
@@ -20,13 +20,15 @@ export interface PoolOptions {
   /** The most memory one worker's heap may use. */
   memoryMb: number;
   setup: WorkerSetup;
-  /** The outcome for a document the pool gave up on. */
-  failed(path: string, error: FileError): DocumentOutcome;
 }
+
+/** A document's outcome, or why the pool gave up on it. */
+export type PoolOutcome = DocumentOutcome | { failure: FileError };
 
 interface Task {
   path: string;
-  resolve(outcome: DocumentOutcome): void;
+  wants: Wants;
+  resolve(outcome: PoolOutcome): void;
   reject(error: Error): void;
 }
 
@@ -50,14 +52,20 @@ export class WorkerPool {
     for (let i = 0; i < options.size; i++) this.spawn();
   }
 
-  run(path: string): Promise<DocumentOutcome> {
+  get size(): number {
+    return this.options.size;
+  }
+
+  run(path: string, wants: Wants): Promise<PoolOutcome> {
     if (this.broken) return Promise.reject(this.broken);
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ path, resolve, reject });
+      this.queue.push({ path, wants, resolve, reject });
       this.pump();
     });
   }
 
+  /** Ends the workers; safe to call more than once. */
   async close(): Promise<void> {
     this.closed = true;
     const exits = [...this.slots].map((slot) => {
@@ -89,7 +97,7 @@ export class WorkerPool {
       const task = this.queue.shift()!;
       slot.task = task;
       slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
-      slot.worker.postMessage({ path: task.path });
+      slot.worker.postMessage({ path: task.path, wants: task.wants });
     }
   }
 
@@ -146,7 +154,7 @@ export class WorkerPool {
     slot.done = true;
     this.slots.delete(slot);
     void slot.worker.terminate();
-    if (task && error) task.resolve(this.options.failed(task.path, error));
+    if (task && error) task.resolve({ failure: error });
     if (!this.closed && !this.broken) {
       this.spawn();
       this.pump();

@@ -9,16 +9,15 @@ import { Linter, type LintOptions } from './run.js';
 export interface WorkerSetup {
   /** The run's options, less custom rule objects, which cannot cross threads. */
   options: Omit<LintOptions, 'rules'>;
-  wants: Wants;
 }
 
 const WARM_UP = '---\ndate: 2025-01-01\n---\n\n# Warm-up\n\nResidents told us that we will cut waiting times by 10% by 2026.\n\n- One\n- Two\n';
 
 if (parentPort) {
   const port = parentPort;
-  const { options, wants } = workerData as WorkerSetup;
+  const { options } = workerData as WorkerSetup;
   const linter = new Linter(options);
-  port.on('message', async ({ path }: { path: string }) => {
+  port.on('message', async ({ path, wants }: { path: string; wants: Wants }) => {
     try {
       const outcome = await lintOutcome(linter, path, wants);
       port.postMessage({ outcome }, outcome.print ? transferables(outcome.print) : []);
