@@ -20,7 +20,8 @@ export interface LintResults extends LintRun {
 /** Lints files, folders and globs, as `stratlint <patterns…>` does. Rejects with a ConfigError for a bad config. */
 export async function lintFiles(patterns: string | string[], options: LintOptions = {}): Promise<LintResults> {
   const linter = new Linter(withCwd(options));
-  const run = await linter.lintFiles(Array.isArray(patterns) ? patterns : [patterns]);
+  // The texts are kept so that formatResults(run, 'html') highlights findings in them, as --format html does.
+  const run = await linter.lintFiles(Array.isArray(patterns) ? patterns : [patterns], { keepText: true });
   return { ...run, rules: await linter.knownRules() };
 }
 

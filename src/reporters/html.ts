@@ -203,7 +203,9 @@ export function highlight(text: string, findings: readonly Finding[], n: number)
 function chart(card: Scorecard, path: string): string {
   const rowHeight = 20;
   const top = 14;
-  const height = top + SIGN_ORDER.length * rowHeight + 8;
+  // The good signs, then a gap, then the bad ones.
+  const gap = 10;
+  const height = top + SIGN_ORDER.length * rowHeight + gap + 8;
   const unit = 14;
   const radius = 50;
   const circumference = 2 * Math.PI * radius;
@@ -211,7 +213,7 @@ function chart(card: Scorecard, path: string): string {
   const band = scoreBand(card.score);
   const bars = SIGN_ORDER.map((sign, i) => {
     const s = card.signs[sign];
-    const y = top + i * rowHeight;
+    const y = top + i * rowHeight + (i >= GOOD_SIGNS.length ? gap : 0);
     const full = s.maxPoints * unit;
     const lost = -s.points * unit;
     const level = LEVEL[s.verdict];
