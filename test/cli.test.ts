@@ -136,6 +136,31 @@ describe('standard input', () => {
     expect(out.files[0].findings.some((f: any) => f.ruleId === 'long-horizon' && f.line === 15)).toBe(true);
   });
 
+  it('reads a Word document from --stdin when its name ends in .docx, as it would the file', () => {
+    const docx = 'fixtures/docx/riverside-pandoc.docx';
+    const fromFile = json(stratlint([docx, '--format', 'json']).stdout).files[0];
+    const r = stratlint(['--stdin', '--stdin-filename', docx, '--format', 'json'], { input: readFileSync(join(ROOT, docx)) });
+    const fromStdin = json(r.stdout).files[0];
+    expect(fromStdin.format).toBe('docx');
+    expect(fromStdin.findings.length).toBeGreaterThan(0);
+    expect(fromStdin).toEqual(fromFile);
+  });
+
+  it('says a --stdin-filename that .stratlintignore leaves alone is ignored, and lints nothing', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.stratlintignore'), 'drafts/\n');
+    const r = stratlint(['--stdin', '--stdin-filename', 'drafts/vision.md', '--format', 'json'], { cwd: dir, input: readFileSync(join(ROOT, BAD)) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('drafts/vision.md is ignored by "drafts/" (.stratlintignore)');
+    expect(json(r.stdout).files).toEqual([]);
+  });
+
+  it('holds standard input to --max-file-size', () => {
+    const r = stratlint(['--stdin', '--max-file-size', '1', '--format', 'json'], { input: 'We will cut waiting times. '.repeat(50_000) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('<stdin>: File is 1.3 MB, over the 1 MB limit (raise it with --max-file-size)');
+  });
+
   it('reports empty standard input as an error', () => {
     const r = stratlint(['--stdin'], { input: '' });
     expect(r.code).toBe(2);

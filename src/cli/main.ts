@@ -171,21 +171,19 @@ async function lintAndReport(
 
   let run: LintRun;
   if (flags.stdin) {
-    const text = await readAll(io.stdin);
-    const path = resolve(io.cwd, flags.stdinFilename ?? '<stdin>');
-    const { decodeText } = await import('../engine/files.js');
-    const decoded = decodeText(text);
-    const file = decoded.ok
-      ? await linter.lintText(decoded.text, path)
-      : { path: flags.stdinFilename ?? '<stdin>', format: null, referenceDate: null, findings: [], errors: [decoded.error] };
-    run = { files: [file], summary: summarise([file]) };
+    const bytes = await readAll(io.stdin);
+    const name = flags.stdinFilename ?? '<stdin>';
+    const skipped = flags.stdinFilename ? linter.ignores(flags.stdinFilename) : null;
+    // As for a named file: an ignored name is said so on stderr, and nothing is linted.
+    const files = skipped ? [] : [await linter.lintBytes(bytes, resolve(io.cwd, name))];
+    run = { files, summary: summarise(files), ...(skipped ? { ignored: [{ path: name, ...skipped }] } : {}) };
   } else {
     if (flags.config) await linter.configFor(io.cwd);
     const { lintWithProgress } = await import('./bulk.js');
     run = await lintWithProgress(linter, paths, flags, io, workers);
-    for (const skipped of run.ignored ?? []) {
-      io.stderr.write(`stratlint: warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted\n`);
-    }
+  }
+  for (const skipped of run.ignored ?? []) {
+    io.stderr.write(`stratlint: warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted\n`);
   }
 
   if (flags.outputFile) {
@@ -284,7 +282,7 @@ function parseScore(value: string): number {
   return n;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);

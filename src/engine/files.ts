@@ -81,14 +81,16 @@ export function readDocumentBytes(path: string, maxBytes: number): BytesResult {
   } catch (error) {
     return fail('unreadable', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  if (size > maxBytes) {
-    return fail('too-large', `File is ${(size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-file-size)`);
-  }
+  if (size > maxBytes) return { ok: false, error: tooLarge(size, maxBytes) };
   try {
     return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     return fail('unreadable', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+}
+
+export function tooLarge(size: number, maxBytes: number): FileError {
+  return { code: 'too-large', message: `File is ${(size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-file-size)` };
 }
 
 function fail(code: string, message: string): BytesResult {

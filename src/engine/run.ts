@@ -10,8 +10,8 @@ import { buildConfig, ConfigFinder, configForDocument, readConfigChain, type Con
 import type { RuleSetting } from '../config/schema.js';
 import { loadDocument } from '../formats/index.js';
 import { markdownDocument } from '../formats/markdown.js';
-import { discoverFiles, displayPath, readDocumentBytes } from './files.js';
-import { loadIgnore } from './ignore.js';
+import { discoverFiles, displayPath, readDocumentBytes, tooLarge } from './files.js';
+import { loadIgnore, type IgnoreMatch, type IgnoreTest } from './ignore.js';
 import { lintDocument, type EnabledRule } from './lint-document.js';
 import { buildScorecard } from '../score/scorecard.js';
 import { lintMany, type BulkOptions } from './bulk.js';
@@ -41,6 +41,7 @@ export class Linter {
   private readonly lexiconNames: ReadonlySet<string>;
   private readonly finder = new ConfigFinder();
   private readonly resolved = new Map<string, Promise<ResolvedConfig>>();
+  private ignoreTest?: IgnoreTest;
   readonly options: LintOptions;
   readonly cwd: string;
   /** Sees each document and its analysis once linted: bulk runs take fingerprints and text here. */
@@ -119,14 +120,25 @@ export class Linter {
   }
 
   async lintFile(path: string): Promise<FileResult> {
+    const read = readDocumentBytes(path, this.maxFileSize);
+    if (!read.ok) return { path: displayPath(path, this.cwd), format: null, referenceDate: null, findings: [], errors: [read.error] };
+    return this.lintBytes(read.bytes, path);
+  }
+
+  /**
+   * Lints a document's bytes already read (a file, standard input), under a path whose extension
+   * picks the format: `.docx` is read as Word, anything else as Markdown.
+   */
+  async lintBytes(bytes: Buffer, path: string): Promise<FileResult> {
     const display = displayPath(path, this.cwd);
-    const read = readDocumentBytes(path, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    if (!read.ok) return { path: display, format: null, referenceDate: null, findings: [], errors: [read.error] };
+    if (bytes.length > this.maxFileSize) {
+      return { path: display, format: null, referenceDate: null, findings: [], errors: [tooLarge(bytes.length, this.maxFileSize)] };
+    }
     // A bad config stops the run: it is read before the document is parsed, outside the catch.
     await this.configFor(dirname(path));
     let format: FileResult['format'] = null;
     try {
-      const loaded = loadDocument(display, read.bytes);
+      const loaded = loadDocument(display, bytes);
       if (!loaded.ok) return { path: display, format: null, referenceDate: null, findings: [], errors: [loaded.error] };
       format = loaded.doc.format;
       return await this.lintLoaded(loaded.doc, path);
@@ -141,9 +153,19 @@ export class Linter {
     }
   }
 
+  /** Whether .stratlintignore or --ignore-pattern leaves this path alone, and by which pattern. */
+  ignores(path: string): IgnoreMatch | null {
+    this.ignoreTest ??= loadIgnore(this.cwd, this.options.ignorePatterns);
+    return this.ignoreTest(resolve(this.cwd, path));
+  }
+
+  private get maxFileSize(): number {
+    return this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+
   /** Lints files, folders and globs; over several cores, and across documents, per `bulk`. */
   async lintFiles(patterns: string[], bulk: BulkOptions = {}): Promise<LintRun> {
-    const discovery = await discoverFiles(patterns, this.cwd, loadIgnore(this.cwd, this.options.ignorePatterns));
+    const discovery = await discoverFiles(patterns, this.cwd, (path) => this.ignores(path));
     const files: FileResult[] = discovery.missing.map(({ path, error }) => ({
       path: displayPath(resolve(this.cwd, path), this.cwd),
       format: null,
