@@ -42,16 +42,27 @@ export function pandocReferenceDocx() {
 
 /**
  * LibreOffice Writer opens each input (.odt, .fodt, .docx, …) and saves it as .docx (or as
- * `filter` says) in `outDir` under `name(input)`. One soffice process for all inputs; a private
- * profile so it can run beside a desktop instance or another test run.
+ * `filter` says) in `outDir` under `name(input)`.
  */
 export function libreOfficeToDocx(inputs, outDir, name = (input) => `${basename(input, extname(input))}.docx`, filter = 'docx:MS Word 2007 XML') {
+  return libreOfficeConvert(inputs, outDir, { filter, name });
+}
+
+/**
+ * LibreOffice opens each input, read with the import filter `infilter` if given, and saves it
+ * as `filter` says in `outDir` under `name(input)`. One soffice process for all inputs; a
+ * private profile so it can run beside a desktop instance or another test run.
+ */
+export function libreOfficeConvert(inputs, outDir, { filter, infilter, name }) {
   const extension = filter.split(':')[0];
+  name ??= (input) => `${basename(input, extname(input))}.${extension}`;
   const work = mkdtempSync(join(tmpdir(), 'stratlint-soffice-'));
   try {
     const out = join(work, 'out');
     mkdirSync(out);
-    run('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', out, ...inputs], { env });
+    const args = [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore'];
+    if (infilter) args.push(`--infilter=${infilter}`);
+    run('soffice', [...args, '--convert-to', filter, '--outdir', out, ...inputs], { env });
     return inputs.map((input) => {
       const target = join(outDir, name(input));
       renameSync(join(out, `${basename(input, extname(input))}.${extension}`), target);
