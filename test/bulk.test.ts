@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { autoJobs, DOCUMENTS_PER_WORKER } from '../dist/src/engine/bulk.js';
 import { writeCorpus } from '../scripts/lib/strategy-corpus.js';
 import { ROOT, stratlint, tempDir } from './helpers.js';
 
@@ -28,6 +29,16 @@ describe('several jobs', SLOW, () => {
       expect(one.code).toBe(2);
     });
   }
+
+  it('starts a worker per DOCUMENTS_PER_WORKER documents when --jobs is not given, up to the cores', () => {
+    // A few documents, as in CI, are linted in one thread: workers would cost more to start.
+    expect(autoJobs(1, 8)).toBe(1);
+    expect(autoJobs(DOCUMENTS_PER_WORKER * 2 - 1, 8)).toBe(1);
+    expect(autoJobs(DOCUMENTS_PER_WORKER * 2, 8)).toBe(2);
+    expect(autoJobs(DOCUMENTS_PER_WORKER * 5, 8)).toBe(5);
+    expect(autoJobs(1000, 8)).toBe(8);
+    expect(autoJobs(1000, 1)).toBe(1);
+  });
 
   it('rejects a --jobs that is not a whole number', () => {
     const r = stratlint(['.', '--jobs', '0'], { cwd: dir });

@@ -2,7 +2,6 @@
 // the progress bar.
 
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { LintRun } from '../core/types.js';
 import type { WorkerPool } from '../engine/pool.js';
@@ -11,13 +10,14 @@ import type { LintFlags, MainIO } from './main.js';
 import { startProgress } from './progress.js';
 
 /**
- * Starts the workers of a run over several documents straight away: each takes about a second
- * of CPU to load and warm up, which then overlaps this thread loading the engine and finding the
- * files. One named file, or one job, needs none.
+ * Starts the workers of a run with --jobs straight away: each takes time to load and warm up,
+ * which then overlaps this thread loading the engine and finding the files. One named file, or
+ * one job, needs none. Without --jobs, how many workers pay for themselves depends on how many
+ * documents there are, so the engine starts them once the files are found (autoJobs).
  */
 export async function startWorkers(paths: string[], options: LintOptions, flags: LintFlags): Promise<WorkerPool | undefined> {
-  const jobs = flags.jobs ?? availableParallelism();
-  if (jobs < 2 || paths.length === 0) return undefined;
+  const jobs = flags.jobs;
+  if (jobs === undefined || jobs < 2 || paths.length === 0) return undefined;
   if (paths.length === 1 && isFile(resolve(options.cwd ?? process.cwd(), paths[0]!))) return undefined;
   const { WorkerPool } = await import('../engine/pool.js');
   return new WorkerPool({ size: jobs, timeoutMs: flags.timeout * 1000, memoryMb: flags.maxMemory, setup: { options } });

@@ -17,11 +17,20 @@ import { WorkerPool } from './pool.js';
 import type { Linter } from './run.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * Without a number of jobs, a worker is started for each this many documents, up to one per
+ * core: a worker costs a start-up (loading the engine, building lexicons, warming up), which
+ * a handful of documents never earns back. Measured with bench/jobs.js (see the README).
+ */
+export const DOCUMENTS_PER_WORKER = 16;
 export const DEFAULT_MEMORY_MB = 2048;
 const COPIED_TEXT = 'copied-text';
 
 export interface BulkOptions {
-  /** How many documents to lint at once (default: the cores available). 1 lints in this thread. */
+  /**
+   * How many documents to lint at once; 1 lints in this thread. Default: one worker for each
+   * DOCUMENTS_PER_WORKER documents, up to the cores available (autoJobs).
+   */
   jobs?: number;
   /** How long one document may take in a worker. */
   timeoutMs?: number;
@@ -105,7 +114,7 @@ export async function lintMany(linter: Linter, files: string[], options: BulkOpt
 }
 
 function openExecutor(linter: Linter, tasks: number, wants: Wants, options: BulkOptions): Executor {
-  const jobs = Math.max(1, Math.min(Math.floor(options.workers?.size ?? options.jobs ?? availableParallelism()), tasks));
+  const jobs = Math.max(1, Math.min(Math.floor(options.workers?.size ?? options.jobs ?? autoJobs(tasks)), tasks));
   // Rule objects handed to the Linter directly cannot cross to a worker; they run here.
   if (jobs === 1 || linter.options.rules) {
     return { slots: 1, run: (path) => lintOutcome(linter, path, wants), close: async () => options.workers?.close() };
@@ -125,6 +134,11 @@ function openExecutor(linter: Linter, tasks: number, wants: Wants, options: Bulk
     return { result: { path: displayPath(path, linter.cwd), format: null, referenceDate: null, findings: [], errors: [outcome.failure] } };
   };
   return { slots: jobs, run, close: () => pool.close() };
+}
+
+/** The jobs for a run of `documents` when none were asked for. */
+export function autoJobs(documents: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, Math.floor(documents / DOCUMENTS_PER_WORKER)));
 }
 
 async function discoverTemplates(linter: Linter, files: string[], options: BulkOptions): Promise<string[]> {
