@@ -126,6 +126,40 @@ export class Lexicon {
     return this.matches(text)[0];
   }
 
+  /**
+   * This lexicon, remembering its answers for the texts it is asked about. Rules ask the same
+   * word list about the same heading or sentence many times over (a section's title once for
+   * every sentence in it): half of all calls repeated one already made on the same document.
+   * Made per document by the Analysis, so the memory goes when the document does. Matches are
+   * handed out in a fresh array each time; the match objects themselves are shared.
+   */
+  memoized(): Lexicon {
+    const view = Object.create(this) as Lexicon;
+    const found = new Map<string, LexiconMatch[]>();
+    const tested = new Map<string, boolean>();
+    const matches = (text: string): LexiconMatch[] => {
+      let hit = found.get(text);
+      if (hit === undefined) {
+        hit = this.matches(text);
+        found.set(text, hit);
+      }
+      return hit;
+    };
+    view.matches = (text) => matches(text).slice();
+    view.first = (text) => matches(text)[0];
+    view.test = (text) => {
+      let hit = tested.get(text);
+      if (hit === undefined) {
+        // A text with a (non-empty) match passes; one without may still hold an empty match.
+        const known = found.get(text);
+        hit = known !== undefined && known.length > 0 ? true : this.test(text);
+        tested.set(text, hit);
+      }
+      return hit;
+    };
+    return view;
+  }
+
   extend(more: readonly string[]): Lexicon {
     return new Lexicon(this.name, [...this.terms, ...more]);
   }
