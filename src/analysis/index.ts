@@ -52,6 +52,7 @@ export class Analysis {
   readonly lexicons: LexiconSet;
   private readonly options: AnalysisOptions;
   private cache = new Map<string, unknown>();
+  private readonly lexiconViews = new Map<string, Lexicon>();
 
   constructor(doc: StrategyDocument, options: AnalysisOptions) {
     this.doc = doc;
@@ -66,8 +67,14 @@ export class Analysis {
     return value;
   }
 
+  /** A lexicon by name, remembering its answers for this document (see Lexicon.memoized). */
   lexicon(name: string): Lexicon {
-    return lexiconOf(this.lexicons, name);
+    let view = this.lexiconViews.get(name);
+    if (!view) {
+      view = lexiconOf(this.lexicons, name).memoized();
+      this.lexiconViews.set(name, view);
+    }
+    return view;
   }
 
   get structure(): Structure {
