@@ -18,18 +18,17 @@ import type { Linter } from './run.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /**
- * Without a number of jobs, a worker is started for each this many documents, up to one per
- * core: a worker costs a start-up (loading the engine, building lexicons, warming up), which
- * a handful of documents never earns back. Measured with bench/jobs.js (see the README).
+ * Without a number of jobs, a worker is started for each this many documents: a worker loads
+ * the engine and warms up before it is up to speed (in one thread the first ten medium documents
+ * took 2.2 s, later tens 0.5-0.7 s), which takes some forty documents to earn back.
  */
-export const DOCUMENTS_PER_WORKER = 16;
+export const DOCUMENTS_PER_WORKER = 50;
 export const DEFAULT_MEMORY_MB = 2048;
 const COPIED_TEXT = 'copied-text';
 
 export interface BulkOptions {
   /**
-   * How many documents to lint at once; 1 lints in this thread. Default: one worker for each
-   * DOCUMENTS_PER_WORKER documents, up to the cores available (autoJobs).
+   * How many documents to lint at once; 1 lints in this thread. Default: autoJobs.
    */
   jobs?: number;
   /** How long one document may take in a worker. */
@@ -136,9 +135,14 @@ function openExecutor(linter: Linter, tasks: number, wants: Wants, options: Bulk
   return { slots: jobs, run, close: () => pool.close() };
 }
 
-/** The jobs for a run of `documents` when none were asked for. */
+/**
+ * The jobs for a run of `documents` when none were asked for: a worker per DOCUMENTS_PER_WORKER
+ * documents, up to half the cores. One thread already keeps about 1.3 cores busy (V8 collects
+ * garbage and compiles on threads of its own), so on 2 cores two workers were no faster than
+ * one thread on 32, 100 or 200 documents; ESLint's "auto" concurrency halves the cores too.
+ */
 export function autoJobs(documents: number, cores = availableParallelism()): number {
-  return Math.max(1, Math.min(cores, Math.floor(documents / DOCUMENTS_PER_WORKER)));
+  return Math.max(1, Math.min(Math.floor(cores / 2), Math.floor(documents / DOCUMENTS_PER_WORKER)));
 }
 
 async function discoverTemplates(linter: Linter, files: string[], options: BulkOptions): Promise<string[]> {
