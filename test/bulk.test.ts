@@ -30,15 +30,14 @@ describe('several jobs', SLOW, () => {
     });
   }
 
-  it('without --jobs, starts a worker per DOCUMENTS_PER_WORKER documents, up to half the cores', () => {
+  it('without --jobs, starts a worker per DOCUMENTS_PER_WORKER documents, up to the cores', () => {
     // A few documents, as in CI, are linted in one thread: workers would cost more to start.
     expect(autoJobs(1, 8)).toBe(1);
     expect(autoJobs(DOCUMENTS_PER_WORKER * 2 - 1, 8)).toBe(1);
     expect(autoJobs(DOCUMENTS_PER_WORKER * 2, 8)).toBe(2);
-    expect(autoJobs(DOCUMENTS_PER_WORKER * 3, 8)).toBe(3);
-    expect(autoJobs(DOCUMENTS_PER_WORKER * 100, 8)).toBe(4);
-    // On two cores one thread already keeps both busy.
-    expect(autoJobs(DOCUMENTS_PER_WORKER * 100, 2)).toBe(1);
+    expect(autoJobs(DOCUMENTS_PER_WORKER * 5, 8)).toBe(5);
+    expect(autoJobs(DOCUMENTS_PER_WORKER * 100, 8)).toBe(8);
+    expect(autoJobs(DOCUMENTS_PER_WORKER * 100, 1)).toBe(1);
   });
 
   it('rejects a --jobs that is not a whole number', () => {

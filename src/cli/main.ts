@@ -80,7 +80,7 @@ export async function main(io: MainIO): Promise<number> {
     .option('--fail-under <score>', 'fail (exit 1) when a document scores under this (0-100)', parseScore)
     .option('--no-scorecard', 'leave the scorecard out of the stylish report')
     .option('--ignore-pattern <pattern>', 'skip documents matching this gitignore-style pattern, as .stratlintignore does; repeatable', collect, [])
-    .option('-j, --jobs <n>', 'documents to lint at once, in worker threads (default: a worker per 50 documents, up to half the cores; 1 lints in one thread)', parseJobs)
+    .option('-j, --jobs <n>', 'documents to lint at once, in worker threads (default: a worker per 50 documents, up to one per core; 1 lints in one thread)', parseJobs)
     .option('--timeout <seconds>', 'give up on a document after this long (with more than one job)', parsePositive, 60)
     .option('--max-memory <MB>', 'memory one worker may use before its document is given up (with more than one job)', parsePositive, 2048)
     .option('--no-progress', 'no progress bar (it shows only on a terminal, and never when CI is set)')
