@@ -138,8 +138,9 @@ function openExecutor(linter: Linter, tasks: number, wants: Wants, options: Bulk
 /**
  * The jobs for a run of `documents` when none were asked for: a worker per DOCUMENTS_PER_WORKER
  * documents, up to one per core. On 2 cores (one thread already keeps about 1.3 busy, as V8
- * collects garbage and compiles on threads of its own) two workers were as fast as one thread
- * on 32 and 100 documents and 1.16x on 200, so a short run stays in this thread.
+ * collects garbage and compiles on threads of its own) two workers were about as fast as one
+ * thread on 32, 100 and 200 documents (0.95-1.16x), so a short run stays in this thread; a long
+ * one gets the pool for its per-document time and memory limits, and more cores for speed.
  */
 export function autoJobs(documents: number, cores = availableParallelism()): number {
   return Math.max(1, Math.min(cores, Math.floor(documents / DOCUMENTS_PER_WORKER)));
