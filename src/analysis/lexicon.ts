@@ -20,30 +20,33 @@ export interface LexiconMatch {
 const WORD_CHAR_INSENSITIVE = /[\p{L}\p{N}]/iu;
 const WORD_CHAR_SENSITIVE = /[\p{L}\p{N}]/u;
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** The code point that ends just before index `i`, as a look-behind in unicode mode reads it. */
 function codePointBefore(text: string, i: number): string {
-  const low = text.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
-  }
+  if (i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2))) return text.slice(i - 2, i);
   return text.charAt(i - 1);
+}
+
+/** Whether the code point before index `i` is a letter or digit, so a term may not start at `i`. */
+function afterWordChar(text: string, i: number, wordChar: RegExp): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  // [\p{L}\p{N}] in ASCII, with or without the i flag, without a regular expression.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return wordChar.test(codePointBefore(text, i));
 }
 
 /** How far a unicode-mode search steps past index `i` when no match starts there. */
 function stepAt(text: string, i: number): number {
-  const high = text.charCodeAt(i);
-  if (high >= 0xd800 && high <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return 2;
-  }
-  return 1;
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
 }
 
 /** The next match of a global expression from its lastIndex that does not start inside a word. */
 function nextMatch(re: RegExp, wordChar: RegExp, text: string): RegExpExecArray | null {
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index === 0 || !wordChar.test(codePointBefore(text, m.index))) return m;
+    if (!afterWordChar(text, m.index, wordChar)) return m;
     re.lastIndex = m.index + stepAt(text, m.index);
   }
   return null;
@@ -59,19 +62,9 @@ function nextMatch(re: RegExp, wordChar: RegExp, text: string): RegExpExecArray 
  */
 function nextMatchAtWordStarts(re: RegExp, wordChar: RegExp, text: string, from: number): RegExpExecArray | null {
   for (let i = from; i <= text.length; i++) {
-    if (i > 0) {
-      const c = text.charCodeAt(i - 1);
-      if (c < 128) {
-        // [\p{L}\p{N}] in ASCII, with or without the i flag.
-        if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
-      } else {
-        if (c >= 0xd800 && c <= 0xdbff) {
-          const next = text.charCodeAt(i);
-          if (next >= 0xdc00 && next <= 0xdfff) continue;
-        }
-        if (wordChar.test(codePointBefore(text, i))) continue;
-      }
-    }
+    if (afterWordChar(text, i, wordChar)) continue;
+    // Not between the two halves of a surrogate pair.
+    if (i > 0 && isHighSurrogate(text.charCodeAt(i - 1)) && isLowSurrogate(text.charCodeAt(i))) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (m) return m;
