@@ -3,8 +3,9 @@
 // comments spanning paragraphs, mc:AlternateContent with text in both branches.
 import { describe, expect, it } from 'vitest';
 import AdmZip from 'adm-zip';
-import type { List, Nodes, Parents } from 'mdast';
+import type { List } from 'mdast';
 import { docxDocument } from '../dist/src/formats/docx/index.js';
+import { nodes } from './helpers.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -51,16 +52,6 @@ function wordPackage(body: string, comments = ''): Buffer {
 
 const p = (text: string, props = '') => `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const styled = (style: string, text: string) => p(text, `<w:pStyle w:val="${style}"/>`);
-
-function nodes(tree: Nodes, type: string): Nodes[] {
-  const out: Nodes[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === type) out.push(n);
-    if ('children' in n) for (const c of (n as Parents).children) walk(c as Nodes);
-  };
-  walk(tree);
-  return out;
-}
 
 describe('docxDocument', () => {
   it('takes lists from list styles, and a blank line between different numberings ends a list', () => {

@@ -3,26 +3,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { List, Nodes, Parents, Table } from 'mdast';
+import type { List, Table } from 'mdast';
 import type { FileResult } from '../dist/src/core/types.js';
 import { Linter } from '../dist/src/engine/run.js';
 import { docxDocument } from '../dist/src/formats/docx/index.js';
-import { ROOT } from './helpers.js';
+import { nodes, ROOT } from './helpers.js';
 
 const fixture = (name: string) => join(ROOT, 'fixtures', 'docx', name);
 const linter = new Linter({ cwd: ROOT, now: new Date('2026-01-01T00:00:00Z') });
 const readDoc = (name: string) => docxDocument(`fixtures/docx/${name}`, readFileSync(fixture(name)));
 const line = (text: string, n: number) => text.split('\n')[n - 1];
-
-function nodes(tree: Nodes, type: string): Nodes[] {
-  const out: Nodes[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === type) out.push(n);
-    if ('children' in n) for (const c of (n as Parents).children) walk(c as Nodes);
-  };
-  walk(tree);
-  return out;
-}
 
 describe.each(['riverside-pandoc.docx', 'riverside-libreoffice.docx'])('%s', (name) => {
   let result: FileResult;

@@ -1,9 +1,10 @@
-// Shared helpers for tests that drive the real binary.
+// Shared helpers for tests: driving the real binary, temporary folders, walking syntax trees.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Nodes, Parents } from 'mdast';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'stratlint.js');
@@ -28,4 +29,15 @@ export function stratlint(args: string[], options: { cwd?: string; input?: strin
 
 export function tempDir(prefix = 'stratlint-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Every node of `type` in a syntax tree, in document order. */
+export function nodes(tree: Nodes, type: string): Nodes[] {
+  const out: Nodes[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === type) out.push(n);
+    if ('children' in n) for (const c of (n as Parents).children) walk(c as Nodes);
+  };
+  walk(tree);
+  return out;
 }
