@@ -181,22 +181,27 @@ function properNouns(analysis: Analysis, text: string): Span[] {
     run = null;
     pendingConnector = null;
   };
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)) {
-    const between = text.slice(last, m.index);
-    last = m.index + m[0].length;
-    if (/[.!?:;()"“”—–]/.test(between)) {
+  // This runs on every word of every sentence: hence a shared expression and character tests
+  // rather than a slice and a regular expression per word.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
+    if (breaksClause(text, last, start)) {
       close();
       opening = true;
     }
-    const word = m[0].replace(/[.'’-]+$/, '');
-    const acronym = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}/u.test(word);
-    const capital = /^\p{Lu}/u.test(word) && (acronym || !opening) && !isGeneric(generic, word);
+    last = start + m[0].length;
+    let end = last;
+    while (TRAILING.has(text.charCodeAt(end - 1))) end--;
+    const word = end === last ? m[0] : text.slice(start, end);
+    const upper = startsUpper(word);
+    const capital = upper && (ACRONYM.test(word) || !opening) && !isGeneric(generic, word);
     opening = false;
     if (capital) {
-      run = run ? { start: run.start, end: m.index + word.length } : { start: m.index, end: m.index + word.length };
+      run = run ? { start: run.start, end } : { start, end };
       pendingConnector = null;
     } else if (run && CONNECTORS.has(word.toLowerCase()) && !pendingConnector) {
-      pendingConnector = { start: m.index, end: m.index + word.length };
+      pendingConnector = { start, end };
     } else {
       close();
     }
@@ -205,11 +210,37 @@ function properNouns(analysis: Analysis, text: string): Span[] {
   return found;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
+const LETTER_WORD = /\p{L}[\p{L}'’-]*/gu;
+const ACRONYM = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Punctuation between two words that opens a new clause. */
+const CLAUSE_BREAKS = new Set([...'.!?:;()"“”—–'].map((c) => c.charCodeAt(0)));
+/** Characters a word may not end with ("GOV.UK." is "GOV.UK"). */
+const TRAILING = new Set([...".'’-"].map((c) => c.charCodeAt(0)));
+
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether a word opens with a capital letter (\p{Lu}), without a regular expression in ASCII. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(word);
+}
+
 /** A line in title case ("Seamless Customer Journey") or capitals: its capitals mark style, not names. */
 function titleCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 3) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+  let words = 0;
+  let capitals = 0;
+  LETTER_WORD.lastIndex = 0;
+  for (let m = LETTER_WORD.exec(text); m; m = LETTER_WORD.exec(text)) {
+    words++;
+    if (startsUpper(m[0])) capitals++;
+  }
+  if (words < 3) return false;
+  return capitals / words >= 0.6;
 }
 
 interface Source {
