@@ -28,22 +28,54 @@ import { parseDirectiveComment } from './directives.js';
 // parsing's cost. The literal links alone doubled it, since an e-mail address may start at any
 // letter and so every word was tried as one; tables added 40%. In remark-gfm's order.
 const GFM: ReadonlyArray<{ needs: RegExp; syntax: () => SyntaxExtension; tree: () => TreeExtension }> = [
-  // www.example.org, http(s)://…, name@example.org (also in mailto: and xmpp: links)
-  { needs: /www\.|https?:|@/i, syntax: gfmAutolinkLiteral, tree: gfmAutolinkLiteralFromMarkdown },
+  // www.example.org, http(s)://…, name@example.org (also in mailto: and xmpp: links), or a
+  // character reference or escape that may spell one ("https\://…" is linked from its text)
+  { needs: /www\.|https?:|@|&#?[a-z0-9]+;|\\[.:@]/i, syntax: gfmAutolinkLiteral, tree: gfmAutolinkLiteralFromMarkdown },
   { needs: /\[\^/, syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown },
   { needs: /~/, syntax: gfmStrikethrough, tree: gfmStrikethroughFromMarkdown },
   { needs: /\|/, syntax: gfmTable, tree: gfmTableFromMarkdown },
   { needs: /\[[\sxX]\]/, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown },
 ];
 
-const processors = new Map<number, Processor<Root>>();
+const LITERAL_LINKS = 1 << 0;
+// What a literal link starts with, in the source (GFM's test) and in a text node's decoded value.
+const LITERAL_LINK_SOURCE = GFM[0]!.needs;
+const LITERAL_LINK_TEXT = /www\.|https?:|@/i;
+// The destination of an inline link, "](https://…", where literal links are never looked for.
+const LINK_DESTINATION = /\]\(\s*<?[^\s)>]*/g;
 
-/** remark with the GFM extensions this text needs, then front matter; one processor per set. */
-function processorFor(text: string): Processor<Root> {
+/**
+ * The tree of a Markdown text, parsed with the GFM extensions it needs. Literal links are only
+ * ever found in text, so a document whose addresses are all in link destinations
+ * ("[plan](https://…)") does not need that extension, the costliest: it is parsed without it,
+ * and parsed again with it only if some text node of the result holds the start of one after all.
+ */
+function parseMarkdown(text: string): Root {
   let key = 0;
   GFM.forEach((extension, i) => {
     if (extension.needs.test(text)) key |= 1 << i;
   });
+  if (key & LITERAL_LINKS && !LITERAL_LINK_SOURCE.test(text.replace(LINK_DESTINATION, ']('))) {
+    const tree = parseWith(key & ~LITERAL_LINKS, text);
+    if (!someText(tree, (value) => LITERAL_LINK_TEXT.test(value))) return tree;
+  }
+  return parseWith(key, text);
+}
+
+function someText(node: { type: string; value?: unknown; children?: unknown[] }, test: (value: string) => boolean): boolean {
+  if (node.type === 'text') return typeof node.value === 'string' && test(node.value);
+  return Array.isArray(node.children) && node.children.some((child) => someText(child as { type: string }, test));
+}
+
+function parseWith(key: number, text: string): Root {
+  const processor = processorFor(key);
+  return processor.runSync(processor.parse(text)) as Root;
+}
+
+const processors = new Map<number, Processor<Root>>();
+
+/** remark with a set of the GFM extensions (bits of `key`, in GFM's order), then front matter. */
+function processorFor(key: number): Processor<Root> {
   let processor = processors.get(key);
   if (!processor) {
     const wanted = GFM.filter((_, i) => key & (1 << i));
@@ -61,8 +93,7 @@ function processorFor(text: string): Processor<Root> {
 }
 
 export function markdownDocument(path: string, text: string): StrategyDocument {
-  const processor = processorFor(text);
-  const tree = processor.runSync(processor.parse(text)) as Root;
+  const tree = parseMarkdown(text);
   const place = location(text);
   const metadata = readFrontMatter(tree);
   const directives: Directive[] = [];
