@@ -54,7 +54,10 @@ const BACKWARD_MARKERS = /\b(since|during|ago|as of|back in|published|copyright|
 interface Pattern {
   kind: TemporalKind;
   re: RegExp;
-  /** The pattern cannot match without an ASCII digit, so text with none can skip it. */
+  /**
+   * The pattern cannot match without an ASCII digit, so text with none can skip it. A pattern
+   * without this needs a word of TIME_WORD instead.
+   */
   digits?: true;
   read(m: RegExpExecArray, referenceYear: number): Omit<TemporalMatch, 'kind' | 'start' | 'end' | 'text'> | null;
 }
@@ -188,6 +191,11 @@ const PATTERNS: Pattern[] = [
 ];
 
 // chrono only runs on text that may hold something the patterns above did not catch.
+// Every pattern that can match without a digit names a unit of time ("next two years",
+// "weekly", "a 10-year plan"), so a sentence with none of these skips them all; most do.
+// Same flags as the patterns (case-insensitive, not unicode), so case folds the same way.
+const TIME_WORD = /year|yr|month|decade|week|quarter|annual/i;
+
 const CHRONO_HINT = /\b(?:next|this|end of|tomorrow|week|weekend|month|year|today|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:st|nd|rd|th)\b)/i;
 const CHRONO_IGNORE = /^(?:now|today|tonight|this|current(?:ly)?|at the moment|.{0,3})$/i;
 
@@ -202,8 +210,9 @@ export function findTemporal(text: string, referenceDate: Date): TemporalMatch[]
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
 
   const hasDigit = /\d/.test(text);
+  const hasTimeWord = TIME_WORD.test(text);
   for (const pattern of PATTERNS) {
-    if (pattern.digits && !hasDigit) continue;
+    if (pattern.digits ? !hasDigit : !hasTimeWord) continue;
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
       const start = m.index;
