@@ -10,9 +10,13 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // thread compiling stratlint's many mid-sized functions than a run of a hundred documents
   // took to lint them (about 3.1 s against 1.2 s without inlining, `node --trace-opt`), and
   // every --jobs worker compiles them again. Without inlining, a run costs less CPU and the
-  // warm code is as fast. The flag is process-wide, so workers get it too.
+  // warm code is as fast. The flag is process-wide, so workers get it too. Only on the V8
+  // versions known to have it (Node 20 to 24): an unknown flag would print an error.
   const { setFlagsFromString } = await import('node:v8');
-  if (!process.execArgv.some((a) => a.includes('turbo-inlining'))) setFlagsFromString('--no-turbo-inlining');
+  const v8Major = Number(process.versions.v8.split('.')[0]);
+  if (v8Major >= 11 && v8Major <= 13 && !process.execArgv.some((a) => a.includes('turbo-inlining'))) {
+    setFlagsFromString('--no-turbo-inlining');
+  }
   // The bundled build (npm run build writes it) starts faster; the plain one is the same code.
   const { existsSync } = await import('node:fs');
   const bundle = new URL('../dist/bundle/cli.js', import.meta.url);
