@@ -9,8 +9,8 @@
 //
 // Targets are checked here, never as timed assertions in the test suite.
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +86,32 @@ function timeProcess(command, args, { reps, warmup = 1, cwd = root, rss = false,
     closeSync(devNull);
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The machine's ceiling for N jobs: N stratlint processes at once, each linting its share of the
+ * folder with 1 job; the wall time until all are done (median of `reps`). No pool inside one
+ * process can beat that, so it tells how much of the jobs target the machine allows.
+ */
+async function timeSeparateProcesses(dir, n, reps) {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join(dir, f));
+  const shares = Array.from({ length: n }, (_, i) => files.filter((_, j) => j % n === i));
+  const once = (share) =>
+    new Promise((done, fail) => {
+      const child = spawn(process.execPath, [bin, ...share, '--format', 'json', '--jobs', '1'], { cwd: root, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+      child.on('error', fail);
+      child.on('exit', (code) => (code === 0 || code === 1 ? done() : fail(new Error(`stratlint exited with ${code}`))));
+    });
+  const times = [];
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    await Promise.all(shares.map(once));
+    times.push(performance.now() - t);
+  }
+  return { median: median(times), min: min(times), times };
 }
 
 /** Whether the CLI has a --jobs flag yet; the "all cores" rows switch on by themselves when it does. */
@@ -187,6 +213,10 @@ async function main() {
   if (hasJobs) {
     log(`whole process: medium folder, ${info.cores} jobs…`);
     results.folderAll = timeProcess(process.execPath, [bin, mediumDir, '--format', 'json', '--jobs', String(info.cores)], { reps: reps.folder, warmup: 0, rss: true });
+    if (info.cores > 1) {
+      log(`whole process: medium folder, ${info.cores} separate processes (the machine's ceiling for jobs)…`);
+      results.separate = await timeSeparateProcesses(mediumDir, info.cores, reps.folder);
+    }
   }
 
   // Comparisons.
@@ -274,6 +304,7 @@ function printReport(r, { hasJobs, largeFile, mediumDir }) {
   wp.push([`stratlint ${largeFile}`, ms(r.large.median), ms(r.large.min), rate(largeMB * 1000 / r.large.median, 2), mib(r.large.rssKiB), ms(r.large.cpu)]);
   wp.push([`stratlint ${mediumDir}`, ms(r.folder1.median), ms(r.folder1.min), rate(mediumMB * 1000 / r.folder1.median, 2), mib(r.folder1.rssKiB), ms(r.folder1.cpu)]);
   if (r.folderAll) wp.push([`stratlint ${mediumDir} --jobs ${m.cores}`, ms(r.folderAll.median), ms(r.folderAll.min), rate(mediumMB * 1000 / r.folderAll.median, 2), mib(r.folderAll.rssKiB), ms(r.folderAll.cpu)]);
+  if (r.separate) wp.push([`${m.cores} separate processes, 1 job each, a share of the folder each`, ms(r.separate.median), ms(r.separate.min), rate(mediumMB * 1000 / r.separate.median, 2), '', '']);
   if (r.textlint) wp.push([`textlint, 4 rules, ${mediumDir}`, ms(r.textlint.median), ms(r.textlint.min), rate(mediumMB * 1000 / r.textlint.median, 2), mib(r.textlint.rssKiB), ms(r.textlint.cpu)]);
   if (r.retext) wp.push([`retext pipeline, ${mediumDir}`, ms(r.retext.median), ms(r.retext.min), rate(mediumMB * 1000 / r.retext.median, 2), mib(r.retext.rssKiB), ms(r.retext.cpu)]);
   say('### Whole process, cold start');
@@ -302,6 +333,10 @@ function printReport(r, { hasJobs, largeFile, mediumDir }) {
   tg.push([`${r.corpus.large.words}-word strategy, whole process`, `< ${ms(t.largeMs)}`, ms(r.large.median), ms(r.large.cpu), verdict(r.large.median, t.largeMs, true)]);
   const jobs = r.folderAll ? r.folder1.median / r.folderAll.median : NaN;
   tg.push([`${m.cores} jobs against 1 (medium folder)`, `≥ ${t.jobs}×`, r.folderAll ? ratio(jobs) : 'n/a (no --jobs yet)', '', r.folderAll ? verdict(jobs, t.jobs) : 'n/a']);
+  if (r.separate) {
+    // Not a target: what the machine allows for the one above.
+    tg.push([`(ceiling: ${m.cores} separate processes against 1 job)`, '', ratio(r.folder1.median / r.separate.median), '', 'for reference']);
+  }
   say('### Targets');
   say();
   say(table(['target', 'goal', 'measured (wall)', 'by CPU time', 'on wall time'], tg, ['l', 'l', 'r', 'r', 'l']));
