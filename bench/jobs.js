@@ -4,20 +4,19 @@
 // CPU time and speed-up. Figures depend on the machine and on what else runs on it; the load
 // average is printed with them.
 //
-// It also times the machine's own ceiling for N jobs: N separate stratlint processes at once,
-// each with 1 job and its share of the documents. No pool inside one process can do better
-// than that, so it tells how far a missed target is the pool's doing and how far the machine's:
-// a lone process already keeps more than one core busy (V8 collects garbage and compiles on
-// threads of its own), and N processes on N cores take those cycles from one another.
+// It also times the machine's own ceiling for N jobs (bench/lib/separate.js): a lone process
+// already keeps more than one core busy (V8 collects garbage and compiles on threads of its
+// own), and N processes on N cores take those cycles from one another.
 //
 //   npm run build && node bench/jobs.js [--documents 200] [--jobs 2] [--runs 5] [--words 800]
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from '../scripts/lib/strategy-corpus.js';
+import { lintInSeparateProcesses } from './lib/separate.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'stratlint.js');
@@ -80,26 +79,6 @@ function once(dir, jobs) {
   };
 }
 
-/** N processes at once, each linting its share of the files with 1 job; the wall time for all. */
-async function separateProcesses(files, n) {
-  const shares = Array.from({ length: n }, (_, i) => files.filter((_, j) => j % n === i));
-  const started = process.hrtime.bigint();
-  await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise((resolve, reject) => {
-          const child = spawn(process.execPath, [BIN, ...share, '--format', 'json', '--jobs', '1', '--no-progress'], {
-            stdio: ['ignore', 'ignore', 'inherit'],
-            env: { ...process.env, NO_COLOR: '1' },
-          });
-          child.on('error', reject);
-          child.on('exit', (code) => (code !== null && code <= 1 ? resolve() : reject(new Error(`stratlint exited with ${code}`))));
-        }),
-    ),
-  );
-  return Number(process.hrtime.bigint() - started) / 1e9;
-}
-
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -122,7 +101,7 @@ try {
   const ceiling = [];
   for (let run = 0; run < args.runs; run++) {
     for (const jobs of run % 2 ? [args.jobs, 1] : [1, args.jobs]) runs[jobs].push(once(dir, jobs));
-    ceiling.push(await separateProcesses(paths, args.jobs));
+    ceiling.push(await lintInSeparateProcesses(BIN, paths, args.jobs));
   }
   const one = median(runs[1].map((r) => r.wall));
   const many = median(runs[args.jobs].map((r) => r.wall));

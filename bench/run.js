@@ -9,13 +9,14 @@
 //
 // Targets are checked here, never as timed assertions in the test suite.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { generateCorpus } from './generate.js';
+import { lintInSeparateProcesses } from './lib/separate.js';
 import { MB, median, mib, min, ms, rate, ratio, table } from './lib/stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -88,29 +89,14 @@ function timeProcess(command, args, { reps, warmup = 1, cwd = root, rss = false,
   }
 }
 
-/**
- * The machine's ceiling for N jobs: N stratlint processes at once, each linting its share of the
- * folder with 1 job; the wall time until all are done (median of `reps`). No pool inside one
- * process can beat that, so it tells how much of the jobs target the machine allows.
- */
+/** The machine's ceiling for N jobs (see lib/separate.js): median wall time of `reps` runs, in ms. */
 async function timeSeparateProcesses(dir, n, reps) {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => join(dir, f));
-  const shares = Array.from({ length: n }, (_, i) => files.filter((_, j) => j % n === i));
-  const once = (share) =>
-    new Promise((done, fail) => {
-      const child = spawn(process.execPath, [bin, ...share, '--format', 'json', '--jobs', '1'], { cwd: root, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
-      child.on('error', fail);
-      child.on('exit', (code) => (code === 0 || code === 1 ? done() : fail(new Error(`stratlint exited with ${code}`))));
-    });
   const times = [];
-  for (let i = 0; i < reps; i++) {
-    const t = performance.now();
-    await Promise.all(shares.map(once));
-    times.push(performance.now() - t);
-  }
+  for (let i = 0; i < reps; i++) times.push(1000 * (await lintInSeparateProcesses(bin, files, n, { cwd: root })));
   return { median: median(times), min: min(times), times };
 }
 
