@@ -194,8 +194,7 @@ function properNouns(analysis: Analysis, text: string): Span[] {
     let end = last;
     while (TRAILING.has(text.charCodeAt(end - 1))) end--;
     const word = end === last ? m[0] : text.slice(start, end);
-    const upper = startsUpper(word);
-    const capital = upper && (ACRONYM.test(word) || !opening) && !isGeneric(generic, word);
+    const capital = startsUpper(word) && (ACRONYM.test(word) || !opening) && !isGeneric(generic, word);
     opening = false;
     if (capital) {
       run = run ? { start: run.start, end } : { start, end };

@@ -227,61 +227,42 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
     g = end;
   }
 
-  const R = records;
   const byPair = new Uint32Array(count);
   for (let i = 0; i < count; i++) byPair[i] = i;
   byPair.sort((a, b) => {
     const x = a * 5;
     const y = b * 5;
-    return R[x]! - R[y]! || R[x + 2]! - R[y + 2]! || R[x + 1]! - R[y + 1]! || R[x + 3]! - R[y + 3]!;
+    return records[x]! - records[y]! || records[x + 2]! - records[y + 2]! || records[x + 1]! - records[y + 1]! || records[x + 3]! - records[y + 3]!;
   });
 
   // Runs of records for one pair of documents, close together on both sides, are one passage.
   const passages = new Map<number, SharedPassage[]>();
-  let list: SharedPassage[] | null = null;
-  let open = false;
-  let cDoc = 0;
-  let cStart = 0;
-  let cEnd = 0;
-  let cOther = 0;
-  let cOtherStart = 0;
-  let cOtherEnd = 0;
-  let cLastOther = 0;
-  let cSharedWith = 0;
+  let current: (SharedPassage & { doc: number; lastOther: number }) | null = null;
   const flush = () => {
-    if (!open) return;
-    if (list === null || passages.get(cDoc) !== list) {
-      list = passages.get(cDoc) ?? [];
-      passages.set(cDoc, list);
-    }
-    list.push({ start: cStart, end: cEnd, other: cOther, otherStart: cOtherStart, otherEnd: cOtherEnd, sharedWith: cSharedWith });
-    open = false;
+    if (!current) return;
+    const { doc: d, start, end, other, otherStart, otherEnd, sharedWith } = current;
+    let list = passages.get(d);
+    if (!list) passages.set(d, (list = []));
+    list.push({ start, end, other, otherStart, otherEnd, sharedWith });
+    current = null;
   };
   for (let k = 0; k < count; k++) {
     const at = byPair[k]! * 5;
-    const d = R[at]!;
-    const p = R[at + 1]!;
-    const o = R[at + 2]!;
-    const q = R[at + 3]!;
-    const sharing = R[at + 4]!;
-    if (open && cDoc === d && cOther === o && p - (cEnd - SHINGLE) <= GAP && q + SHINGLE > cLastOther - GAP && q - cLastOther <= GAP) {
-      cEnd = Math.max(cEnd, p + SHINGLE);
-      cOtherStart = Math.min(cOtherStart, q);
-      cOtherEnd = Math.max(cOtherEnd, q + SHINGLE);
-      cLastOther = q;
-      cSharedWith = Math.max(cSharedWith, sharing);
+    const d = records[at]!;
+    const p = records[at + 1]!;
+    const o = records[at + 2]!;
+    const q = records[at + 3]!;
+    const sharing = records[at + 4]!;
+    if (current && current.doc === d && current.other === o && p - (current.end - SHINGLE) <= GAP && q + SHINGLE > current.lastOther - GAP && q - current.lastOther <= GAP) {
+      current.end = Math.max(current.end, p + SHINGLE);
+      current.otherStart = Math.min(current.otherStart, q);
+      current.otherEnd = Math.max(current.otherEnd, q + SHINGLE);
+      current.lastOther = q;
+      current.sharedWith = Math.max(current.sharedWith, sharing);
       continue;
     }
     flush();
-    open = true;
-    cDoc = d;
-    cStart = p;
-    cEnd = p + SHINGLE;
-    cOther = o;
-    cOtherStart = q;
-    cOtherEnd = q + SHINGLE;
-    cLastOther = q;
-    cSharedWith = sharing;
+    current = { doc: d, start: p, end: p + SHINGLE, other: o, otherStart: q, otherEnd: q + SHINGLE, lastOther: q, sharedWith: sharing };
   }
   flush();
 
@@ -290,17 +271,15 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
     found.sort((a, b) => a.start - b.start || a.end - b.end || a.other - b.other);
     const merged: SharedPassage[] = [];
     let from = 0;
-    let groupEnd = -1;
-    for (let i = 0; i <= found.length; i++) {
-      const passage = found[i];
-      if (passage !== undefined && (i === from || passage.start < groupEnd)) {
-        groupEnd = Math.max(groupEnd, passage.end);
-        continue;
+    let groupEnd = found[0]!.end;
+    for (let i = 1; i < found.length; i++) {
+      if (found[i]!.start >= groupEnd) {
+        merged.push(mergeGroup(found, from, i));
+        from = i;
       }
-      if (i > from) merged.push(mergeGroup(found, from, i));
-      from = i;
-      if (passage !== undefined) groupEnd = passage.end;
+      groupEnd = Math.max(groupEnd, found[i]!.end);
     }
+    merged.push(mergeGroup(found, from, found.length));
     passages.set(d, merged);
   }
   return passages;
