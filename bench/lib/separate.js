@@ -3,9 +3,15 @@
 // it tells how much of a missed target is the pool's and how much the machine's.
 
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
-/** Runs `bin` on `files` split N ways, all at once; resolves to the wall time in seconds. */
-export async function lintInSeparateProcesses(bin, files, n, { cwd } = {}) {
+/** Runs `bin` on the Markdown files of `dir` split N ways, all at once; resolves to the wall time in seconds. */
+export async function lintInSeparateProcesses(bin, dir, n, { cwd } = {}) {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join(dir, f));
   const shares = Array.from({ length: n }, (_, i) => files.filter((_, j) => j % n === i));
   const started = process.hrtime.bigint();
   await Promise.all(
