@@ -15,7 +15,7 @@ if (paths.length === 0) {
   process.exit(2);
 }
 const run = await new Linter({ cwd: root }).lintFiles(paths);
-const figures = scoreAgainstLabels(join(dir, 'labels.yml'), run.files);
+const figures = scoreAgainstLabels(join(dir, 'labels.yml'), run.files, { secondPath: join(dir, 'labels-second.yml') });
 const pct = (a, b) => (b ? `${Math.round((100 * a) / b)}%` : '–');
 console.log(`sign             must-find   must-not-flag flagged`);
 for (const sign of [...GOOD, ...BAD]) {
@@ -30,6 +30,14 @@ for (const sign of [...GOOD, ...BAD]) {
 const all = totals(figures, [...GOOD, ...BAD]);
 console.log(`all signs        ${`${all.hit}/${all.total}`.padStart(5)} ${pct(all.hit, all.total).padStart(5)}   ${`${all.flagged}/${all.flagTotal}`.padStart(5)} ${pct(all.flagged, all.flagTotal).padStart(5)}`);
 if (figures.verdicts.total) {
-  console.log(`verdict agreement ${figures.verdicts.agree}/${figures.verdicts.total} (${pct(figures.verdicts.agree, figures.verdicts.total)})`);
-  for (const r of figures.ranking.sort((a, b) => b.score - a.score)) console.log(`  ${String(r.score).padStart(3)}  ${r.file} (reviewer ${r.overall})`);
+  const v = figures.verdicts;
+  console.log(`verdicts: first reviewer ${v.agree}/${v.total} (${pct(v.agree, v.total)}), either reviewer ${v.either}/${v.total} (${pct(v.either, v.total)})`);
+  console.log(`score vs the reviewers' mean, Spearman ${figures.rho.toFixed(2)}`);
+  console.log(`\ndocument                                            score reviewers must-find flagged first either`);
+  for (const r of figures.ranking.sort((a, b) => b.score - a.score)) {
+    const d = figures.documents[r.file];
+    console.log(
+      `${r.file.padEnd(52)} ${String(r.score).padStart(5)} ${String(r.overall).padStart(9)} ${`${d.hit}/${d.total}`.padStart(9)} ${`${d.flagged}/${d.flagTotal}`.padStart(7)} ${`${d.agree}/${d.verdicts}`.padStart(5)} ${`${d.either}/${d.verdicts}`.padStart(6)}`,
+    );
+  }
 }

@@ -1,47 +1,70 @@
-// The rules on real published strategies (../shared/corpus), against a reviewer's labels:
-// the bars a release is judged by. Run `npm run corpus` for the per-sign table.
+// The rules on real published strategies (../shared/corpus), against two reviewers' labels: the
+// bars a release is judged by. Run `npm run corpus` for the figures per sign and per document.
+//
+// FLOORS are the figures measured on main; they only ever go up. When a change improves a figure,
+// raise its floor in the same commit; a change that loses one fails here. The documents numbered
+// 20 and above were not used when the rules were first written, so their floors say most about
+// how the rules do on strategies nobody here has read.
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Linter } from '../dist/src/engine/run.js';
-import { corpusDir, corpusFiles, scoreAgainstLabels, totals } from '../scripts/lib/corpus-score.js';
+import { corpusDir, corpusFiles, scoreAgainstLabels } from '../scripts/lib/corpus-score.js';
 import { ROOT } from './helpers.js';
+
+interface DocumentFloor {
+  /** must-find items found, at least */
+  hit: number;
+  /** must-not-flag items flagged, at most */
+  flagged: number;
+  /** sign verdicts equal to the first reviewer's, at least (of 12) */
+  agree: number;
+  /** sign verdicts equal to either reviewer's, at least (of 12) */
+  either: number;
+}
+
+const FLOORS: { documents: Record<string, DocumentFloor>; rho: number } = {
+  documents: {
+    '02-moj-digital-strategy-2012.md': { hit: 6, flagged: 0, agree: 12, either: 12 },
+    '05-esdc-it-strategy-canada.md': { hit: 7, flagged: 0, agree: 11, either: 11 },
+    '06-directgov-2010-revolution-not-evolution.md': { hit: 3, flagged: 0, agree: 12, either: 12 },
+    '19-ons-digital-publishing-principles.md': { hit: 3, flagged: 0, agree: 12, either: 12 },
+    '20-us-omb-cloud-smart-2019.md': { hit: 1, flagged: 1, agree: 5, either: 7 },
+    '21-us-federal-data-strategy-2020-action-plan.md': { hit: 3, flagged: 0, agree: 6, either: 7 },
+    '22-uk-gds-reliability-engineering-strategy-2019.md': { hit: 2, flagged: 0, agree: 7, either: 8 },
+    '26-au-dta-secure-cloud-strategy-2017.md': { hit: 1, flagged: 0, agree: 7, either: 8 },
+  },
+  /** Spearman's rho of the score against the mean of the two reviewers' overall scores. */
+  rho: 0.75,
+};
 
 const dir = corpusDir(ROOT);
 const available = existsSync(join(dir, 'labels.yml'));
 
 describe.skipIf(!available)('real strategies in ../shared/corpus', async () => {
   const run = available ? await new Linter({ cwd: ROOT }).lintFiles(corpusFiles(dir)) : { files: [] };
-  const figures = available ? scoreAgainstLabels(join(dir, 'labels.yml'), run.files) : null;
+  const figures = available
+    ? scoreAgainstLabels(join(dir, 'labels.yml'), run.files, { secondPath: join(dir, 'labels-second.yml') })
+    : null;
 
   it('lints every labelled document without a file error', () => {
-    expect(run.files.length).toBeGreaterThanOrEqual(4);
+    expect(run.files.map((f) => f.path.split('/').pop())).toEqual(Object.keys(FLOORS.documents));
     for (const f of run.files) expect(f.errors).toEqual([]);
   });
 
-  it('the five foundation signs find at least 75% of must-find items and flag at most 20% of must-not-flag items', () => {
-    const t = totals(figures!, ['vague', 'wish-list', 'too-long-term', 'unproven-tech', 'user-centred']);
-    expect(t.hit / t.total).toBeGreaterThanOrEqual(0.75);
-    expect(t.flagged / t.flagTotal).toBeLessThanOrEqual(0.2);
+  it.each(Object.entries(FLOORS.documents))('%s: must-find, must-not-flag and verdicts hold their floors', (file, floor) => {
+    const d = figures!.documents[file];
+    const missed = Object.values(figures!.signs).flatMap((s) => s.missed.filter((m: string) => m.startsWith(file.slice(0, 3))));
+    expect(d.hit, `must-find found; missed ${missed.join(', ')}`).toBeGreaterThanOrEqual(floor.hit);
+    expect(d.flagged, 'must-not-flag items flagged').toBeLessThanOrEqual(floor.flagged);
+    expect(d.verdicts).toBe(12);
+    expect(d.agree, `verdicts agreeing with the first reviewer; ${figures!.verdicts.disagreements.filter((x: string) => x.startsWith(file.slice(0, 2))).join('; ')}`).toBeGreaterThanOrEqual(floor.agree);
+    expect(d.either, 'verdicts agreeing with either reviewer').toBeGreaterThanOrEqual(floor.either);
   });
 
-  it('every sign finds at least 60% of its must-find items and flags at most 20% of its must-not-flag items', () => {
-    for (const [sign, s] of Object.entries(figures!.signs)) {
-      if (s.total) expect(s.hit / s.total, `${sign} must-find, missed ${s.missed.join(', ')}`).toBeGreaterThanOrEqual(0.6);
-      if (s.flagTotal) expect(s.flagged / s.flagTotal, `${sign} false flags ${s.falseFlags.join(', ')}`).toBeLessThanOrEqual(0.2);
-    }
-  });
-
-  it('agrees with the reviewer’s verdicts for at least 70% of sign × document pairs', () => {
-    expect(figures!.verdicts.total).toBe(48);
-    expect(figures!.verdicts.agree / figures!.verdicts.total).toBeGreaterThanOrEqual(0.7);
-  });
-
-  it('ranks the documents in the reviewer’s order by score', () => {
-    const byScore = [...figures!.ranking].sort((a, b) => b.score - a.score).map((r) => r.file.slice(0, 2));
-    const byReviewer = [...figures!.ranking].sort((a, b) => b.overall - a.overall).map((r) => r.file.slice(0, 2));
-    expect(byScore).toEqual(byReviewer);
-    expect(byReviewer).toEqual(['06', '02', '19', '05']);
+  it('ranks the documents as the two reviewers do, at least as well as its floor', () => {
+    expect(figures!.ranking).toHaveLength(8);
+    expect(figures!.rho).toBeGreaterThanOrEqual(FLOORS.rho);
   });
 
   it('reads each document’s date from its front matter', () => {
@@ -49,5 +72,6 @@ describe.skipIf(!available)('real strategies in ../shared/corpus', async () => {
     expect(dates['02-moj-digital-strategy-2012.md']).toBe('2012-12-01');
     expect(dates['05-esdc-it-strategy-canada.md']).toBe('2019-01-01');
     expect(dates['19-ons-digital-publishing-principles.md']).toBe('2016-01-01');
+    expect(dates['20-us-omb-cloud-smart-2019.md']).toBe('2019-06-24');
   });
 });
