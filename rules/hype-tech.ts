@@ -3,7 +3,7 @@
 // A mention framed as later exploration ("we will pilot…", "once the basics are fixed") is fine.
 
 import { defineRule, quote } from '../src/core/rule.js';
-import type { TermFact } from '../src/analysis/index.js';
+import type { Objective, TermFact } from '../src/analysis/index.js';
 
 interface Options {
   headingWeight: number;
@@ -30,8 +30,10 @@ export default defineRule<Options>({
     const hype = analysis.terms('hype-tech');
     if (hype.length === 0) return;
     const exploration = analysis.lexicon('exploration');
-    const objectiveBlocks = new Set(analysis.objectives.map((o) => o.block));
-    const objectiveSentences = new Set(analysis.objectives.filter((o) => o.kind === 'commitment').flatMap((o) => o.sentences));
+    // A commitment found in running text is its own sentences; the rest of its paragraph is not an objective.
+    const inText = (o: Objective) => o.kind === 'commitment' || o.kind === 'labelled';
+    const objectiveBlocks = new Set(analysis.objectives.filter((o) => !inText(o)).map((o) => o.block));
+    const objectiveSentences = new Set(analysis.objectives.filter(inText).flatMap((o) => o.sentences));
 
     let weight = 0;
     let heaviest: { fact: TermFact; weight: number } | null = null;

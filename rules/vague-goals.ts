@@ -2,6 +2,19 @@
 // open-ended timing, and a document where few objectives can be checked at all.
 
 import { defineRule, quote } from '../src/core/rule.js';
+import type { Analysis, Objective, TermFact } from '../src/analysis/index.js';
+
+/** Direction words that bound a target ("at least", "all") rather than promise a change. */
+const QUALIFIER = /^(?:all|every|at least|at most|no more than|fewer than|more than|less than)$/i;
+
+/** The first word in an objective that promises a change of degree: "increase", "reduce", "halve". */
+function changeOfDegree(analysis: Analysis, objective: Objective): TermFact | undefined {
+  for (const s of objective.sentences) {
+    const change = analysis.termsIn(s, 'direction-words').find((t) => !QUALIFIER.test(t.match.text));
+    if (change) return change;
+  }
+  return undefined;
+}
 
 interface Options {
   minMeasurableShare: number;
@@ -33,27 +46,38 @@ export default defineRule<Options>({
     // Each unmeasurable objective carries a share of the sign: all of them together make "some";
     // the document-level findings below decide whether it is "strong".
     const share = 1 / Math.max(objectives.length, 4);
+    const verbs = analysis.lexicon('action-verbs');
     for (const objective of objectives) {
       const weasel = objective.weasels[0];
       const open = !objective.measure && !objective.deadline;
-      if (objective.kind !== 'commitment' && open) {
-        report({
-          start: objective.block.start,
-          end: objective.block.end,
-          message: weasel
-            ? `Objective has no measure or deadline, only "${weasel.match.text}": "${quote(objective.text, 70)}"`
-            : `Objective has no measure or deadline: "${quote(objective.text, 70)}"`,
-          evidence: objective.text,
-          weight: share,
-        });
-      } else if (objective.kind === 'commitment' && open && weasel && options.checkCommitments) {
+      // A promised change of degree ("improve", "increase", "transform") needs a quantity even with a date.
+      const degree = !objective.measure && objective.deadline ? (changeOfDegree(analysis, objective) ?? weasel) : undefined;
+      if (objective.kind !== 'commitment' && (open || degree)) {
         report({
           start: objective.start,
           end: objective.end,
-          message: `Commitment to "${weasel.match.text}" with no measure or deadline: "${quote(objective.text, 70)}"`,
+          message: open
+            ? weasel
+              ? `Objective has no measure or deadline, only "${weasel.match.text}": "${quote(objective.text, 70)}"`
+              : `Objective has no measure or deadline: "${quote(objective.text, 70)}"`
+            : `Objective promises to "${degree!.match.text}" with no measure of how much: "${quote(objective.text, 70)}"`,
           evidence: objective.text,
           weight: share,
         });
+      } else if (objective.kind === 'commitment' && open && !objective.vagueTiming.length && options.checkCommitments) {
+        // A commitment to act ("will publish", "will develop") or to a weasel. Open-ended timing
+        // ("as soon as possible") is reported below, where it stands, instead.
+        const acts = objective.action !== null && verbs.first(objective.action)?.end === objective.action.length;
+        if (weasel || acts) {
+          const what = weasel?.match.text ?? objective.action!;
+          report({
+            start: objective.start,
+            end: objective.end,
+            message: `Commitment to "${what}" with no measure or deadline: "${quote(objective.text, 70)}"`,
+            evidence: objective.text,
+            weight: share,
+          });
+        }
       }
       for (const timing of objective.vagueTiming) {
         if (objective.deadline) continue;

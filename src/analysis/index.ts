@@ -4,14 +4,14 @@ import type { Link, Nodes, Parents } from 'mdast';
 import type { StrategyDocument } from '../core/types.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
 import { lexiconOf, type LexiconSet } from './lexicons.js';
-import { buildStructure, blockAt, type Block, type ListInfo, type Section, type Structure } from './structure.js';
+import { buildStructure, blockAt, type Block, type ListInfo, type Section, type Structure, type TableInfo } from './structure.js';
 import { buildSentences, type Sentence } from './sentences.js';
 import { findTemporal, parseDocumentDate, type TemporalMatch } from './temporal.js';
 import { findQuantities, type QuantityMatch } from './quantities.js';
 import { findObjectives, type Objective } from './objectives.js';
 import { measureReadability, type Readability } from './readability.js';
 
-export type { Block, ListInfo, Section, Sentence, Objective };
+export type { Block, ListInfo, Section, Sentence, Objective, TableInfo };
 
 /** A fact found in a sentence, with offsets into the document's text. */
 export interface Located<T> {
@@ -91,6 +91,10 @@ export class Analysis {
 
   get lists(): ListInfo[] {
     return this.structure.lists;
+  }
+
+  get tables(): TableInfo[] {
+    return this.structure.tables;
   }
 
   get sentences(): Sentence[] {

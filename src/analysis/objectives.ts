@@ -1,21 +1,32 @@
-// Objectives and commitments, and the SMART parts each one carries.
+// The commitment model: every unit of intended action in a document (an objective, an action,
+// an initiative, a recommendation, a "we will"), found once whatever its markup, with the SMART
+// parts it carries, its parent and its children. Every rule that judges commitments reads this.
 //
-// An objective is found by structure first: the items, sub-headings and short paragraphs under
-// a heading such as "Objectives", "Goals" or "Our priorities"; the items of an action list
-// ("We will achieve this by:" followed by verb-led items). A commitment is a sentence of the form
-// "we will …" elsewhere, outside background, reference sections and quotations.
+// Commitments are recognised by structure first, then by their words:
+//  - items of lists under objective headings, and of action lists anywhere ("We will:" + verbs);
+//  - sub-headings and short paragraphs under objective headings;
+//  - headings that are actions: a labelled heading ("Action 4: …"), or a run of three or more
+//    sibling headings that are numbered actions ("3. Continue to invest …") or plain imperatives;
+//  - labelled sentences anywhere ("Initiative 3: Redevelop the panel …", even mid-paragraph in
+//    text converted from PDF), paragraphs opening with a numeral ("**2.** Publish …"), and runs
+//    of short paragraphs that each open with a verb (slides and lists flattened into paragraphs);
+//  - rows of a table that has an action column (milestone, action, initiative…);
+//  - sentences in which the organisation, or someone in it, will, shall, must or should act
+//    ("we will …", "the Council will publish …", "agencies should adopt …").
+// Background, reference sections, quotations and principles are left out. A commitment with
+// children (a heading's items, an action's milestone rows) is measured by them too.
 
 import type { Analysis, QuantityFact, TemporalFact, TermFact } from './index.js';
-import type { Block, ListInfo, Section } from './structure.js';
+import type { Block, ListInfo, Section, TableInfo } from './structure.js';
 import type { Sentence } from './sentences.js';
 
-export type ObjectiveKind = 'item' | 'heading' | 'paragraph' | 'commitment';
+export type ObjectiveKind = 'item' | 'heading' | 'paragraph' | 'labelled' | 'row' | 'commitment';
 
 export interface Objective {
   kind: ObjectiveKind;
   start: number;
   end: number;
-  /** The objective's own words (the item, heading or sentence). */
+  /** The objective's own words (the item, heading, row's action or sentence). */
   text: string;
   /** The block that carries it (its first block, for a heading objective). */
   block: Block;
@@ -28,17 +39,40 @@ export interface Objective {
   direction: TermFact | null;
   weasels: TermFact[];
   vagueTiming: TermFact[];
-  /** Carries a measure and a deadline. */
+  /** The verb of a "will" sentence ("develop" in "the Council will develop …"), when there is one. */
+  action: string | null;
+  /** The commitment this one belongs to (a heading's item, an action's milestone row). */
+  parent: Objective | null;
+  children: Objective[];
+  /** Carries a measure and a deadline (its own, or its children's). */
   measurable: boolean;
 }
 
 const MIN_ACTION_LIST = 3;
 const ACTION_SHARE = 0.6;
+const MIN_HEADING_RUN = 3;
+const MAX_SLIDE_WORDS = 30;
+const MIN_SLIDE_RUN = 3;
+
+/** "Initiative 3:", "Action 4 -", "Recommendation 2.", "Objective B:" at the start of a text. */
+const LABEL = /^\W*(?:initiative|action|objective|goal|priority|recommendation|commitment|deliverable|ambition|aim|step|pledge|promise)\s+(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])\s*[:.)\u2013\u2014-]\s*(?=\S)/i;
+const NEGATION = /\b(?:not|no longer|never|won't|cannot|can't)\b/i;
+/** "3. ", "3.1 ", "(2) ", "b) " at the start of a text. */
+const NUMERAL = /^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?=\S)/;
 
 export function findObjectives(analysis: Analysis): Objective[] {
   const found: Objective[] = [];
+  const scopes = new Map<Objective, [number, number]>();
   const used = new Set<Block>();
   const isObjectiveSection = memo((section: Section) => analysis.nearestMatching(section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings');
+  const setAside = memo((section: Section) => analysis.sectionMatches(section, 'excluded-headings') || analysis.sectionMatches(section, 'principle-headings'));
+  const decisionRules = analysis.lexicon('decision-rules');
+  const add = (objective: Objective, scope: [number, number] = [objective.start, objective.end]) => {
+    // A rule for deciding ("prefer managed services over our own", "wherever possible") is a principle.
+    if (decisionRules.test(objective.text)) return;
+    found.push(objective);
+    scopes.set(objective, scope);
+  };
 
   // 1. Items of lists under objective headings, and of action lists anywhere else.
   const itemBlocks = new Map<unknown, Block[]>();
@@ -55,7 +89,8 @@ export function findObjectives(analysis: Analysis): Objective[] {
     for (const item of list.items) {
       const blocks = itemBlocks.get(item.list?.item) ?? [item];
       blocks.forEach((b) => used.add(b));
-      found.push(make(analysis, 'item', item, blocks, item.text));
+      const node = item.list!.item.position;
+      add(make(analysis, 'item', item, blocks, item.text), [node?.start.offset ?? item.start, node?.end.offset ?? item.end]);
     }
   }
 
@@ -69,7 +104,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
       const body = section.blocks.filter((b) => b.kind === 'paragraph' && !used.has(b));
       body.forEach((b) => used.add(b));
       used.add(section.heading);
-      found.push(make(analysis, 'heading', section.heading, [section.heading, ...body], section.title));
+      add(make(analysis, 'heading', section.heading, [section.heading, ...body], section.title), [section.start, section.end]);
       continue;
     }
     if (hasList || !(isContainer || parentIsContainer)) continue;
@@ -78,25 +113,95 @@ export function findObjectives(analysis: Analysis): Objective[] {
       const words = block.text.split(/\s+/).length;
       if (words > 60 || !(startsWithAction(analysis, block.text) || analysis.lexicon('commitment-phrases').test(block.text))) continue;
       used.add(block);
-      found.push(make(analysis, 'paragraph', block, [block], block.text));
+      add(make(analysis, 'paragraph', block, [block], block.text));
     }
   }
 
-  // 3. "We will …" sentences elsewhere.
+  // 3. Headings that are actions, wherever they are: labelled, or a run of numbered or imperative siblings.
+  for (const section of actionHeadings(analysis, setAside)) {
+    const heading = section.heading!;
+    if (used.has(heading)) continue;
+    used.add(heading);
+    // The heading and the paragraph that states it more fully; what follows is its story.
+    const lead = section.blocks.find((b) => b !== heading && b.kind === 'paragraph' && !b.list && !b.inQuote);
+    const blocks = lead && !used.has(lead) && section.blocks.indexOf(lead) === 1 ? [heading, lead] : [heading];
+    add(make(analysis, 'heading', heading, blocks, section.title), [section.start, section.end]);
+  }
+
+  // 4. Labelled sentences ("Initiative 3: …") and numeral-led paragraphs ("**2.** Publish …").
+  for (const block of analysis.blocks) {
+    if (block.kind !== 'paragraph' || used.has(block) || block.inQuote || block.inTable || setAside(block.section)) continue;
+    const sentences = analysis.sentencesOf(block);
+    const labelled = sentences.map((s, i) => (LABEL.test(s.text) ? i : -1)).filter((i) => i >= 0);
+    if (labelled.length) {
+      used.add(block);
+      labelled.forEach((from, n) => {
+        const to = n + 1 < labelled.length ? labelled[n + 1]! : sentences.length;
+        const own = sentences.slice(from, to);
+        const first = own[0]!;
+        add(make(analysis, 'labelled', block, [block], first.text, own));
+      });
+    }
+  }
+  for (const section of analysis.sections) {
+    if (setAside(section)) continue;
+    const numbered = section.blocks.filter((b) => b.kind === 'paragraph' && !b.list && !b.inQuote && !used.has(b) && NUMERAL.test(b.text));
+    if (numbered.length < 2) continue;
+    const actions = numbered.filter((b) => isObjectiveLike(analysis, b.text.replace(NUMERAL, '')));
+    if (actions.length / numbered.length < ACTION_SHARE) continue;
+    for (const block of numbered) {
+      used.add(block);
+      add(make(analysis, 'paragraph', block, [block], block.text));
+    }
+  }
+
+  // 5. Runs of short paragraphs that each open with a verb: a list that lost its markup.
+  for (const run of slideRuns(analysis, used, setAside)) {
+    for (const block of run) {
+      used.add(block);
+      add(make(analysis, 'item', block, [block], block.text));
+    }
+  }
+
+  // 6. Rows of action tables.
+  for (const table of analysis.tables) {
+    if (setAside(table.section)) continue;
+    const columns = actionColumns(table);
+    if (!columns) continue;
+    for (const row of table.rows.slice(1)) {
+      const action = row.find((c) => c.cell!.column === columns.action);
+      if (!action || !/\p{L}/u.test(action.text)) continue;
+      row.forEach((c) => used.add(c));
+      const cells = row.filter((c) => c.cell!.column !== columns.measure || !EMPTY_MEASURE.test(c.text.trim()));
+      const objective = make(analysis, 'row', action, cells, action.text);
+      objective.start = analysis.sentencesOf(action)[0]?.start ?? action.start;
+      objective.end = row[row.length - 1]!.end;
+      add(objective, [action.start, objective.end]);
+    }
+  }
+
+  // 7. Sentences in which the organisation, or someone in it, will act.
   const commitments = analysis.lexicon('commitment-phrases');
   for (const sentence of analysis.sentences) {
     const block = sentence.block;
     if (used.has(block) || block.kind === 'heading' || block.inQuote || block.inTable) continue;
+    if (sentence.text.trimEnd().endsWith(':')) continue; // a lead-in: its list carries the commitments
     const phrase = commitments.first(sentence.text);
-    if (!phrase || insideQuotes(sentence.text, phrase.start)) continue;
+    const actor = phrase ? null : actorWill(analysis, sentence.text);
+    const at = phrase?.start ?? actor?.index;
+    if (at === undefined || insideQuotes(sentence.text, at)) continue;
     // Reference sections exclude everything below them; a background heading only its own text,
     // since reports often file their whole argument under "Background".
     if (analysis.sectionMatches(block.section, 'excluded-headings')) continue;
     if (block.section.heading && analysis.lexicon('background-headings').test(block.section.title)) continue;
-    found.push(make(analysis, 'commitment', block, [block], sentence.text, sentence));
+    const objective = make(analysis, 'commitment', block, [block], sentence.text, [sentence]);
+    objective.action = actor?.verb ?? verbAfter(sentence.text, phrase!.end);
+    add(objective);
   }
 
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  linkParents(found, scopes);
+  return found;
 }
 
 function make(
@@ -105,9 +210,9 @@ function make(
   block: Block,
   blocks: Block[],
   text: string,
-  only?: Sentence,
+  only?: Sentence[],
 ): Objective {
-  const sentences = only ? [only] : blocks.flatMap((b) => analysis.sentencesOf(b));
+  const sentences = only ?? blocks.flatMap((b) => analysis.sentencesOf(b));
   const reference = analysis.referenceDate.year;
   let measure: QuantityFact | null = null;
   let deadline: TemporalFact | null = null;
@@ -117,14 +222,14 @@ function make(
   const vagueTiming: TermFact[] = [];
   for (const s of sentences) {
     deadline ??= analysis.temporalOf(s).find((t) => isDeadline(t, reference)) ?? null;
-    measure ??= analysis.quantitiesOf(s)[0] ?? null;
+    measure ??= analysis.quantitiesOf(s).find((q) => !isLabelNumber(s, q)) ?? null;
     owner ??= analysis.termsIn(s, 'owner-terms')[0] ?? null;
     direction ??= analysis.termsIn(s, 'direction-words')[0] ?? null;
     weasels.push(...analysis.termsIn(s, 'weasel-verbs'));
     vagueTiming.push(...analysis.termsIn(s, 'vague-timing'));
   }
-  const start = only ? only.start : block.start;
-  const end = only ? only.end : block.end;
+  const start = only ? only[0]!.start : block.start;
+  const end = only ? only[only.length - 1]!.end : block.end;
   return {
     kind,
     start,
@@ -139,8 +244,58 @@ function make(
     direction,
     weasels,
     vagueTiming,
+    action: null,
+    parent: null,
+    children: [],
     measurable: measure !== null && deadline !== null,
   };
+}
+
+/** The numeral of a label or a numbered heading ("Action 4:", "3.") is not a measure. */
+function isLabelNumber(sentence: Sentence, quantity: QuantityFact): boolean {
+  const label = LABEL.exec(sentence.text) ?? NUMERAL.exec(sentence.text);
+  return label !== null && quantity.match.start < label[0].length;
+}
+
+/**
+ * Each commitment's parent is the innermost heading, labelled or list commitment whose scope
+ * holds it. A parent is measured by its children too: an action whose milestones carry the
+ * dates, a heading whose items carry the numbers.
+ */
+function linkParents(found: Objective[], scopes: Map<Objective, [number, number]>): void {
+  const containers = found.filter((o) => o.kind === 'heading' || o.kind === 'item' || o.kind === 'labelled');
+  for (const objective of found) {
+    let best: Objective | null = null;
+    let bestSize = Infinity;
+    for (const candidate of containers) {
+      if (candidate === objective) continue;
+      const [from, to] = scopes.get(candidate)!;
+      const [own, ownEnd] = scopes.get(objective)!;
+      const size = to - from;
+      if (from <= own && ownEnd <= to && size > ownEnd - own && size < bestSize) {
+        best = candidate;
+        bestSize = size;
+      }
+    }
+    if (best) {
+      objective.parent = best;
+      best.children.push(objective);
+    }
+  }
+  // Deepest first, so a grandparent sees what its children inherited.
+  const depth = (o: Objective) => {
+    let d = 0;
+    for (let p = o.parent; p; p = p.parent) d++;
+    return d;
+  };
+  for (const objective of [...found].sort((a, b) => depth(b) - depth(a))) {
+    for (const child of objective.children) {
+      objective.measure ??= child.measure;
+      objective.deadline ??= child.deadline;
+      objective.owner ??= child.owner;
+    }
+    objective.measurable = objective.measure !== null && objective.deadline !== null;
+  }
 }
 
 function isDeadline(fact: TemporalFact, referenceYear: number): boolean {
@@ -149,6 +304,75 @@ function isDeadline(fact: TemporalFact, referenceYear: number): boolean {
   if (m.kind === 'recurrence') return true;
   if (m.kind === 'duration') return m.direction === 'forward' && (m.marker === 'within' || m.marker === 'in' || m.marker === 'inside' || m.marker === 'next' || m.marker === 'coming');
   return m.year !== undefined && m.year >= referenceYear;
+}
+
+/**
+ * Sections whose headings are actions: a labelled heading ("Action 4: We will …") on its own, or
+ * a run of at least three sibling headings that are numbered ("1. Prefer …", "2. Build …"),
+ * most of them actions, or plain imperatives ("Publish …", "Train …").
+ */
+function actionHeadings(analysis: Analysis, setAside: (s: Section) => boolean): Section[] {
+  const out: Section[] = [];
+  const siblings = new Map<Section | null, Section[]>();
+  for (const section of analysis.sections) {
+    if (!section.heading || section === analysis.title?.section) continue;
+    const group = siblings.get(section.parent);
+    if (group) group.push(section);
+    else siblings.set(section.parent, [section]);
+  }
+  for (const group of siblings.values()) {
+    // A heading that says what is not done ("… are not supported") states a limit, not an action.
+    const eligible = group.filter((s) => !setAside(s) && !analysis.sectionMatches(s, 'background-headings') && !NEGATION.test(s.title));
+    for (const s of eligible) if (LABEL.test(s.title)) out.push(s);
+    const numbered = eligible.filter((s) => NUMERAL.test(s.title) && !LABEL.test(s.title));
+    if (numbered.length >= MIN_HEADING_RUN) {
+      const actions = numbered.filter((s) => isObjectiveLike(analysis, s.title.replace(NUMERAL, '')));
+      if (actions.length / numbered.length >= ACTION_SHARE) out.push(...numbered);
+    }
+    const imperative = eligible.filter((s) => !NUMERAL.test(s.title) && !LABEL.test(s.title) && opensWithVerb(analysis, s.title));
+    if (imperative.length >= MIN_HEADING_RUN && imperative.length / eligible.length >= 0.75) out.push(...imperative);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Runs of short paragraphs in one section, each opening with a verb in its base form. */
+function slideRuns(analysis: Analysis, used: Set<Block>, setAside: (s: Section) => boolean): Block[][] {
+  const runs: Block[][] = [];
+  let run: Block[] = [];
+  const close = () => {
+    if (run.length >= MIN_SLIDE_RUN) runs.push(run);
+    run = [];
+  };
+  for (const block of analysis.blocks) {
+    if (block.kind !== 'paragraph' || block.list || block.inTable) continue;
+    const fits =
+      !used.has(block) &&
+      !block.inQuote &&
+      !setAside(block.section) &&
+      block.text.split(/\s+/).length <= MAX_SLIDE_WORDS &&
+      opensWithVerb(analysis, block.text);
+    if (fits && run.length && run[run.length - 1]!.section !== block.section) close();
+    if (fits) run.push(block);
+    else close();
+  }
+  close();
+  return runs;
+}
+
+const ACTION_COLUMN = /\b(?:milestones?|actions?|activit(?:y|ies)|initiatives?|deliverables?|objectives?|commitments?|tasks?|recommendations?|steps?|projects?|what we will do)\b/i;
+const MEASURE_COLUMN = /\b(?:measures?|measurement|metrics?|kpis?|indicators?|success)\b/i;
+const DATE_COLUMN = /\b(?:date|deadline|due|timeline|timescales?|timing|when|by when|quarter|year)\b/i;
+const OWNER_COLUMN = /\b(?:owners?|lead|leads|responsible|accountable|who|reporting)\b/i;
+/** A measure cell that only says the thing will be done. */
+const EMPTY_MEASURE = /^(?:completion|complete|completed|done|delivered|yes|n\/?a|tbc|tbd|-|–|—)?$/i;
+
+/** The columns of a table of actions: one naming the action, and one for a measure, a date or an owner. */
+function actionColumns(table: TableInfo): { action: number; measure: number } | null {
+  const action = table.header.findIndex((h) => ACTION_COLUMN.test(h) && !DATE_COLUMN.test(h));
+  if (action < 0 || table.rows.length < 2) return null;
+  const others = table.header.filter((_, i) => i !== action);
+  if (!others.some((h) => MEASURE_COLUMN.test(h) || DATE_COLUMN.test(h) || OWNER_COLUMN.test(h))) return null;
+  return { action, measure: table.header.findIndex((h, i) => i !== action && MEASURE_COLUMN.test(h)) };
 }
 
 /**
@@ -183,20 +407,66 @@ function isActionList(analysis: Analysis, list: ListInfo): boolean {
 
 const NOT_ACTIONS = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'string', 'king', 'spring', 'during', 'being', 'according', 'including', 'following', 'funding', 'housing', 'meeting', 'ring', 'wing', 'bring']);
 
-/** Whether text opens with an action: "Deliver …", "Delivering …", "Continuously iterate …". */
-export function startsWithAction(analysis: Analysis, text: string): boolean {
+/** The first word of a text, lower-cased, after numbering, markup and a leading adverb. */
+function openingWord(text: string): string {
   const words = text
     .replace(/^[\s\d.)(*_#>:-]+/, '')
     .split(/\s+/)
     .slice(0, 2)
     .map((w) => w.replace(/[^\p{L}-]/gu, '').toLowerCase());
-  let first = words[0] ?? '';
-  if (first.endsWith('ly') && words[1]) first = words[1];
+  const first = words[0] ?? '';
+  return first.endsWith('ly') && words[1] ? words[1] : first;
+}
+
+function isActionVerb(analysis: Analysis, word: string): boolean {
+  const match = analysis.lexicon('action-verbs').first(word);
+  return match !== undefined && match.start === 0 && match.end === word.length;
+}
+
+/** Whether text opens with an action: "Deliver …", "Delivering …", "Continuously iterate …". */
+export function startsWithAction(analysis: Analysis, text: string): boolean {
+  const first = openingWord(text);
   if (!first) return false;
   if (first.length > 4 && first.endsWith('ing') && !NOT_ACTIONS.has(first)) return true;
-  const verbs = analysis.lexicon('action-verbs');
-  const match = verbs.first(first);
-  return match !== undefined && match.start === 0 && match.end === first.length;
+  return isActionVerb(analysis, first);
+}
+
+/** Whether text opens with an action verb in its base form ("Publish …", not "Publishing …"). */
+function opensWithVerb(analysis: Analysis, text: string): boolean {
+  const first = openingWord(text);
+  return first !== '' && isActionVerb(analysis, first);
+}
+
+/** Someone who can own a commitment: we, the organisation or a part of it, a named body. */
+const ACTOR = /\b(?:we|our|us|government|governments|department|departments|agency|agencies|council|councils|board|boards|committee|team|teams|trust|trusts|authority|authorities|office|ministry|directorate|unit|organi[sz]ations?|partners|staff|leaders|officers|managers|executives?|providers|services|body|bodies)\b/iu;
+/** A named body: an acronym ("OMB") or a capitalised name of two words or more ("Digital Service"). */
+const NAMED = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const MODAL = /\b(will|shall|must|should)\s+(?:(?:also|first|now|then|jointly|each|immediately|further|continue\s+to|seek\s+to|work\s+to|aim\s+to)\s+)*(\p{Ll}[\p{L}-]*)/gu;
+const NOT_ACTOR_HEAD = /\b(?:that|which|who|if|when|where|it|this|these|they|there|strategy|plan|approach|framework|policy|document|vision|programme|program|model|technology|technologies|system|systems|process|processes|platform|work|change|changes|solution|solutions|tool|tools|investment|investments)\s*$/i;
+const NOT_ACTS = new Set(['be', 'not', 'have', 'need', 'become', 'remain', 'likely', 'probably', 'still', 'only', 'never', 'always', 'mean', 'depend', 'require', 'vary', 'take', 'come', 'see', 'find', 'face', 'help']);
+
+/**
+ * "The Council will publish …", "all agencies should adopt …": the modal's subject (the words
+ * since the clause began) names someone who can act, and the verb is an action.
+ */
+function actorWill(analysis: Analysis, text: string): { index: number; verb: string } | null {
+  for (const m of text.matchAll(MODAL)) {
+    const verb = m[2]!;
+    if (NOT_ACTS.has(verb) || !isActionVerb(analysis, verb)) continue;
+    const before = text.slice(0, m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    const words = clause.trim().split(/\s+/);
+    // The subject's head noun is its last word: "the Council" acts, "the new strategy" does not.
+    if (words.length > 8 || NOT_ACTOR_HEAD.test(clause.trim())) continue;
+    if (ACTOR.test(clause) || NAMED.test(clause)) return { index: m.index!, verb };
+  }
+  return null;
+}
+
+/** The verb after "we will" in a commitment phrase, if the phrase is followed by one. */
+function verbAfter(text: string, from: number): string | null {
+  const word = /^\s+(?:(?:also|first|now|then|continue\s+to)\s+)*(\p{Ll}[\p{L}-]*)/u.exec(text.slice(from));
+  return word ? word[1]! : null;
 }
 
 /** Whether index i of text sits inside a quotation. */

@@ -18,6 +18,13 @@ export interface ListContext {
   depth: number;
 }
 
+/** Where a table cell sits: its table, its row (0 is the header row) and its column. */
+export interface CellContext {
+  table: TableInfo;
+  row: number;
+  column: number;
+}
+
 export interface Block {
   index: number;
   kind: BlockKind;
@@ -30,6 +37,8 @@ export interface Block {
   list: ListContext | null;
   inQuote: boolean;
   inTable: boolean;
+  /** For a table cell, its table, row and column. */
+  cell: CellContext | null;
   depth: number;
 }
 
@@ -58,10 +67,21 @@ export interface ListInfo {
   leadIn: Block | null;
 }
 
+export interface TableInfo {
+  start: number;
+  end: number;
+  section: Section;
+  /** The header row's cell texts, trimmed. */
+  header: string[];
+  /** Every row's cells in column order; row 0 is the header. */
+  rows: Block[][];
+}
+
 export interface Structure {
   blocks: Block[];
   sections: Section[];
   lists: ListInfo[];
+  tables: TableInfo[];
   root: Section;
 }
 
@@ -79,6 +99,7 @@ export function buildStructure(tree: Root, textLength: number): Structure {
   const sections: Section[] = [root];
   const blocks: Block[] = [];
   const lists: ListInfo[] = [];
+  const tables: TableInfo[] = [];
   const listByNode = new Map<List, ListInfo>();
   let current = root;
 
@@ -102,6 +123,7 @@ export function buildStructure(tree: Root, textLength: number): Structure {
       list,
       inQuote,
       inTable,
+      cell: null,
       depth: kind === 'heading' ? (node as Heading).depth : 0,
     };
     blocks.push(block);
@@ -144,9 +166,24 @@ export function buildStructure(tree: Root, textLength: number): Structure {
         return;
       }
       case 'table': {
-        for (const row of node.children) {
-          for (const cell of row.children) add('tableCell', cell, null, inQuote, true);
-        }
+        const table: TableInfo = {
+          start: node.position?.start.offset ?? 0,
+          end: node.position?.end.offset ?? 0,
+          section: current,
+          header: (node.children[0]?.children ?? []).map((cell) => toString(cell).trim()),
+          rows: [],
+        };
+        tables.push(table);
+        node.children.forEach((row, r) => {
+          const cells: Block[] = [];
+          row.children.forEach((cell, column) => {
+            const block = add('tableCell', cell, null, inQuote, true);
+            if (!block) return;
+            block.cell = { table, row: r, column };
+            cells.push(block);
+          });
+          table.rows.push(cells);
+        });
         return;
       }
       case 'list': {
@@ -204,7 +241,7 @@ export function buildStructure(tree: Root, textLength: number): Structure {
     }
   }
 
-  return { blocks, sections, lists, root };
+  return { blocks, sections, lists, tables, root };
 }
 
 /** The block containing `offset`, by binary search over blocks in document order. */
