@@ -4,6 +4,9 @@
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Objective, TermFact } from '../src/analysis/index.js';
 
+/** A commitment to look again ("we will review this decision regularly") is a review cycle, not a goal. */
+const REVIEWING = /^(?:review|revisit|refresh|revise|reassess|monitor|update)$/i;
+
 /** Direction words that bound a target ("at least", "all") rather than promise a change. */
 const QUALIFIER = /^(?:all|every|at least|at most|no more than|fewer than|more than|less than)$/i;
 
@@ -52,11 +55,13 @@ export default defineRule<Options>({
       const open = !objective.measure && !objective.deadline;
       // A promised change of degree ("improve", "increase", "transform") needs a quantity even with a date.
       const degree = !objective.measure && objective.deadline ? (changeOfDegree(analysis, objective) ?? weasel) : undefined;
-      if (objective.kind !== 'commitment' && (open || degree)) {
+      if (objective.kind !== 'commitment' && (open || degree || objective.measureLeftBlank)) {
         report({
           start: objective.start,
           end: objective.end,
-          message: open
+          message: objective.measureLeftBlank && !open && !degree
+            ? `Milestone's measure is left blank: "${quote(objective.text, 70)}"`
+            : open
             ? weasel
               ? `Objective has no measure or deadline, only "${weasel.match.text}": "${quote(objective.text, 70)}"`
               : `Objective has no measure or deadline: "${quote(objective.text, 70)}"`
@@ -67,7 +72,7 @@ export default defineRule<Options>({
       } else if (objective.kind === 'commitment' && open && !objective.vagueTiming.length && options.checkCommitments) {
         // A commitment to act ("will publish", "will develop") or to a weasel. Open-ended timing
         // ("as soon as possible") is reported below, where it stands, instead.
-        const acts = objective.action !== null && verbs.first(objective.action)?.end === objective.action.length;
+        const acts = objective.action !== null && verbs.first(objective.action)?.end === objective.action.length && !REVIEWING.test(objective.action);
         if (weasel || acts) {
           const what = weasel?.match.text ?? objective.action!;
           report({

@@ -12,11 +12,13 @@ interface Action {
   text: string;
   measure?: string;
   due?: string;
+  /** What a milestone table puts in its measure column when the text holds no number. */
+  measureCell?: string;
 }
 
 const ACTIONS: Action[] = [
   { text: 'Answer 80% of housing repair requests online', measure: '80%', due: 'March 2026' },
-  { text: 'Publish a register of the datasets the council holds', due: 'June 2025' },
+  { text: 'Publish a register of the datasets the council holds', due: 'June 2025', measureCell: 'Completion' },
   { text: 'Train 120 care staff to use the new rota tool', measure: '120', due: 'December 2025' },
   { text: 'Improve the quality of our street lighting records' },
   { text: 'Replace the paper permit process for market traders' },
@@ -30,7 +32,7 @@ const SHAPES: Record<string, string> = {
   list: `${FRONT}## Our actions\n\n${ACTIONS.map((a) => `- ${sentence(a)}`).join('\n')}\n`,
   headings: `${FRONT}## Our actions\n\n${ACTIONS.map((a, i) => `### Action ${i + 1}: ${sentence(a)}\n\nThe service team leads this work.\n`).join('\n')}`,
   'bold numerals': `${FRONT}## What happens next\n\n${ACTIONS.map((a, i) => `**${i + 1}.** ${sentence(a)}`).join('\n\n')}\n`,
-  table: `${FRONT}## Our actions\n\n| Action | Measure | Due |\n|---|---|---|\n${ACTIONS.map((a) => `| ${a.text} | ${a.measure ?? ''} | ${a.due ?? ''} |`).join('\n')}\n`,
+  table: `${FRONT}## Our actions\n\n| Action | Measure | Due |\n|---|---|---|\n${ACTIONS.map((a) => `| ${a.text} | ${a.measure ?? a.measureCell ?? ''} | ${a.due ?? ''} |`).join('\n')}\n`,
   'slide paragraphs': `${FRONT}## The year ahead\n\n${ACTIONS.map((a) => sentence(a)).join('\n\n')}\n`,
 };
 
@@ -60,10 +62,10 @@ describe('the same commitments whatever their shape', () => {
     for (const [shape, markdown] of Object.entries(SHAPES)) {
       const result = await linter.lintText(markdown, `${shape}.md`);
       reported[shape] = result.findings
-        .filter((f: { ruleId: string; message: string }) => f.ruleId === 'vague-goals' && f.message.startsWith('Objective'))
+        .filter((f: { ruleId: string; line: number }) => f.ruleId === 'vague-goals' && f.line > 9)
         .map((f: { evidence: string }) => f.evidence.replace(/^(?:Action\s+)?\d+[.:]\s*/i, '').split(/\s+/).slice(0, 4).join(' '));
     }
-    // The two with neither a measure nor a date, and the one that promises to improve with no measure.
+    // The two with neither a measure nor a date (the document-level finding sits at the title).
     const vague = ['Improve the quality of', 'Replace the paper permit'];
     for (const [shape, found] of Object.entries(reported)) expect(found, shape).toEqual(vague);
   });

@@ -46,6 +46,10 @@ export interface Objective {
   children: Objective[];
   /** Carries a measure and a deadline (its own, or its children's). */
   measurable: boolean;
+  /** Scope that leaves nothing out ("all live services"): with a date, a checkable target. */
+  scope: TermFact | null;
+  /** A table row whose table has a measure column, left empty for this row. */
+  measureLeftBlank: boolean;
 }
 
 const MIN_ACTION_LIST = 3;
@@ -90,7 +94,14 @@ export function findObjectives(analysis: Analysis): Objective[] {
       const blocks = itemBlocks.get(item.list?.item) ?? [item];
       blocks.forEach((b) => used.add(b));
       const node = item.list!.item.position;
-      add(make(analysis, 'item', item, blocks, item.text), [node?.start.offset ?? item.start, node?.end.offset ?? item.end]);
+      const objective = make(analysis, 'item', item, blocks, item.text);
+      // "Four exemplars by March 2015:" dates each exemplar below it.
+      if (!objective.deadline && list.leadIn) {
+        const reference = analysis.referenceDate.year;
+        objective.deadline = analysis.sentencesOf(list.leadIn).flatMap((s) => analysis.temporalOf(s)).find((t) => isDeadline(t, reference)) ?? null;
+        objective.measurable = (objective.measure !== null || objective.scope !== null) && objective.deadline !== null;
+      }
+      add(objective, [node?.start.offset ?? item.start, node?.end.offset ?? item.end]);
     }
   }
 
@@ -176,6 +187,8 @@ export function findObjectives(analysis: Analysis): Objective[] {
       const objective = make(analysis, 'row', action, cells, action.text);
       objective.start = analysis.sentencesOf(action)[0]?.start ?? action.start;
       objective.end = row[row.length - 1]!.end;
+      const measureCell = row.find((c) => c.cell!.column === columns.measure);
+      objective.measureLeftBlank = columns.measure >= 0 && !objective.measure && (!measureCell || !/\p{L}|\p{N}/u.test(measureCell.text));
       add(objective, [action.start, objective.end]);
     }
   }
@@ -192,16 +205,51 @@ export function findObjectives(analysis: Analysis): Objective[] {
     if (at === undefined || insideQuotes(sentence.text, at)) continue;
     // Reference sections exclude everything below them; a background heading only its own text,
     // since reports often file their whole argument under "Background".
-    if (analysis.sectionMatches(block.section, 'excluded-headings')) continue;
+    if (setAside(block.section)) continue;
     if (block.section.heading && analysis.lexicon('background-headings').test(block.section.title)) continue;
+    // "We will not …" draws a line (a trade-off); "how we will start" describes, it does not commit.
+    const after = sentence.text.slice(at, at + 40);
+    if (/^\S+\s+(?:will|shall|must|'ll)\s+not\b|^\S+\s+won't\b/i.test(after) || EMBEDDED.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
     const objective = make(analysis, 'commitment', block, [block], sentence.text, [sentence]);
     objective.action = actor?.verb ?? verbAfter(sentence.text, phrase!.end);
     add(objective);
   }
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  linkParents(found, scopes);
-  return found;
+  const unique = withoutRepeats(found);
+  linkParents(unique, scopes);
+  return unique;
+}
+
+/**
+ * The same commitment stated again (an executive summary's list repeated in the body, a heading
+ * echoing an action, a pull-quote) is one commitment: the later statements are dropped, and
+ * what they add (a measure, a date, an owner) is kept on the first.
+ */
+function withoutRepeats(found: Objective[]): Objective[] {
+  const first = new Map<string, Objective>();
+  const out: Objective[] = [];
+  for (const objective of found) {
+    const key = objective.text
+      .toLowerCase()
+      .replace(/^[^\p{L}]*(?:(?:action|initiative|objective|recommendation)\s+\d+[^\p{L}]*)?/u, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .split(' ')
+      .slice(0, 8)
+      .join(' ');
+    const earlier = key.split(' ').length >= 4 ? first.get(key) : undefined;
+    if (!earlier) {
+      if (key) first.set(key, objective);
+      out.push(objective);
+      continue;
+    }
+    earlier.measure ??= objective.measure;
+    earlier.deadline ??= objective.deadline;
+    earlier.owner ??= objective.owner;
+    earlier.measurable = (earlier.measure !== null || earlier.scope !== null) && earlier.deadline !== null;
+  }
+  return out;
 }
 
 function make(
@@ -218,6 +266,7 @@ function make(
   let deadline: TemporalFact | null = null;
   let owner: TermFact | null = null;
   let direction: TermFact | null = null;
+  let scope: TermFact | null = null;
   const weasels: TermFact[] = [];
   const vagueTiming: TermFact[] = [];
   for (const s of sentences) {
@@ -225,6 +274,7 @@ function make(
     measure ??= analysis.quantitiesOf(s).find((q) => !isLabelNumber(s, q)) ?? null;
     owner ??= analysis.termsIn(s, 'owner-terms')[0] ?? null;
     direction ??= analysis.termsIn(s, 'direction-words')[0] ?? null;
+    scope ??= analysis.termsIn(s, 'universal-scope')[0] ?? null;
     weasels.push(...analysis.termsIn(s, 'weasel-verbs'));
     vagueTiming.push(...analysis.termsIn(s, 'vague-timing'));
   }
@@ -247,7 +297,9 @@ function make(
     action: null,
     parent: null,
     children: [],
-    measurable: measure !== null && deadline !== null,
+    scope,
+    measurable: (measure !== null || scope !== null) && deadline !== null,
+    measureLeftBlank: false,
   };
 }
 
@@ -294,7 +346,14 @@ function linkParents(found: Objective[], scopes: Map<Objective, [number, number]
       objective.deadline ??= child.deadline;
       objective.owner ??= child.owner;
     }
-    objective.measurable = objective.measure !== null && objective.deadline !== null;
+    objective.measurable = (objective.measure !== null || objective.scope !== null) && objective.deadline !== null;
+  }
+  // Sub-items share their parent's date and owner: "by 2021" above a list covers its items.
+  for (const objective of [...found].sort((a, b) => depth(a) - depth(b))) {
+    if (!objective.parent) continue;
+    objective.deadline ??= objective.parent.deadline;
+    objective.owner ??= objective.parent.owner;
+    objective.measurable = (objective.measure !== null || objective.scope !== null) && objective.deadline !== null;
   }
 }
 
@@ -380,6 +439,7 @@ function actionColumns(table: TableInfo): { action: number; measure: number } | 
  * lists something else ("there are problems with:"): its lead-in commits, or its items act.
  */
 function isObjectiveList(analysis: Analysis, list: ListInfo): boolean {
+  if (isExampleOrPrincipleList(analysis, list)) return false;
   const lead = list.leadIn?.text ?? '';
   if (lead && analysis.lexicon('past-tense-markers').test(lead)) return false;
   if (!lead) return true;
@@ -399,10 +459,30 @@ function isActionList(analysis: Analysis, list: ListInfo): boolean {
   if (list.items.length < MIN_ACTION_LIST || !list.leadIn) return false;
   const lead = list.leadIn.text.trim();
   if (!lead.endsWith(':')) return false;
+  if (isExampleOrPrincipleList(analysis, list)) return false;
   if (analysis.lexicon('past-tense-markers').test(lead)) return false;
   if (analysis.sectionMatches(list.section, 'background-headings')) return false;
   const actions = list.items.filter((item) => startsWithAction(analysis, item.text)).length;
   return actions / list.items.length >= ACTION_SHARE;
+}
+
+/** A lead-in that offers examples to choose from ("techniques such as:", "for example:"). */
+const EXAMPLES = /\b(?:such as|for example|for instance|e\.g\.|examples?|options?|ideas?|might include|may include|could include|can include|including)\s*:?\s*$/i;
+
+/** A list of examples to choose from, or of principles ("meets our principles:"): not commitments. */
+export function isExampleOrPrincipleList(analysis: Analysis, list: ListInfo): boolean {
+  // A list of links to sections (a table of contents) points at the commitments; it is not them.
+  if (list.items.length && list.items.every((item) => isOnlyLink(item))) return true;
+  const lead = list.leadIn?.text.trim() ?? '';
+  if (!lead) return false;
+  const lastSentence = lead.split(/(?<=[.!?])\s+/).pop() ?? lead;
+  return EXAMPLES.test(lead) || analysis.lexicon('principle-headings').test(lastSentence);
+}
+
+function isOnlyLink(block: Block): boolean {
+  const node = block.node as { children?: Array<{ type: string; value?: string }> };
+  const children = (node.children ?? []).filter((c) => !(c.type === 'text' && !/\p{L}/u.test(c.value ?? '')));
+  return children.length === 1 && children[0]!.type === 'link';
 }
 
 const NOT_ACTIONS = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'string', 'king', 'spring', 'during', 'being', 'according', 'including', 'following', 'funding', 'housing', 'meeting', 'ring', 'wing', 'bring']);
@@ -441,8 +521,11 @@ function opensWithVerb(analysis: Analysis, text: string): boolean {
 const ACTOR = /\b(?:we|our|us|government|governments|department|departments|agency|agencies|council|councils|board|boards|committee|team|teams|trust|trusts|authority|authorities|office|ministry|directorate|unit|organi[sz]ations?|partners|staff|leaders|officers|managers|executives?|providers|services|body|bodies)\b/iu;
 /** A named body: an acronym ("OMB") or a capitalised name of two words or more ("Digital Service"). */
 const NAMED = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|\p{Lu}\p{Ll}+\s+\p{Lu}/u;
-const MODAL = /\b(will|shall|must|should)\s+(?:(?:also|first|now|then|jointly|each|immediately|further|continue\s+to|seek\s+to|work\s+to|aim\s+to)\s+)*(\p{Ll}[\p{L}-]*)/gu;
+const MODAL = /\b(will|shall|must)\s+(?:(?:also|first|now|then|jointly|each|immediately|further|continue\s+to|seek\s+to|work\s+to|aim\s+to)\s+)*(\p{Ll}[\p{L}-]*)/gu;
 const NOT_ACTOR_HEAD = /\b(?:that|which|who|if|when|where|it|this|these|they|there|strategy|plan|approach|framework|policy|document|vision|programme|program|model|technology|technologies|system|systems|process|processes|platform|work|change|changes|solution|solutions|tool|tools|investment|investments)\s*$/i;
+/** A "will" inside a clause that describes rather than commits: "how we will", "what we will". */
+const EMBEDDED = /\b(?:how|what|where|why|whether|when)\s+$/i;
+const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
 const NOT_ACTS = new Set(['be', 'not', 'have', 'need', 'become', 'remain', 'likely', 'probably', 'still', 'only', 'never', 'always', 'mean', 'depend', 'require', 'vary', 'take', 'come', 'see', 'find', 'face', 'help']);
 
 /**
@@ -456,8 +539,9 @@ function actorWill(analysis: Analysis, text: string): { index: number; verb: str
     const before = text.slice(0, m.index);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
     const words = clause.trim().split(/\s+/);
-    // The subject's head noun is its last word: "the Council" acts, "the new strategy" does not.
-    if (words.length > 8 || NOT_ACTOR_HEAD.test(clause.trim())) continue;
+    // The subject's head noun is its last word: "the Council" acts, "the new strategy" does not;
+    // in "resources that the Government will use" the modal sits in a relative clause.
+    if (words.length > 8 || NOT_ACTOR_HEAD.test(clause.trim()) || RELATIVE.test(clause)) continue;
     if (ACTOR.test(clause) || NAMED.test(clause)) return { index: m.index!, verb };
   }
   return null;
