@@ -4,8 +4,12 @@
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Objective, TermFact } from '../src/analysis/index.js';
 
-/** A commitment to look again ("we will review this decision regularly") is a review cycle, not a goal. */
-const REVIEWING = /^(?:review|revisit|refresh|revise|reassess|monitor|update)$/i;
+/**
+ * Verbs that commit to a way of working rather than a result: a commitment to look again ("we
+ * will review this decision regularly") is a review cycle; "we will work with", "operate within
+ * the standards" say how, not what.
+ */
+const NOT_A_RESULT = /^(?:review|revisit|refresh|revise|reassess|monitor|update|work|operate|collaborate|engage|partner|consider|follow|comply|adhere|listen)$/i;
 
 /** Direction words that bound a target ("at least", "all") rather than promise a change. */
 const QUALIFIER = /^(?:all|every|at least|at most|no more than|fewer than|more than|less than)$/i;
@@ -72,7 +76,7 @@ export default defineRule<Options>({
       } else if (objective.kind === 'commitment' && open && !objective.vagueTiming.length && options.checkCommitments) {
         // A commitment to act ("will publish", "will develop") or to a weasel. Open-ended timing
         // ("as soon as possible") is reported below, where it stands, instead.
-        const acts = objective.action !== null && verbs.first(objective.action)?.end === objective.action.length && !REVIEWING.test(objective.action);
+        const acts = objective.action !== null && verbs.first(objective.action)?.end === objective.action.length && !NOT_A_RESULT.test(objective.action);
         if (weasel || acts) {
           const what = weasel?.match.text ?? objective.action!;
           report({

@@ -2,7 +2,7 @@
 // too large to be priorities, and too many objectives in one document.
 
 import { defineRule, quote } from '../src/core/rule.js';
-import { isExampleOrPrincipleList, startsWithAction } from '../src/analysis/objectives.js';
+import { isDescriptiveList, startsWithAction } from '../src/analysis/objectives.js';
 
 interface Options {
   maxListItems: number;
@@ -35,7 +35,7 @@ export default defineRule<Options>({
     // Long unordered lists of initiatives with nothing to order them.
     for (const list of analysis.lists) {
       if (list.ordered || list.items.length <= options.maxListItems) continue;
-      if (analysis.sectionMatches(list.section, 'excluded-headings') || isExampleOrPrincipleList(analysis, list)) continue;
+      if (analysis.sectionMatches(list.section, 'excluded-headings') || isDescriptiveList(analysis, list)) continue;
       const actions = list.items.filter((i) => startsWithAction(analysis, i.text)).length;
       if (!objectiveLists.has(list.list) && actions / list.items.length < 0.6) continue;
       const context = [list.leadIn?.text ?? '', list.section.title, ...list.items.map((i) => i.text)].join('\n');

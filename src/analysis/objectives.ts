@@ -57,6 +57,8 @@ const ACTION_SHARE = 0.6;
 const MIN_HEADING_RUN = 3;
 const MAX_SLIDE_WORDS = 30;
 const MIN_SLIDE_RUN = 3;
+/** Section titles are short: a gerund phrase this long or shorter names a topic. */
+const MAX_TOPIC_WORDS = 6;
 
 /** "Initiative 3:", "Action 4 -", "Recommendation 2.", "Objective B:" at the start of a text. */
 const LABEL = /^\W*(?:initiative|action|objective|goal|priority|recommendation|commitment|deliverable|ambition|aim|step|pledge|promise)\s+(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])\s*[:.)\u2013\u2014-]\s*(?=\S)/i;
@@ -72,8 +74,9 @@ export function findObjectives(analysis: Analysis): Objective[] {
   const setAside = memo((section: Section) => analysis.sectionMatches(section, 'excluded-headings') || analysis.sectionMatches(section, 'principle-headings'));
   const decisionRules = analysis.lexicon('decision-rules');
   const add = (objective: Objective, scope: [number, number] = [objective.start, objective.end]) => {
-    // A rule for deciding ("prefer managed services over our own", "wherever possible") is a principle.
-    if (decisionRules.test(objective.text)) return;
+    // A rule for deciding ("prefer managed services over our own", "wherever possible") is a
+    // principle; "we will not …" draws a line, a trade-off.
+    if (decisionRules.test(objective.text) || NEGATED.test(objective.sentences[0]?.text ?? objective.text)) return;
     found.push(objective);
     scopes.set(objective, scope);
   };
@@ -111,7 +114,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
     const hasList = section.blocks.some((b) => b.list);
     const isContainer = analysis.lexicon('objective-headings').test(section.title);
     const parentIsContainer = Boolean(section.parent.heading) && analysis.lexicon('objective-headings').test(section.parent.title);
-    if (!isContainer && !hasList && isObjectiveSection(section.parent) && startsWithAction(analysis, section.title)) {
+    if (!isContainer && !hasList && isObjectiveSection(section.parent) && startsWithAction(analysis, section.title) && !isTopicTitle(analysis, section.title)) {
       const body = section.blocks.filter((b) => b.kind === 'paragraph' && !used.has(b));
       body.forEach((b) => used.add(b));
       used.add(section.heading);
@@ -122,7 +125,9 @@ export function findObjectives(analysis: Analysis): Objective[] {
     for (const block of section.blocks) {
       if (block.kind !== 'paragraph' || used.has(block) || block.inQuote) continue;
       const words = block.text.split(/\s+/).length;
-      if (words > 60 || !(startsWithAction(analysis, block.text) || analysis.lexicon('commitment-phrases').test(block.text))) continue;
+      // The paragraph must open with its commitment; one that mentions "we will" later is prose.
+      const opening = analysis.lexicon('commitment-phrases').first(block.text);
+      if (words > 60 || !(startsWithAction(analysis, block.text) || (opening !== undefined && opening.start <= 3))) continue;
       used.add(block);
       add(make(analysis, 'paragraph', block, [block], block.text));
     }
@@ -207,9 +212,8 @@ export function findObjectives(analysis: Analysis): Objective[] {
     // since reports often file their whole argument under "Background".
     if (setAside(block.section)) continue;
     if (block.section.heading && analysis.lexicon('background-headings').test(block.section.title)) continue;
-    // "We will not …" draws a line (a trade-off); "how we will start" describes, it does not commit.
-    const after = sentence.text.slice(at, at + 40);
-    if (/^\S+\s+(?:will|shall|must|'ll)\s+not\b|^\S+\s+won't\b/i.test(after) || EMBEDDED.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
+    // "How we will start" describes; it does not commit.
+    if (EMBEDDED.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
     const objective = make(analysis, 'commitment', block, [block], sentence.text, [sentence]);
     objective.action = actor?.verb ?? verbAfter(sentence.text, phrase!.end);
     add(objective);
@@ -439,7 +443,7 @@ function actionColumns(table: TableInfo): { action: number; measure: number } | 
  * lists something else ("there are problems with:"): its lead-in commits, or its items act.
  */
 function isObjectiveList(analysis: Analysis, list: ListInfo): boolean {
-  if (isExampleOrPrincipleList(analysis, list)) return false;
+  if (isDescriptiveList(analysis, list)) return false;
   const lead = list.leadIn?.text ?? '';
   if (lead && analysis.lexicon('past-tense-markers').test(lead)) return false;
   if (!lead) return true;
@@ -459,7 +463,7 @@ function isActionList(analysis: Analysis, list: ListInfo): boolean {
   if (list.items.length < MIN_ACTION_LIST || !list.leadIn) return false;
   const lead = list.leadIn.text.trim();
   if (!lead.endsWith(':')) return false;
-  if (isExampleOrPrincipleList(analysis, list)) return false;
+  if (isDescriptiveList(analysis, list)) return false;
   if (analysis.lexicon('past-tense-markers').test(lead)) return false;
   if (analysis.sectionMatches(list.section, 'background-headings')) return false;
   const actions = list.items.filter((item) => startsWithAction(analysis, item.text)).length;
@@ -469,14 +473,24 @@ function isActionList(analysis: Analysis, list: ListInfo): boolean {
 /** A lead-in that offers examples to choose from ("techniques such as:", "for example:"). */
 const EXAMPLES = /\b(?:such as|for example|for instance|e\.g\.|examples?|options?|ideas?|might include|may include|could include|can include|including)\s*:?\s*$/i;
 
-/** A list of examples to choose from, or of principles ("meets our principles:"): not commitments. */
-export function isExampleOrPrincipleList(analysis: Analysis, list: ListInfo): boolean {
+/** A lead-in that describes someone's role: "They will:", "The division's model will be to:". */
+const ROLE_LEAD = /^\W*(?:they|he|she|it|each\s+\w+|the\s+(?:[\p{L}'’-]+\s+){0,4}(?:model|role|roles|remit|job|responsibilities|duties))\s+(?:will|would|is|are|should)\b/iu;
+
+function lastSentenceOf(text: string): string {
+  return text.trim().split(/(?<=[.!?])\s+/).pop() ?? text;
+}
+
+/**
+ * A list that describes rather than commits: examples to choose from ("techniques such as:"),
+ * principles ("meets our principles:"), someone's role ("They will:"), or a table of contents.
+ */
+export function isDescriptiveList(analysis: Analysis, list: ListInfo): boolean {
   // A list of links to sections (a table of contents) points at the commitments; it is not them.
   if (list.items.length && list.items.every((item) => isOnlyLink(item))) return true;
   const lead = list.leadIn?.text.trim() ?? '';
   if (!lead) return false;
-  const lastSentence = lead.split(/(?<=[.!?])\s+/).pop() ?? lead;
-  return EXAMPLES.test(lead) || analysis.lexicon('principle-headings').test(lastSentence);
+  const lastSentence = lastSentenceOf(lead);
+  return EXAMPLES.test(lead) || ROLE_LEAD.test(lastSentence) || analysis.lexicon('principle-headings').test(lastSentence);
 }
 
 function isOnlyLink(block: Block): boolean {
@@ -511,6 +525,16 @@ export function startsWithAction(analysis: Analysis, text: string): boolean {
   return isActionVerb(analysis, first);
 }
 
+/**
+ * A short title opening with a gerund ("Adopting agile development", "Using open source") names
+ * a theme or a section's topic; an action is stated ("Adopt agile development for every new
+ * service") or numbered in a run of actions.
+ */
+function isTopicTitle(analysis: Analysis, title: string): boolean {
+  const words = title.trim().split(/\s+/);
+  return words.length <= MAX_TOPIC_WORDS && !opensWithVerb(analysis, title) && !LABEL.test(title) && !NUMERAL.test(title);
+}
+
 /** Whether text opens with an action verb in its base form ("Publish …", not "Publishing …"). */
 function opensWithVerb(analysis: Analysis, text: string): boolean {
   const first = openingWord(text);
@@ -523,6 +547,7 @@ const ACTOR = /\b(?:we|our|us|government|governments|department|departments|agen
 const NAMED = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const MODAL = /\b(will|shall|must)\s+(?:(?:also|first|now|then|jointly|each|immediately|further|continue\s+to|seek\s+to|work\s+to|aim\s+to)\s+)*(\p{Ll}[\p{L}-]*)/gu;
 const NOT_ACTOR_HEAD = /\b(?:that|which|who|if|when|where|it|this|these|they|there|strategy|plan|approach|framework|policy|document|vision|programme|program|model|technology|technologies|system|systems|process|processes|platform|work|change|changes|solution|solutions|tool|tools|investment|investments)\s*$/i;
+const NEGATED = /\b(?:will|shall|must|'ll)\s+not\b|\bwon't\b|\bshan't\b/i;
 /** A "will" inside a clause that describes rather than commits: "how we will", "what we will". */
 const EMBEDDED = /\b(?:how|what|where|why|whether|when)\s+$/i;
 const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;

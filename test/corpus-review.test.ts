@@ -1,0 +1,103 @@
+// A reviewer's verdict on every finding stratlint gave on four shared strategies
+// (test/corpus-review/<document>.yml: rule, line, evidence, correct / wrong / debatable, reason).
+// A finding judged wrong must not come back, unless it is listed in OPEN below with the class of
+// mistake it belongs to (work not yet done). Precision over the findings that match a verdict
+// must hold its floor. Findings the review has no verdict for are counted, so a reader can see
+// how much of today's output the review covers.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { Linter } from '../dist/src/engine/run.js';
+import { CORPUS, ROOT } from './helpers.js';
+
+interface Verdict {
+  rule: string;
+  line: number;
+  evidence: string;
+  verdict: 'correct' | 'wrong' | 'debatable';
+  reason: string;
+}
+
+/** Wrong findings that still come back, by document, "rule:line", with their class. */
+const OPEN: Record<string, Record<string, string>> = {
+  '02-moj-digital-strategy-2012.md': {
+    'vague-goals:85': 'dates written "during 2013" are read as past',
+    'vague-goals:317': 'dates written "during 2013" are read as past',
+    'no-trade-offs:120': 'priorities and non-priorities stated in other words are missed',
+    'wish-list:186': 'the objective count still includes commitments a reviewer counts once',
+    'vague-goals:233': 'a date two paragraphs before a list does not reach its items',
+    'vague-goals:313': 'a lead-in without a colon, followed by its dated steps, is judged alone',
+    'vague-goals:319': 'a means ("using training programmes run by GDS") read as an objective',
+    'readability:517': 'a glossary term merged into its definition',
+  },
+  '19-ons-digital-publishing-principles.md': {
+    'no-trade-offs:11': '"X over Y" trade-offs in principles are missed',
+    'cookie-cutter:38': 'an ordinary idiom read as a cliché',
+  },
+  '20-us-omb-cloud-smart-2019.md': {
+    'no-mission:13': 'a purpose stated in other words is missed',
+    'undefined-acronyms:40': 'an acronym defined inside a compound name',
+    'it-driven:169': 'non-IT leaders named elsewhere are missed',
+    'undefined-acronyms:244': 'a proper name in capitals read as an acronym',
+    'vague-goals:468': 'a requirement of an existing memorandum read as a new commitment',
+    'undefined-acronyms:552': 'a proper name in capitals read as an acronym',
+    'long-horizon:579': 'a cited projection read as the plan’s horizon',
+    'it-driven:585': 'a talent "pipeline" read as technology',
+    'undefined-acronyms:602': 'a proper name in capitals read as an acronym',
+    'no-review-cycle:680': 'a refresh stated in other words is missed',
+    'readability:748': 'a quoted legal definition read as the author’s prose',
+  },
+  '22-uk-gds-reliability-engineering-strategy-2019.md': {
+    'no-mission:11': 'a purpose stated in other words is missed',
+    'vague-goals:11': 'the finding now says "only 1 of 9" (objective 4 is read as measurable): to be judged again',
+    'undefined-acronyms:11': 'a long form in the next sentence, not beside the acronym',
+    'no-trade-offs:18': 'non-priorities stated in other words are missed',
+    'no-delivery-evidence:41': 'background about industry read as delivery',
+    'it-driven:55': 'commentary in a note read as an objective',
+    'no-trade-offs:68': 'a consolidation target read as a failure to choose',
+    'readability:116': 'a sentence boundary after "etc." is missed',
+  },
+};
+
+/** Precision (correct / (correct + wrong)) over the findings that match a verdict, at least. */
+const PRECISION_FLOOR = 0.78;
+
+const dir = join(ROOT, 'test', 'corpus-review');
+const reviews = readdirSync(dir)
+  .filter((f) => f.endsWith('.yml'))
+  .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as { document: string; findings: Verdict[] });
+const available = existsSync(CORPUS);
+
+const key = (rule: string, line: number, evidence: string) => `${rule}:${line}:${evidence.replace(/\s+/g, ' ').slice(0, 40)}`;
+
+describe.skipIf(!available)('findings judged by a reviewer on four shared strategies', async () => {
+  const linter = new Linter({ cwd: ROOT });
+  const results = available ? await Promise.all(reviews.map((r) => linter.lintFile(join(CORPUS, r.document)))) : [];
+  const counts = { correct: 0, wrong: 0, debatable: 0, unjudged: 0 };
+
+  it.each(reviews.map((r, i) => [r.document, i] as const))('%s: no finding judged wrong comes back unless its class is open', (document, i) => {
+    const verdicts = new Map(reviews[i]!.findings.map((v) => [key(v.rule, v.line, v.evidence), v]));
+    const back: string[] = [];
+    for (const f of results[i]!.findings) {
+      const v = verdicts.get(key(f.ruleId, f.line, f.evidence));
+      counts[v ? v.verdict : 'unjudged']++;
+      if (v?.verdict === 'wrong' && !OPEN[document]?.[`${f.ruleId}:${f.line}`]) back.push(`${f.ruleId}:${f.line} ${v.reason}`);
+    }
+    expect(back).toEqual([]);
+  });
+
+  it('keeps precision over judged findings at or above its floor', () => {
+    const precision = counts.correct / (counts.correct + counts.wrong);
+    console.log(`corpus review: ${counts.correct} correct, ${counts.wrong} wrong, ${counts.debatable} debatable, ${counts.unjudged} without a verdict; precision ${precision.toFixed(2)}`);
+    expect(precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+  });
+
+  it('lists as open only wrong findings that still come back', () => {
+    for (const [i, review] of reviews.entries()) {
+      const open = Object.keys(OPEN[review.document] ?? {});
+      const produced = new Set(results[i]!.findings.map((f) => `${f.ruleId}:${f.line}`));
+      for (const entry of open) expect(produced.has(entry), `${review.document} ${entry} is fixed: remove it from OPEN`).toBe(true);
+    }
+  });
+});
