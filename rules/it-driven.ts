@@ -32,6 +32,8 @@ interface Statement {
 const OWNER_KEYS = ['owner', 'sponsor', 'lead', 'author', 'authors', 'organisation', 'organization', 'department', 'team', 'publisher'];
 const ROLE_KEYS = new Set(['owner', 'sponsor', 'lead']);
 const MAX_STATEMENT_WORDS = 40;
+/** A sentence that states what the strategy, or its aim or objective, is for: "a strategy to …", "our aim is to …". */
+const PURPOSE = /\b(?:strategy|aims?|objectives?|purpose|goals?|mission|vision)\b(?:\s+(?:is|are|was|will be))?\s+(?:to|of)\b/i;
 const OPENING_WORDS = 6;
 const MAX_BODY_PARAGRAPHS = 3;
 
@@ -82,6 +84,25 @@ export default defineRule<Options>({
     const each = Math.min(0.5, 2 / Math.max(1, statements.length));
     for (const f of flagged) {
       report({ start: f.start, end: f.end, message: f.message, evidence: f.statement.text, weight: each });
+    }
+
+    // 1b. The strategy's own purpose stated as taking up a technology ("a strategy to accelerate
+    // adoption of cloud"), with no outcome for people in the same sentence.
+    const purpose = analysis.sentences.find((s) => {
+      if (reference(s.block) || s.block.kind === 'heading' || !PURPOSE.test(s.text)) return false;
+      const statement = { start: s.start, end: s.end, text: s.text, offset: (i: number) => s.sourceOffset(i), context: [s.text], outcome: false };
+      return !servesPeople(analysis, [s.text]) && technicalChange(analysis, statement, options.verbWindow) !== null;
+    });
+    if (purpose) {
+      const change = technicalChange(analysis, { start: purpose.start, end: purpose.end, text: purpose.text, offset: (i) => purpose.sourceOffset(i), context: [], outcome: false }, options.verbWindow)!;
+      report({
+        start: change.start,
+        end: change.end,
+        message: `The strategy's purpose is a technical change, "${change.text}", with no outcome for people: "${quote(purpose.text, 60)}"`,
+        evidence: purpose.text,
+        fix: 'State the strategy’s purpose as what changes for the people it serves, with the technology as the means.',
+        weight: 0.5,
+      });
     }
 
     // 2. Technology vocabulary against outcomes for people, across the document.
