@@ -274,7 +274,7 @@ function borrowedSource(analysis: Analysis, names: readonly string[], options: O
     }
     if ('children' in node) for (const c of (node as Parents).children) walk(c as Nodes);
   };
-  walk(analysis.doc.tree);
+  walk(analysis.tree);
   let best: Source | null = null;
   for (const [host, links] of byHost) {
     if (!best || links.length > best.count) best = { host, count: links.length, total, first: links[0]! };

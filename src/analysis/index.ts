@@ -1,6 +1,6 @@
 // Shared facts about a document, computed once and lazily, handed to every rule.
 
-import type { Link, Nodes, Parents } from 'mdast';
+import type { Link, Nodes, Parents, Root } from 'mdast';
 import type { StrategyDocument } from '../core/types.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
 import { lexiconOf, type LexiconSet } from './lexicons.js';
@@ -10,6 +10,7 @@ import { findTemporal, parseDocumentDate, type TemporalMatch } from './temporal.
 import { findQuantities, type QuantityMatch } from './quantities.js';
 import { findObjectives, type Objective } from './objectives.js';
 import { measureReadability, type Readability } from './readability.js';
+import { normaliseTree } from './normalise.js';
 
 export type { Block, ListInfo, Section, Sentence, Objective, TableInfo };
 
@@ -77,8 +78,13 @@ export class Analysis {
     return view;
   }
 
+  /** The document's tree after the one normalisation step every format goes through. */
+  get tree(): Root {
+    return this.once('tree', () => normaliseTree(this.doc.tree, (offset) => this.doc.toPoint(offset)));
+  }
+
   get structure(): Structure {
-    return this.once('structure', () => buildStructure(this.doc.tree, this.doc.text.length));
+    return this.once('structure', () => buildStructure(this.tree, this.doc.text.length));
   }
 
   get blocks(): Block[] {
@@ -98,7 +104,7 @@ export class Analysis {
   }
 
   get sentences(): Sentence[] {
-    return this.once('sentences', () => buildSentences(this.doc.tree, this.doc.text, this.blocks));
+    return this.once('sentences', () => buildSentences(this.tree, this.doc.text, this.blocks));
   }
 
   /** Sentences grouped by the block they are in. */
@@ -159,7 +165,7 @@ export class Analysis {
         }
         if ('children' in node) for (const c of (node as Parents).children) walk(c as Nodes);
       };
-      walk(this.doc.tree);
+      walk(this.tree);
       return out;
     });
   }

@@ -1,0 +1,111 @@
+// One normalisation step between the format adapters and the analysis, for what a conversion
+// (PDF to text, a web page saved as text) leaves in a document, whatever its format now is:
+//  - running headers and footers (the same short line on page after page) and lone page
+//    numbers are dropped, as the DOCX adapter drops Word's own headers and footers;
+//  - a paragraph cut in two by a page break (the first part ends mid-sentence, the second starts
+//    in lower case) is joined again;
+//  - bullets flattened into a paragraph ("• one • two • three") become a list again.
+// The tree is copied where it changes; positions still point into the document's text, so every
+// finding keeps its place.
+
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Point } from '../core/types.js';
+import { toString } from 'mdast-util-to-string';
+
+/** A line seen this often, short and the same apart from its numbers, is a running header or footer. */
+const MIN_REPEATS = 3;
+const MAX_RUNNING_WORDS = 12;
+const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+const ENDS_SENTENCE = /[.!?:;)\]"'”’]\s*$/;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+/** "c. Where …", "ii) …": a lettered or roman list item, not the rest of a sentence. */
+const LIST_LABEL = /^\s*(?:[a-z]|[ivx]{1,4})[.)]\s/;
+const BULLET = /(?:^|\s)[•▪◦●■]\s+/gu;
+const MIN_INLINE_BULLETS = 2;
+
+export function normaliseTree(tree: Root, toPoint: (offset: number) => Point): Root {
+  const running = runningLines(tree);
+  const children: RootContent[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && isDebris(node, running)) continue;
+    const previous = children[children.length - 1];
+    if (node.type === 'paragraph' && previous?.type === 'paragraph' && continues(previous, node)) {
+      children[children.length - 1] = joined(previous, node);
+      continue;
+    }
+    children.push(node);
+  }
+  const out = children.map((node) => (node.type === 'paragraph' ? (asList(node, toPoint) ?? node) : node));
+  const changed = out.length !== tree.children.length || out.some((node, i) => node !== tree.children[i]);
+  return changed ? { ...tree, children: out } : tree;
+}
+
+/** The texts of short top-level paragraphs that recur, numbers ignored ("Northshire Council | 4"). */
+function runningLines(tree: Root): Set<string> {
+  const counts = new Map<string, { n: number; texts: Set<string> }>();
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const key = lineKey(node);
+    if (!key) continue;
+    const seen = counts.get(key) ?? { n: 0, texts: new Set<string>() };
+    seen.n++;
+    seen.texts.add(toString(node).trim());
+    counts.set(key, seen);
+  }
+  // A line that recurs word for word is running text; one whose number changes must have more
+  // than one word besides it ("Northshire Council | 4"), or it is a label ("Recommendation 4").
+  return new Set(
+    [...counts]
+      .filter(([key, seen]) => seen.n >= MIN_REPEATS && (seen.texts.size === 1 || key.replace(/#/g, ' ').trim().split(/\s+/).length >= 2))
+      .map(([key]) => key),
+  );
+}
+
+function lineKey(node: Paragraph): string | null {
+  const text = toString(node).trim();
+  if (!text || text.split(/\s+/).length > MAX_RUNNING_WORDS || /\n/.test(text)) return null;
+  const key = text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+  return /\p{L}/u.test(key) ? key : null;
+}
+
+function isDebris(node: Paragraph, running: Set<string>): boolean {
+  const text = toString(node);
+  if (PAGE_NUMBER.test(text)) return true;
+  const key = lineKey(node);
+  return key !== null && running.has(key);
+}
+
+/** The second paragraph carries on the first's sentence across a page break. */
+function continues(first: Paragraph, second: Paragraph): boolean {
+  const a = toString(first);
+  const b = toString(second);
+  return a.length > 0 && !ENDS_SENTENCE.test(a) && STARTS_LOWER.test(b) && !LIST_LABEL.test(b) && Boolean(first.position && second.position);
+}
+
+/** One paragraph from two, with a space that spans the gap so sentences run across it. */
+function joined(first: Paragraph, second: Paragraph): Paragraph {
+  const bridge: Text = { type: 'text', value: ' ', position: { start: first.position!.end, end: second.position!.start } };
+  return { ...first, children: [...first.children, bridge, ...second.children], position: { start: first.position!.start, end: second.position!.end } };
+}
+
+/** A paragraph of plain text made of two or more bulleted pieces becomes a list, one item per bullet. */
+function asList(node: Paragraph, toPoint: (offset: number) => Point): Paragraph | List | null {
+  if (node.children.length !== 1 || node.children[0]!.type !== 'text') return null;
+  const text = node.children[0] as Text;
+  const base = text.position?.start.offset;
+  if (base === undefined) return null;
+  const marks = [...text.value.matchAll(BULLET)];
+  if (marks.length < MIN_INLINE_BULLETS || text.value.slice(0, marks[0]!.index).trim()) return null;
+  const items: ListItem[] = marks.map((m, i) => {
+    // From the space after the bullet, so that items on one line stay apart as sentences.
+    const from = m.index! + m[0].length - 1;
+    const to = i + 1 < marks.length ? marks[i + 1]!.index! : text.value.length;
+    const value = text.value.slice(from, to).trimEnd();
+    const start = toPoint(base + from);
+    const end = toPoint(base + from + value.length);
+    const position = { start, end };
+    const content: PhrasingContent = { type: 'text', value, position };
+    return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [content], position }], position };
+  });
+  return { type: 'list', ordered: false, spread: false, children: items, position: node.position };
+}
