@@ -51,7 +51,8 @@ export default defineRule<Options>({
       if (nonPriorities.test(s.text)) strong.push(s);
       // A softer phrase counts when someone chooses: "we will publish online rather than in print",
       // or a list item; not in description ("quality is checked by users instead of proxies").
-      else if ((CHOOSER.test(s.text) || s.block.list !== null) && softer.test(s.text)) soft.push(s);
+      // A heading that states a choice ("Prefer one cloud over several") chooses too.
+      else if ((CHOOSER.test(s.text) || s.block.list !== null || s.block.kind === 'heading') && softer.test(s.text)) soft.push(s);
     }
     const tradeOffs = strong.length > 0 || soft.length >= options.minSoftTradeOffs;
     const priorities = priorityEvidence(analysis, eligible, options.minSoftPriorities);
