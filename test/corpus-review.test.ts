@@ -38,12 +38,10 @@ const OPEN: Record<string, Record<string, string>> = {
   '20-us-omb-cloud-smart-2019.md': {
     'no-mission:13': 'a purpose stated in other words is missed',
     'undefined-acronyms:40': 'an acronym defined inside a compound name',
-    'it-driven:169': 'non-IT leaders named elsewhere are missed',
     'undefined-acronyms:244': 'a proper name in capitals read as an acronym',
     'vague-goals:468': 'a requirement of an existing memorandum read as a new commitment',
     'undefined-acronyms:552': 'a proper name in capitals read as an acronym',
     'long-horizon:579': 'a cited projection read as the plan’s horizon',
-    'it-driven:585': 'a talent "pipeline" read as technology',
     'undefined-acronyms:602': 'a proper name in capitals read as an acronym',
     'no-review-cycle:680': 'a refresh stated in other words is missed',
     'readability:748': 'a quoted legal definition read as the author’s prose',
