@@ -214,8 +214,11 @@ export function findObjectives(analysis: Analysis): Objective[] {
     if (block.section.heading && analysis.lexicon('background-headings').test(block.section.title)) continue;
     // "How we will start" describes; it does not commit.
     if (EMBEDDED.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
+    const action = actor?.verb ?? verbAfter(sentence.text, phrase!.end);
+    // "We will need to be aware of …" states a necessity, not an action.
+    if (action === 'need' || action === 'have') continue;
     const objective = make(analysis, 'commitment', block, [block], sentence.text, [sentence]);
-    objective.action = actor?.verb ?? verbAfter(sentence.text, phrase!.end);
+    objective.action = action;
     add(objective);
   }
 
@@ -517,10 +520,13 @@ function isActionVerb(analysis: Analysis, word: string): boolean {
   return match !== undefined && match.start === 0 && match.end === word.length;
 }
 
+/** A finite verb early in a text: its opening words are a subject ("Open source solutions are …"). */
+const SUBJECT_THEN_VERB = /^\W*(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|allows?|means?)\b/iu;
+
 /** Whether text opens with an action: "Deliver …", "Delivering …", "Continuously iterate …". */
 export function startsWithAction(analysis: Analysis, text: string): boolean {
   const first = openingWord(text);
-  if (!first) return false;
+  if (!first || SUBJECT_THEN_VERB.test(text.replace(/^[\s\d.)(*_#>:-]+/, ''))) return false;
   if (first.length > 4 && first.endsWith('ing') && !NOT_ACTIONS.has(first)) return true;
   return isActionVerb(analysis, first);
 }
@@ -538,7 +544,7 @@ function isTopicTitle(analysis: Analysis, title: string): boolean {
 /** Whether text opens with an action verb in its base form ("Publish …", not "Publishing …"). */
 function opensWithVerb(analysis: Analysis, text: string): boolean {
   const first = openingWord(text);
-  return first !== '' && isActionVerb(analysis, first);
+  return first !== '' && isActionVerb(analysis, first) && !SUBJECT_THEN_VERB.test(text.replace(/^[\s\d.)(*_#>:-]+/, ''));
 }
 
 /** Someone who can own a commitment: we, the organisation or a part of it, a named body. */
