@@ -8,6 +8,7 @@
 import type { Analysis, QuantityFact, TemporalFact, TermFact } from './index.js';
 import type { Block, ListInfo, Section } from './structure.js';
 import type { Sentence } from './sentences.js';
+import { setsDeadline } from './temporal-roles.js';
 
 export type ObjectiveKind = 'item' | 'heading' | 'paragraph' | 'commitment';
 
@@ -108,7 +109,6 @@ function make(
   only?: Sentence,
 ): Objective {
   const sentences = only ? [only] : blocks.flatMap((b) => analysis.sentencesOf(b));
-  const reference = analysis.referenceDate.year;
   let measure: QuantityFact | null = null;
   let deadline: TemporalFact | null = null;
   let owner: TermFact | null = null;
@@ -116,7 +116,7 @@ function make(
   const weasels: TermFact[] = [];
   const vagueTiming: TermFact[] = [];
   for (const s of sentences) {
-    deadline ??= analysis.temporalOf(s).find((t) => isDeadline(t, reference)) ?? null;
+    deadline ??= analysis.temporalOf(s).find(isDeadline) ?? null;
     measure ??= analysis.quantitiesOf(s)[0] ?? null;
     owner ??= analysis.termsIn(s, 'owner-terms')[0] ?? null;
     direction ??= analysis.termsIn(s, 'direction-words')[0] ?? null;
@@ -143,12 +143,8 @@ function make(
   };
 }
 
-function isDeadline(fact: TemporalFact, referenceYear: number): boolean {
-  const m = fact.match;
-  if (m.direction === 'backward' || fact.citation) return false;
-  if (m.kind === 'recurrence') return true;
-  if (m.kind === 'duration') return m.direction === 'forward' && (m.marker === 'within' || m.marker === 'in' || m.marker === 'inside' || m.marker === 'next' || m.marker === 'coming');
-  return m.year !== undefined && m.year >= referenceYear;
+function isDeadline(fact: TemporalFact): boolean {
+  return setsDeadline(fact.role, fact.match);
 }
 
 /**
