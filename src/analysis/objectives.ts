@@ -9,6 +9,7 @@ import type { Analysis, QuantityFact, TemporalFact, TermFact } from './index.js'
 import type { Block, ListInfo, Section } from './structure.js';
 import type { Sentence } from './sentences.js';
 import { setsDeadline } from './temporal-roles.js';
+import { isNotAnObjective } from './not-objectives.js';
 
 export type ObjectiveKind = 'item' | 'heading' | 'paragraph' | 'commitment';
 
@@ -97,7 +98,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
     found.push(make(analysis, 'commitment', block, [block], sentence.text, sentence));
   }
 
-  return found.sort((a, b) => a.start - b.start);
+  return found.filter((o) => !isNotAnObjective(analysis, o, found)).sort((a, b) => a.start - b.start);
 }
 
 function make(
