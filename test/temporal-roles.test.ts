@@ -9,6 +9,7 @@ import { buildLexicons } from '../dist/src/analysis/lexicons.js';
 import { findTemporal } from '../dist/src/analysis/temporal.js';
 import { markdownDocument } from '../dist/src/formats/markdown.js';
 import { Linter } from '../dist/src/engine/run.js';
+import { lintText } from '../dist/src/api.js';
 import { ROOT } from './helpers.js';
 
 const TRAPS = 'fixtures/dates/traps.md';
@@ -89,6 +90,15 @@ describe('temporal facts with a role', async () => {
     const deadlines = analysis.objectives.map((o) => o.deadline?.match.text ?? null);
     expect(deadlines).toEqual(expect.arrayContaining(['March 2027', 'within 18 months', 'every year']));
     expect(deadlines.filter((d) => d !== null).every((d) => ['March 2027', 'within 18 months', 'every year'].includes(d!))).toBe(true);
+  });
+
+  it('reads a span in a sentence about what was done as a record of delivery, not a horizon', async () => {
+    const doc = '---\ndate: 2025-01-01\n---\n\n# Plan\n\nOver 12 years the council has moved 400 forms online.\n\n## What we will do\n\n- Move the last 30 forms online by March 2026.\n';
+    const findings = (await lintText(doc, { cwd: ROOT, filePath: 'plan.md' })).files[0]!.findings;
+    expect(findings.filter((f) => f.ruleId === 'long-horizon')).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === 'no-delivery-evidence').map((f) => f.message)).toEqual([
+      'Only one statement of what has been delivered: "Over 12 years the council has moved 400 forms online."',
+    ]);
   });
 
   it('never reads a percentage or a sum of money as a year', () => {
