@@ -56,6 +56,8 @@ describe('temporal facts with a role', async () => {
         '32 citation 2010',
         '32 citation 2019',
         '34 citation 2020-2040',
+        '46 citation 2024-2040',
+        '46 citation 2022',
         // The plan's own dates, a contract's length and a cadence.
         '38 deadline March 2027',
         '40 deadline within 18 months',
@@ -70,7 +72,7 @@ describe('temporal facts with a role', async () => {
     expect(horizonLines(TRAPS)).toEqual([]);
   });
 
-  it('reports every horizon the strategy plans forward to: a vision year in the title or a heading, a ten-year plan, over the next decade, by 2033', () => {
+  it('reports every horizon the strategy plans forward to: a vision year in the title or a heading, a ten-year plan, over the next decade, by 2033, a plan that runs for twelve years', () => {
     expect(horizonLines(HORIZONS)).toEqual([
       "6: Horizon runs to 2036, 12 years past the document's date (2024)",
       '8: Horizon of 10 years ("ten-year") is longer than 5 years',
@@ -81,6 +83,7 @@ describe('temporal facts with a role', async () => {
       "18: Horizon runs to 2032, 8 years past the document's date (2024)",
       '20: Horizon of 15 years ("fifteen-year") is longer than 5 years',
       "22: Horizon runs to 2035, 11 years past the document's date (2024)",
+      '26: Horizon of 12 years ("twelve years") is longer than 5 years',
     ]);
   });
 

@@ -192,6 +192,7 @@ export class Analysis {
           inObjectives: this.nearestMatching(block.section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings',
           figures: findQuantities(sentence.text, matches).filter((q) => q.kind === 'percent' || q.kind === 'money'),
           forecast: this.lexicon('forecast-words').test(sentence.text),
+          title: this.title?.text ?? '',
         };
         const facts = matches.map((match) => {
           const start = sentence.sourceOffset(match.start);

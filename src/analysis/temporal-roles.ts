@@ -43,12 +43,14 @@ export interface RoleContext {
   figures: ReadonlyArray<{ start: number; end: number }>;
   /** Whether the sentence holds a forecast word (the forecast-words lexicon). */
   forecast: boolean;
+  /** The document's title, which names its own plan. */
+  title: string;
 }
 
 const PLAN_AFTER = /^\s*(?:digital\s+|data\s+|IT\s+|technology\s+)?(?:plan|strategy|vision|programme|program|roadmap|horizon|ambition|transformation|journey|aims?|goals?|targets?)\b/i;
 const PERIOD_AFTER = /^\s*(?:\w+\s+)?(?:contract|deal|licen[cs]e|lease|agreement|pilot|trial|funding|settlement|budget|warranty|term|extension|period|tenure|secondment|apprenticeship)\b/i;
 // "over a ten-year period", "across the five-year period": the span the plan works over.
-const SPAN_BEFORE = /\b(?:over|across|throughout)\s+(?:a|the|this)\s*$/i;
+const SPAN_BEFORE = /\b(?:(?:over|across|throughout)\s+(?:a|the|this)|(?:runs?|running|lasts?|lasting|covers?|covering|spans?|spanning)\s+(?:for|over|across)?\s*(?:a|the)?)\s*$/i;
 const HORIZON_MARKERS = new Set(['vision', 'ambition', 'horizon', 'strategy', 'plan', 'towards', 'target', 'targets']);
 const NEXT_MARKERS = new Set(['next', 'coming', 'following', 'more than']);
 const AGE_AFTER = /^[\s-]*(?:old|of\s+age)\b/i;
@@ -71,7 +73,7 @@ export function temporalRole(c: RoleContext): TemporalRole {
   const before = c.text.slice(0, m.start);
   const after = c.text.slice(m.end);
 
-  if (c.cited || isStatute(before, after)) return 'citation';
+  if (c.cited || isStatute(before, after) || namesOtherPlan(c, before)) return 'citation';
   if (m.kind === 'recurrence') return 'cadence';
   if (AGE_AFTER.test(after) || (m.kind === 'duration' && (m.marker === undefined || m.marker === 'more than') && AGE_BEFORE.test(before))) return 'age';
   if (isStatistic(c)) return 'statistic';
@@ -103,6 +105,25 @@ export function setsDeadline(role: TemporalRole, match: TemporalMatch): boolean 
 
 function isMarkedForward(m: TemporalMatch): boolean {
   return m.direction === 'forward' && m.marker !== undefined && m.marker !== 'more than';
+}
+
+// A capitalised name of a document just before the date: "the Council Plan 2020-2030", "the
+// NHS Long Term Plan (2019)", "Corporate Strategy: 2022 to 2027".
+const DOCUMENT_NAME = /((?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the)\s+){1,6}(?:Plan|Strategy|Framework|Review|Report|Programme|Program|Agenda|Compact|Deal|Roadmap|Blueprint|Charter))\s*[:(,\u2013-]?\s*$/u;
+
+/**
+ * A date in the name of another document, not in a heading or the title, where the name is not
+ * the document's own (the title does not hold it, and it is not "this … Strategy").
+ */
+function namesOtherPlan(c: RoleContext, before: string): boolean {
+  if (c.inHeading) return false;
+  const name = DOCUMENT_NAME.exec(before);
+  if (!name) return false;
+  const words = name[1]!.trim().split(/\s+/);
+  if (/^(?:this|these)$/i.test(words[0]!) || /\b(?:this|these)\s+$/i.test(before.slice(0, name.index))) return false;
+  while (words.length && /^(?:of|and|for|the|our|its|their|a|an)$/i.test(words[0]!)) words.shift();
+  if (words.length < 2) return false;
+  return !c.title.toLowerCase().includes(words.join(' ').toLowerCase());
 }
 
 /** The year of a law: "the Data Protection Act 2018", "the Privacy Act of 1974", "the Health 2012 Act". */
