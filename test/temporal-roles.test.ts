@@ -51,18 +51,19 @@ describe('temporal facts with a role', async () => {
         '22 projection 2040',
         '24 projection over the next 10 years',
         '26 projection 2034',
+        '36 projection 2035',
         // Laws, author-year references and another body's plan.
         '32 citation 1999',
         '32 citation 2010',
         '32 citation 2019',
         '34 citation 2020-2040',
-        '46 citation 2024-2040',
-        '46 citation 2022',
+        '48 citation 2024-2040',
+        '48 citation 2022',
         // The plan's own dates, a contract's length and a cadence.
-        '38 deadline March 2027',
-        '40 deadline within 18 months',
-        '40 period three-year',
-        '44 cadence every year',
+        '40 deadline March 2027',
+        '42 deadline within 18 months',
+        '42 period three-year',
+        '46 cadence every year',
       ]),
     );
     expect(found.some((f) => f.includes('quarter'))).toBe(false);
@@ -84,6 +85,7 @@ describe('temporal facts with a role', async () => {
       '20: Horizon of 15 years ("fifteen-year") is longer than 5 years',
       "22: Horizon runs to 2035, 11 years past the document's date (2024)",
       '26: Horizon of 12 years ("twelve years") is longer than 5 years',
+      "28: Horizon runs to 2038, 14 years past the document's date (2024)",
     ]);
   });
 

@@ -63,7 +63,7 @@ const FUTURE = /\b(?:will|shall|going to|plans? to|aims? to|intends? to|commit(?
 const PAST_TENSE = /\b(?:(?:has|have|had)\s+(?:(?:not|also|already|now|recently|successfully|steadily|more than)\s+)*(?:been|[a-z]+(?:ed|en|wn|ne|ght|ilt|ent|ade|ung|old))|was|were|did)\b/i;
 const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
 // A subject that is the organisation or its work, whose "will reach" is an aim, not a forecast.
-const SELF_SUBJECT = /\b(?:council|trust|department|agency|ministry|authority|board|team|organi[sz]ation|government|services?|programme|strategy|plan|every|all)\b/i;
+const SELF_SUBJECT = /\b(?:council|trust|partnership|department|agency|ministry|authority|board|team|organi[sz]ation|government|services?|programme|strategy|plan|every|all)\b/i;
 // An outcome the world reaches, said of a subject that is not the strategy: "demand will double".
 const WORLD_CHANGE = /\b(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:reach|grow|rise|increase|double|triple|treble|halve|fall|decline|drop|exceed|expand|shrink|outnumber|total|number|be\s+(?:over|more\s+than|around|about|nearly|almost|aged))\b/i;
 
@@ -158,9 +158,16 @@ function isProjection(c: RoleContext): boolean {
   if (c.inObjectives) return false;
   const change = WORLD_CHANGE.exec(clause);
   if (!change) return false;
-  // The subject is what comes before the modal, less the date and its preposition.
-  const subject = clause.slice(0, change.index).replace(c.match.text, ' ');
-  return /\p{L}{3,}/u.test(subject.replace(/\b(?:by|before|until|in|from|the end of)\b/gi, '')) && !SELF_SUBJECT.test(subject);
+  // The subject is what comes before the modal, less the date and its preposition; its head is
+  // its words up to the first preposition ("demand" in "demand for services").
+  const subject = clause
+    .slice(0, change.index)
+    .replace(c.match.text, ' ')
+    .replace(/^\W*(?:(?:by|before|until|in|from|the end of|around|during)\W+)*/i, '')
+    .replace(/^\W*(?:the|a|an|this|that|these|those)\s+/i, '');
+  if (!/\p{L}{3,}/u.test(subject)) return false;
+  const head = subject.split(/\s+(?:of|for|in|on|with|from|to|at|across|within|who|that|which)\s+/i)[0]!;
+  return !SELF_SUBJECT.test(head);
 }
 
 /** The clause (between semicolons or sentence ends) holding index i. */
