@@ -106,6 +106,15 @@ describe('temporal facts with a role', async () => {
     ]);
   });
 
+  it('reads a bare length as a length, not a deadline, unless it stands alone as a timeline', () => {
+    const doc = '---\ndate: 2025-01-01\n---\n\n# Plan\n\n## Objectives\n\n- Cut the wait for a hip replacement from 46 weeks to 18 weeks.\n\n| Action | Timeline |\n|---|---|\n| Replace the booking system | 12 months |\n';
+    const analysis = new Analysis(markdownDocument('plan.md', doc), { lexicons: buildLexicons() });
+    expect(analysis.objectives.map((o) => [o.text, o.deadline?.match.text ?? null])).toEqual([
+      ['Cut the wait for a hip replacement from 46 weeks to 18 weeks.', null],
+    ]);
+    expect(analysis.temporalFacts.map((f) => `${f.role} ${f.match.text}`)).toEqual(['period 46 weeks to 18 weeks', 'deadline 12 months']);
+  });
+
   it('never reads a percentage or a sum of money as a year', () => {
     const years = (text: string) => findTemporal(text, new Date(Date.UTC(2020, 0, 1))).map((m) => m.year);
     expect(years('Take-up rose from 61% in 2015 to 78% in 2019.')).toEqual([2015, 2019]);

@@ -51,6 +51,9 @@ const PLAN_AFTER = /^\s*(?:digital\s+|data\s+|IT\s+|technology\s+)?(?:plan|strat
 const PERIOD_AFTER = /^\s*(?:\w+\s+)?(?:contract|deal|licen[cs]e|lease|agreement|pilot|trial|funding|settlement|budget|warranty|term|extension|period|tenure|secondment|apprenticeship)\b/i;
 // "over a ten-year period", "across the five-year period": the span the plan works over.
 const SPAN_BEFORE = /\b(?:(?:over|across|throughout)\s+(?:a|the|this)|(?:runs?|running|lasts?|lasting|covers?|covering|spans?|spanning)\s+(?:for|over|across)?\s*(?:a|the)?)\s*$/i;
+const LENGTH = '\\d+(?:\\.\\d+)?\\s+(?:days?|weeks?|months?|years?)';
+const BARE_LENGTH = new RegExp(`^\\s*${LENGTH}(?:\\s*(?:to|-|\u2013)\\s*${LENGTH})?\\s*$`, 'i');
+const LENGTH_AS_TIME = /\b(?:in|within|after|inside|next|following|coming|by)\s+(?:the\s+)?$/i;
 const HORIZON_MARKERS = new Set(['vision', 'ambition', 'horizon', 'strategy', 'plan', 'towards', 'target', 'targets']);
 const NEXT_MARKERS = new Set(['next', 'coming', 'following', 'more than']);
 const AGE_AFTER = /^[\s-]*(?:old|of\s+age)\b/i;
@@ -85,6 +88,9 @@ export function temporalRole(c: RoleContext): TemporalRole {
   if (!isMarkedForward(m) && !PLAN_AFTER.test(after) && PAST_TENSE.test(c.text) && !FUTURE.test(c.text)) return 'past';
   if (isProjection(c)) return 'projection';
 
+  // A bare length read as a date ("patients wait 46 weeks"): the length of something, not when;
+  // standing alone (a cell under "Timeline") it is still when.
+  if (m.kind === 'relative' && BARE_LENGTH.test(m.text) && !LENGTH_AS_TIME.test(before) && c.text.trim() !== m.text.trim()) return 'period';
   if (m.kind === 'duration') {
     if (PLAN_AFTER.test(after) || SPAN_BEFORE.test(before) || (m.marker !== undefined && (NEXT_MARKERS.has(m.marker) || HORIZON_MARKERS.has(m.marker)))) return 'horizon';
     if (m.direction === 'forward') return 'deadline';
