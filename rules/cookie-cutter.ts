@@ -6,7 +6,8 @@
 
 import { defineRule, quote } from '../src/core/rule.js';
 import { Lexicon } from '../src/analysis/lexicon.js';
-import type { Analysis, Sentence } from '../src/analysis/index.js';
+import type { Analysis, Block, Sentence, TermFact } from '../src/analysis/index.js';
+import { insideQuotation, quotationsIn, type Quotation } from '../src/analysis/quotations.js';
 import type { Link, Nodes, Parents } from 'mdast';
 
 interface Options {
@@ -57,6 +58,7 @@ export default defineRule<Options>({
     if (!title) return;
     const inReference = (s: Sentence) => analysis.sectionMatches(s.block.section, 'excluded-headings');
     const names = organisationNames(analysis, doc.metadata, title.text);
+    const quotations = new Map<Block, Quotation[]>();
 
     // Local specifics, and the spans of proper nouns that clichés must not be read inside.
     let specifics = 0;
@@ -92,6 +94,9 @@ export default defineRule<Options>({
       if (s.block.inQuote || inReference(s)) continue;
       const at = { start: fact.match.start, end: fact.match.end };
       if ((properBySentence.get(s) ?? []).some((p) => p.start < at.end && at.start < p.end)) continue;
+      // The words in their plain sense ("the journey from the estate takes an hour").
+      if (analysis.termsIn(s, 'literal-senses').some((l) => l.match.start < at.end && at.start < l.match.end)) continue;
+      if (quotedByOthers(analysis, quotations, fact)) continue;
       const weight = Math.max(0, Math.min(options.clicheWeight * (rich ? 0.5 : 1), options.maxClicheWeight - clicheTotal));
       clicheTotal += weight;
       report({
@@ -133,6 +138,23 @@ export default defineRule<Options>({
     }
   },
 });
+
+/**
+ * A cliché in someone else's words: inside a quotation the text attributes to a speaker ("one
+ * carer told us: “…seamless…”"), or a quotation of the phrase alone, which mentions it rather
+ * than uses it (the word “seamless”). An unattributed quoted slogan of the author's own counts.
+ */
+function quotedByOthers(analysis: Analysis, cache: Map<Block, Quotation[]>, fact: TermFact): boolean {
+  const block = fact.sentence.block;
+  let quotations = cache.get(block);
+  if (!quotations) {
+    quotations = quotationsIn(analysis.doc.text.slice(block.start, block.end));
+    cache.set(block, quotations);
+  }
+  const quotation = insideQuotation(quotations, fact.start - block.start, fact.end - block.start);
+  if (!quotation) return false;
+  return quotation.attributed || quotation.end - quotation.start <= fact.end - fact.start + 2;
+}
 
 /**
  * The organisation's names: the parts of front matter `organisation` ("Ministry of Justice",

@@ -1,7 +1,10 @@
 // Too long-term: horizons more than a few years past the document's date ("by 2035",
-// "2025–2035", "10-year plan", "over the next decade"). Past years and citations are not horizons.
+// "2025–2035", "10-year plan", "over the next decade"). Only times the strategy plans forward to
+// count (the analysis gives each date a role); past years, statistics, ages, forecasts of the
+// world and citations are not horizons.
 
 import { defineRule } from '../src/core/rule.js';
+import { PLANNED_ROLES } from '../src/analysis/temporal-roles.js';
 
 interface Options {
   maxYears: number;
@@ -21,11 +24,11 @@ export default defineRule<Options>({
   check({ analysis, options, report }) {
     const reference = analysis.referenceDate;
     for (const fact of analysis.temporalFacts) {
+      if (!PLANNED_ROLES.has(fact.role)) continue;
       const m = fact.match;
-      if (fact.citation || m.direction === 'backward') continue;
       const evidence = m.marker && ['by', 'before', 'until', 'to', 'through'].includes(m.marker) ? `${m.marker} ${m.text}` : m.text;
       if (m.kind === 'duration') {
-        if (m.direction !== 'forward' || m.durationYears === undefined || m.durationYears <= options.maxYears) continue;
+        if (m.durationYears === undefined || m.durationYears <= options.maxYears) continue;
         report({
           start: fact.start,
           end: fact.end,

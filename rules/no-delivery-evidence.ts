@@ -5,7 +5,10 @@
 // ("Vision 2030: BDM has delivered a platform") are not a track record.
 
 import { defineRule, quote } from '../src/core/rule.js';
-import type { Analysis, Block, Section, Sentence, TermFact } from '../src/analysis/index.js';
+import type { Analysis, Block, Section, Sentence, TemporalRole, TermFact } from '../src/analysis/index.js';
+
+// Dates that look ahead: a sentence holding one tells what will be, not where things stand.
+const LOOKS_AHEAD: ReadonlySet<TemporalRole> = new Set(['horizon', 'deadline', 'cadence', 'projection']);
 
 interface Options {
   minEvidence: number;
@@ -142,7 +145,7 @@ function countsThePast(analysis: Analysis, s: Sentence): boolean {
   const past =
     analysis
       .temporalOf(s)
-      .some((f) => !f.citation && (f.match.direction === 'backward' || (f.match.direction === 'neutral' && f.match.year !== undefined && f.match.year < year))) ||
+      .some((f) => f.role === 'past' || (f.role === 'statistic' && f.match.year !== undefined && f.match.year < year)) ||
     analysis.termsIn(s, 'track-record-markers').length > 0;
   if (!past) return false;
   if (doneIn(analysis, s).length > 0) return true;
@@ -214,7 +217,7 @@ function currentState(analysis: Analysis, minSentences: number): { anchor: Block
     if (block.kind === 'heading' || block.inQuote || block.inTable || objectiveBlocks.has(block)) return false;
     if (FUTURE_MODAL.test(s.text) || isFutureSection(analysis, block.section)) return false;
     if (analysis.sectionMatches(block.section, 'excluded-headings')) return false;
-    if (analysis.temporalOf(s).some((f) => f.match.direction === 'forward')) return false;
+    if (analysis.temporalOf(s).some((f) => LOOKS_AHEAD.has(f.role))) return false;
     return describesNow(analysis, s);
   });
   if (found.length < minSentences) return null;

@@ -3,7 +3,11 @@
 // ended ("we will avoid contracts longer than three years") is the opposite, and is not flagged.
 
 import { defineRule, quote } from '../src/core/rule.js';
-import type { Sentence } from '../src/analysis/index.js';
+import type { Sentence, TemporalRole } from '../src/analysis/index.js';
+
+// The roles of a date that can say how long an arrangement runs: not a past year, a statistic,
+// an age, a forecast or a citation.
+const ARRANGEMENT_ROLES: ReadonlySet<TemporalRole> = new Set(['horizon', 'deadline', 'period']);
 
 // A duration that belongs to a plan rather than to the contract: "our 10-year plan".
 const OTHER_HORIZON = /^[\s-]*(?:plans?|strateg(?:y|ies)|visions?|programmes?|programs?|roadmaps?|ambitions?|horizons?|periods?)\b/i;
@@ -44,7 +48,7 @@ export default defineRule<Options>({
       let long: { start: number; end: number; message: string } | null = null;
       for (const fact of analysis.temporalOf(sentence)) {
         const m = fact.match;
-        if (m.direction === 'backward' || fact.citation || !near(m.start, m.end)) continue;
+        if (!ARRANGEMENT_ROLES.has(fact.role) || !near(m.start, m.end)) continue;
         if (OTHER_HORIZON.test(sentence.text.slice(m.end))) continue;
         const years =
           m.kind === 'duration' ? (m.durationYears ?? 0) : m.year !== undefined && m.direction === 'forward' ? m.year - reference : 0;

@@ -1,10 +1,15 @@
 // Mainstream: acronyms a reader meets before anyone says what they stand for.
 //
 // An acronym counts as explained when the text spells it out beside it, "electronic patient
-// record (EPR)" or "EPR (electronic patient record)", at or before its first use, or anywhere in
-// a glossary or abbreviations section.
+// record (EPR)" or "EPR (electronic patient record)", or names it in capitalised words whose
+// initials it takes ("the Northshire Digital Service … NDS") at or before its first use, or lists
+// it anywhere in a glossary or abbreviations section. Not acronyms at all: abbreviations anyone
+// knows (common-acronyms), units (measurement-units), names and words set in capitals
+// ("EINSTEIN", "USAJOBS"), and lines or runs of words in capitals (running headers and footers,
+// slide headings).
 
 import { defineRule } from '../src/core/rule.js';
+import { longFormsIn } from '../src/analysis/long-forms.js';
 
 interface Options {
   maxWeight: number;
@@ -12,6 +17,12 @@ interface Options {
 
 const ACRONYM = /(?<![\p{L}\p{N}])([A-Z][A-Z0-9&]*[A-Z0-9])(s)?(?![\p{L}\p{N}])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
+// Six or more capital letters are a name or a word set in capitals ("EINSTEIN", "USAJOBS"):
+// initials that long are rare, and a reader would not expect each letter to stand for a word.
+const NAME_IN_CAPITALS = /^[A-Z]{6,}$/;
+const CAPS_WORD = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9&'’]*(?![\p{L}\p{N}])/gu;
+// What may separate the words of a line in capitals: "NORTHSHIRE COUNCIL | DIGITAL STRATEGY".
+const CAPS_GAP = /^[\s|:\u2013\u2014&/-]*$/;
 
 export default defineRule<Options>({
   meta: {
@@ -26,6 +37,8 @@ export default defineRule<Options>({
   },
   check({ analysis, options, report }) {
     const common = analysis.lexicon('common-acronyms');
+    const units = analysis.lexicon('measurement-units');
+    const source = analysis.doc.text;
     const defined = new Map<string, number>();
     const inGlossaries = new Set<string>();
     const first = new Map<string, { start: number; end: number; text: string; sentence: string }>();
@@ -35,10 +48,19 @@ export default defineRule<Options>({
       // Headings and whole sentences in capitals shout; they do not introduce acronyms.
       if (text === text.toUpperCase()) continue;
       const inGlossary = analysis.sectionMatches(sentence.block.section, 'excluded-headings');
+      if (!inGlossary) {
+        for (const form of longFormsIn(text)) {
+          const offset = sentence.sourceOffset(form.start);
+          if (form.initials.length <= 8 && !(offset >= (defined.get(form.initials) ?? Infinity))) defined.set(form.initials, offset);
+        }
+      }
+      const shouted = shoutedRuns(text);
       for (const m of text.matchAll(ACRONYM)) {
         const acronym = m[1]!;
-        if (ROMAN.test(acronym) || common.test(acronym) || acronym.length > 8) continue;
+        if (ROMAN.test(acronym) || common.test(acronym) || acronym.length > 8 || NAME_IN_CAPITALS.test(acronym)) continue;
         const at = m.index!;
+        if (isUnit(units, acronym, text.slice(0, at))) continue;
+        if (shouted.some(([a, b]) => a <= at && at < b) || inShoutedLine(source, sentence.sourceOffset(at))) continue;
         // Part of a domain or code ("GOV.UK", "ISO27001"), not an acronym to explain.
         if (/^\.\p{L}/u.test(text.slice(at + m[0].length)) || /\.$/.test(text.slice(0, at))) continue;
         const offset = sentence.sourceOffset(at);
@@ -47,7 +69,7 @@ export default defineRule<Options>({
           continue;
         }
         if (explainedHere(text, at, acronym, m[0].length)) {
-          if (!defined.has(acronym)) defined.set(acronym, offset);
+          if (!(offset >= (defined.get(acronym) ?? Infinity))) defined.set(acronym, offset);
           continue;
         }
         if (!first.has(acronym)) {
@@ -84,4 +106,41 @@ function explainedHere(text: string, at: number, acronym: string, length: number
   if (/^\s*\(\s*\p{Ll}/u.test(rest) || /^\s*\(\s*\p{Lu}\p{Ll}/u.test(rest)) return true;
   if (/^\s*(?:[–—:-]\s+\p{L}|stands for|means|is short for)/u.test(rest)) return acronym.length > 1;
   return false;
+}
+
+/** A unit after a number or "per" ("100 MBPS", "£2 per GB"), or a long unit name anywhere ("MBPS"). */
+function isUnit(units: { test(text: string): boolean }, acronym: string, before: string): boolean {
+  if (!units.test(acronym)) return false;
+  return acronym.length >= 4 || /(?:\d|\bper|\/)\s?$/i.test(before);
+}
+
+/** Index ranges of three or more words in capitals in a row: a heading or footer run into the text. */
+function shoutedRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let run: Array<[number, number]> = [];
+  const close = () => {
+    if (run.length >= 3) runs.push([run[0]![0], run[run.length - 1]![1]]);
+    run = [];
+  };
+  for (const m of text.matchAll(CAPS_WORD)) {
+    const start = m.index!;
+    const last = run[run.length - 1];
+    if (last && !CAPS_GAP.test(text.slice(last[1], start))) close();
+    run.push([start, start + m[0].length]);
+  }
+  close();
+  return runs;
+}
+
+/**
+ * Whether the source line holding an offset is written in capitals: a running header or
+ * footer, a slide heading ("NORTHSHIRE COUNCIL 12"), which a converted document runs into its text.
+ */
+function inShoutedLine(source: string, offset: number): boolean {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const newline = source.indexOf('\n', offset);
+  const line = source.slice(start, newline < 0 ? source.length : newline);
+  const words = line.match(/\p{L}[\p{L}'’&-]*/gu) ?? [];
+  if (words.length < 2 || line !== line.toUpperCase()) return false;
+  return words.length >= 3 || words.some((w) => w.length >= 6);
 }

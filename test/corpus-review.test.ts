@@ -37,12 +37,8 @@ const OPEN: Record<string, Record<string, string>> = {
   },
   '20-us-omb-cloud-smart-2019.md': {
     'no-mission:13': 'a purpose stated in other words is missed',
-    'undefined-acronyms:40': 'an acronym defined inside a compound name',
-    'undefined-acronyms:244': 'a proper name in capitals read as an acronym',
     'vague-goals:468': 'a requirement of an existing memorandum read as a new commitment',
     'undefined-acronyms:552': 'a proper name in capitals read as an acronym',
-    'long-horizon:579': 'a cited projection read as the plan’s horizon',
-    'undefined-acronyms:602': 'a proper name in capitals read as an acronym',
     'no-review-cycle:680': 'a refresh stated in other words is missed',
     'readability:748': 'a quoted legal definition read as the author’s prose',
   },
@@ -58,7 +54,7 @@ const OPEN: Record<string, Record<string, string>> = {
 };
 
 /** Precision (correct / (correct + wrong)) over the findings that match a verdict, at least. */
-const PRECISION_FLOOR = 0.78;
+const PRECISION_FLOOR = 0.82;
 
 const dir = join(ROOT, 'test', 'corpus-review');
 const reviews = readdirSync(dir)

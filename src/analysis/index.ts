@@ -7,12 +7,13 @@ import { lexiconOf, type LexiconSet } from './lexicons.js';
 import { buildStructure, blockAt, type Block, type ListInfo, type Section, type Structure, type TableInfo } from './structure.js';
 import { buildSentences, type Sentence } from './sentences.js';
 import { findTemporal, parseDocumentDate, type TemporalMatch } from './temporal.js';
+import { temporalRole, type TemporalRole } from './temporal-roles.js';
 import { findQuantities, type QuantityMatch } from './quantities.js';
 import { findObjectives, type Objective } from './objectives.js';
 import { measureReadability, type Readability } from './readability.js';
 import { normaliseTree } from './normalise.js';
 
-export type { Block, ListInfo, Section, Sentence, Objective, TableInfo };
+export type { Block, ListInfo, Section, Sentence, Objective, TableInfo, TemporalRole };
 
 /** A fact found in a sentence, with offsets into the document's text. */
 export interface Located<T> {
@@ -23,7 +24,9 @@ export interface Located<T> {
 }
 
 export type TemporalFact = Located<TemporalMatch> & {
-  /** In a link or reference naming another document ("Digital Operations Strategic Plan: 2018-2022"). */
+  /** What the expression does in its sentence: a horizon, a deadline, a past year, a statistic… */
+  role: TemporalRole;
+  /** In a link or reference naming another document ("Digital Operations Strategic Plan: 2018-2022"): role is 'citation'. */
   citation: boolean;
 };
 export type QuantityFact = Located<QuantityMatch>;
@@ -191,10 +194,21 @@ export class Analysis {
       for (const sentence of this.sentences) {
         const matches = findTemporal(sentence.text, reference);
         if (!matches.length) continue;
+        const block = sentence.block;
+        const context = {
+          text: sentence.text,
+          referenceYear: this.referenceDate.year,
+          inHeading: block.kind === 'heading' || block === this.title,
+          inObjectives: this.nearestMatching(block.section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings',
+          figures: findQuantities(sentence.text, matches).filter((q) => q.kind === 'percent' || q.kind === 'money'),
+          forecast: this.lexicon('forecast-words').test(sentence.text),
+          title: this.title?.text ?? '',
+        };
         const facts = matches.map((match) => {
           const start = sentence.sourceOffset(match.start);
           const end = sentence.sourceOffset(match.end - 1) + 1;
-          return { start, end, sentence, match, citation: this.isCitation(sentence, match, start) };
+          const role = temporalRole({ ...context, match, cited: this.isCitation(sentence, match, start) });
+          return { start, end, sentence, match, role, citation: role === 'citation' };
         });
         bySentence.set(sentence, facts);
         all.push(...facts);

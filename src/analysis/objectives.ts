@@ -19,6 +19,8 @@
 import type { Analysis, QuantityFact, TemporalFact, TermFact } from './index.js';
 import type { Block, ListInfo, Section, TableInfo } from './structure.js';
 import type { Sentence } from './sentences.js';
+import { setsDeadline } from './temporal-roles.js';
+import { isNotAnObjective } from './not-objectives.js';
 
 export type ObjectiveKind = 'item' | 'heading' | 'paragraph' | 'labelled' | 'row' | 'commitment';
 
@@ -100,8 +102,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
       const objective = make(analysis, 'item', item, blocks, item.text);
       // "Four exemplars by March 2015:" dates each exemplar below it.
       if (!objective.deadline && list.leadIn) {
-        const reference = analysis.referenceDate.year;
-        objective.deadline = analysis.sentencesOf(list.leadIn).flatMap((s) => analysis.temporalOf(s)).find((t) => isDeadline(t, reference)) ?? null;
+        objective.deadline = analysis.sentencesOf(list.leadIn).flatMap((s) => analysis.temporalOf(s)).find(isDeadline) ?? null;
         objective.measurable = (objective.measure !== null || objective.scope !== null) && objective.deadline !== null;
       }
       add(objective, [node?.start.offset ?? item.start, node?.end.offset ?? item.end]);
@@ -203,14 +204,15 @@ export function findObjectives(analysis: Analysis): Objective[] {
   for (const sentence of analysis.sentences) {
     const block = sentence.block;
     if (used.has(block) || block.kind === 'heading' || block.inQuote || block.inTable) continue;
-    if (sentence.text.trimEnd().endsWith(':')) continue; // a lead-in: its list carries the commitments
     const phrase = commitments.first(sentence.text);
     const actor = phrase ? null : actorWill(analysis, sentence.text);
     const at = phrase?.start ?? actor?.index;
     if (at === undefined || insideQuotes(sentence.text, at)) continue;
     // Reference sections exclude everything below them; a background heading only its own text,
     // since reports often file their whole argument under "Background".
-    if (setAside(block.section)) continue;
+    // Reference sections exclude everything below them; a principle's explanation is judged by
+    // isNotAnObjective (undated there, it is part of the principle); a lead-in likewise.
+    if (analysis.sectionMatches(block.section, 'excluded-headings')) continue;
     if (block.section.heading && analysis.lexicon('background-headings').test(block.section.title)) continue;
     // "How we will start" describes; it does not commit.
     if (EMBEDDED.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
@@ -222,8 +224,9 @@ export function findObjectives(analysis: Analysis): Objective[] {
     add(objective);
   }
 
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const unique = withoutRepeats(found);
+  const kept = found.filter((o) => !isNotAnObjective(analysis, o, found));
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const unique = withoutRepeats(kept);
   linkParents(unique, scopes);
   return unique;
 }
@@ -268,7 +271,6 @@ function make(
   only?: Sentence[],
 ): Objective {
   const sentences = only ?? blocks.flatMap((b) => analysis.sentencesOf(b));
-  const reference = analysis.referenceDate.year;
   let measure: QuantityFact | null = null;
   let deadline: TemporalFact | null = null;
   let owner: TermFact | null = null;
@@ -277,7 +279,7 @@ function make(
   const weasels: TermFact[] = [];
   const vagueTiming: TermFact[] = [];
   for (const s of sentences) {
-    deadline ??= analysis.temporalOf(s).find((t) => isDeadline(t, reference)) ?? null;
+    deadline ??= analysis.temporalOf(s).find(isDeadline) ?? null;
     measure ??= analysis.quantitiesOf(s).find((q) => !isLabelNumber(s, q)) ?? null;
     owner ??= analysis.termsIn(s, 'owner-terms')[0] ?? null;
     direction ??= analysis.termsIn(s, 'direction-words')[0] ?? null;
@@ -364,12 +366,8 @@ function linkParents(found: Objective[], scopes: Map<Objective, [number, number]
   }
 }
 
-function isDeadline(fact: TemporalFact, referenceYear: number): boolean {
-  const m = fact.match;
-  if (m.direction === 'backward' || fact.citation) return false;
-  if (m.kind === 'recurrence') return true;
-  if (m.kind === 'duration') return m.direction === 'forward' && (m.marker === 'within' || m.marker === 'in' || m.marker === 'inside' || m.marker === 'next' || m.marker === 'coming');
-  return m.year !== undefined && m.year >= referenceYear;
+function isDeadline(fact: TemporalFact): boolean {
+  return setsDeadline(fact.role, fact.match);
 }
 
 /**

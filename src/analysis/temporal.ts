@@ -47,6 +47,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUM = `(\\d{1,3}(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 const YEAR = '((?:19|20)\\d{2})';
+// Percentages and sums of money are never years: "2020%", "2025 million".
+const NOT_A_YEAR = '\\s?(?:%|per\\s?cent\\b|percent\\b|million\\b|billion\\b|bn\\b|m\\b|k\\b)';
 
 const FORWARD_MARKERS = /\b(by|before|until|till|through|to|vision|ambition|target|targets|horizon|towards|in time for|deadline|end of|strategy|plan)\W*$/i;
 const BACKWARD_MARKERS = /\b(since|during|ago|as of|back in|published|copyright|launched in|established in|founded in|began in|started in|last|past|previous|in early|in late|was|were|had|©)\W*$/i;
@@ -134,11 +136,16 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'year-range',
     digits: true,
-    re: new RegExp(`\\b${YEAR}\\s*(?:\\u2013|\\u2014|-|to|until|through)\\s*((?:19|20)\\d{2}|\\d{2})\\b(?![/\\d])`, 'gi'),
+    // A worded range needs both years in full: "in 2015 to 78%" and "2015 to 20 sites" are not ranges.
+    re: new RegExp(
+      `(?<![\\d.,£$€/])\\b${YEAR}\\s*(?:(?:\\u2013|\\u2014|-)\\s*((?:19|20)\\d{2}|\\d{2})|(?:to|until|through)\\s*((?:19|20)\\d{2}))\\b(?![/\\d]|\\.\\d|${NOT_A_YEAR})`,
+      'gi',
+    ),
     read: (m) => {
       const from = Number(m[1]);
+      const last = m[2] ?? m[3]!;
       // "2025-35" is a range; "2024-02" is a month (and "2024-02" must never read as 2102).
-      const to = m[2]!.length === 4 ? Number(m[2]) : Math.floor(from / 100) * 100 + Number(m[2]);
+      const to = last.length === 4 ? Number(last) : Math.floor(from / 100) * 100 + Number(last);
       return to > from ? { fromYear: from, year: to, direction: 'neutral' } : null;
     },
   },
@@ -185,7 +192,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'year',
     digits: true,
-    re: new RegExp(`(?<![\\d.,£$€/])\\b${YEAR}(s)?\\b(?![\\d,]|\\.\\d)`, 'g'),
+    re: new RegExp(`(?<![\\d.,£$€/])\\b${YEAR}(s)?\\b(?!\\d|[.,]\\d|${NOT_A_YEAR})`, 'g'),
     read: (m) => ({ year: Number(m[1]) + (m[2] ? 9 : 0), fromYear: m[2] ? Number(m[1]) : undefined, direction: 'neutral' }),
   },
 ];
@@ -232,6 +239,8 @@ export function findTemporal(text: string, referenceDate: Date): TemporalMatch[]
       const start = result.index;
       const end = start + result.text.length;
       if (!free(start, end) || CHRONO_IGNORE.test(result.text.trim())) continue;
+      // "a quarter of our callers" is a share, not a time.
+      if (/^(?:a|one|the|each)\s+(?:quarter|half)$/i.test(result.text.trim()) && /^\s+of\b/i.test(text.slice(end))) continue;
       const date = result.start.date();
       const year = date.getUTCFullYear();
       const match: TemporalMatch = {

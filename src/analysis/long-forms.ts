@@ -1,0 +1,79 @@
+// Long forms of acronyms as authors write them: a run of capitalised words whose initials
+// make the acronym, anywhere before it is used ("the Northshire Digital Service … NDS"), not
+// only in brackets beside it.
+
+export interface LongForm {
+  /** The initials, in capitals: "NDS" for "Northshire Digital Service". */
+  initials: string;
+  /** Index range of the phrase in the text searched. */
+  start: number;
+  end: number;
+}
+
+// A capitalised word ("Northshire", "Officers", "Cross-Agency"), and the small words a name
+// may hold without giving them an initial ("Office of Management and Budget").
+const WORD = /\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}[\p{L}'’]*)*/uy;
+const CONNECTOR = /(?:of|and|for|the|on|in|to|at|&)\s+/y;
+const SPACE = /\s+/y;
+
+/**
+ * Every run of two or more capitalised words in `text`, and each stretch of two or more
+ * consecutive words inside it, with its initials ("Federal Chief Data Officers Council" gives
+ * FCDOC, CDO, CDOC, DOC…). Hyphenated words give an initial per part: "Cross-Agency Priority" is CAP.
+ */
+export function longFormsIn(text: string): LongForm[] {
+  const found: LongForm[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const run = readRun(text, i);
+    if (!run) {
+      i = nextWordStart(text, i);
+      continue;
+    }
+    for (let a = 0; a < run.length; a++) {
+      let initials = run[a]!.initials;
+      for (let b = a + 1; b < run.length; b++) {
+        initials += run[b]!.initials;
+        found.push({ initials, start: run[a]!.start, end: run[b]!.end });
+      }
+    }
+    i = run[run.length - 1]!.end;
+  }
+  return found;
+}
+
+interface RunWord {
+  start: number;
+  end: number;
+  initials: string;
+}
+
+/** The capitalised words from index i on, if at least two follow one another. */
+function readRun(text: string, i: number): RunWord[] | null {
+  if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) return null;
+  const words: RunWord[] = [];
+  let at = i;
+  for (;;) {
+    WORD.lastIndex = at;
+    const w = WORD.exec(text);
+    if (!w) break;
+    const end = at + w[0].length;
+    if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) break;
+    words.push({ start: at, end, initials: w[0].split('-').map((part) => part[0]!.toUpperCase()).join('') });
+    SPACE.lastIndex = end;
+    if (!SPACE.exec(text)) break;
+    let next = SPACE.lastIndex;
+    CONNECTOR.lastIndex = next;
+    while (CONNECTOR.exec(text)) next = CONNECTOR.lastIndex;
+    at = next;
+  }
+  return words.length >= 2 ? words : null;
+}
+
+const CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+
+function nextWordStart(text: string, i: number): number {
+  CAPITAL.lastIndex = i + 1;
+  const m = CAPITAL.exec(text);
+  return m ? m.index : text.length;
+}

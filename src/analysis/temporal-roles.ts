@@ -1,0 +1,184 @@
+// What a year or a duration is doing in its sentence, decided once so that every rule asks the
+// same question the same way. Only a time the strategy plans forward to is its horizon or a
+// deadline; a year in a statistic, a person's or a system's age, a look back, a forecast of the
+// world or the date of a cited document is not.
+
+import type { TemporalMatch } from './temporal.js';
+
+export type TemporalRole =
+  /** Where the strategy's own plan reaches, as a span or an end: "Vision 2035", "a ten-year plan", "over the next decade". */
+  | 'horizon'
+  /** When something the strategy commits to will be done: "by March 2026", "within 18 months", "in Q3 2027". */
+  | 'deadline'
+  /** A recurrence: "every year", "quarterly". */
+  | 'cadence'
+  /** Looks back: "since 2015", "over the last two decades", a year before the document's. */
+  | 'past'
+  /** How old something or someone is: "systems more than 25 years old", "aged over 65 years". */
+  | 'age'
+  /** The year a figure was measured in: "rose from 61% in 2015 to 78% in 2019". */
+  | 'statistic'
+  /** A forecast of something the strategy does not commit to: "by 2040 the population will reach…". */
+  | 'projection'
+  /** Names another document or law: "(NHS England, 2019)", "the Data Act of 1998". */
+  | 'citation'
+  /** A length that frames something without planning it: "a 12-month pilot", "a three-year contract". */
+  | 'period';
+
+/** Roles that place something the strategy plans in time. */
+export const PLANNED_ROLES: ReadonlySet<TemporalRole> = new Set(['horizon', 'deadline']);
+
+export interface RoleContext {
+  match: TemporalMatch;
+  /** The sentence the match was found in (match offsets index into it). */
+  text: string;
+  referenceYear: number;
+  /** In a link or reference naming another document. */
+  cited: boolean;
+  /** In a heading or the document's title, where a year names the plan's own span. */
+  inHeading: boolean;
+  /** In a section of objectives, where an outcome with a date is a target, not a forecast. */
+  inObjectives: boolean;
+  /** Percentages and sums of money in the sentence. */
+  figures: ReadonlyArray<{ start: number; end: number }>;
+  /** Whether the sentence holds a forecast word (the forecast-words lexicon). */
+  forecast: boolean;
+  /** The document's title, which names its own plan. */
+  title: string;
+}
+
+const PLAN_AFTER = /^\s*(?:digital\s+|data\s+|IT\s+|technology\s+)?(?:plan|strategy|vision|programme|program|roadmap|horizon|ambition|transformation|journey|aims?|goals?|targets?)\b/i;
+const PERIOD_AFTER = /^\s*(?:\w+\s+)?(?:contract|deal|licen[cs]e|lease|agreement|pilot|trial|funding|settlement|budget|warranty|term|extension|period|tenure|secondment|apprenticeship)\b/i;
+// "over a ten-year period", "across the five-year period": the span the plan works over.
+const SPAN_BEFORE = /\b(?:(?:over|across|throughout)\s+(?:a|the|this)|(?:runs?|running|lasts?|lasting|covers?|covering|spans?|spanning)\s+(?:for|over|across)?\s*(?:a|the)?)\s*$/i;
+const LENGTH = '\\d+(?:\\.\\d+)?\\s+(?:days?|weeks?|months?|years?)';
+const BARE_LENGTH = new RegExp(`^\\s*${LENGTH}(?:\\s*(?:to|-|\u2013)\\s*${LENGTH})?\\s*$`, 'i');
+const LENGTH_AS_TIME = /\b(?:in|within|after|inside|next|following|coming|by)\s+(?:the\s+)?$/i;
+const HORIZON_MARKERS = new Set(['vision', 'ambition', 'horizon', 'strategy', 'plan', 'towards', 'target', 'targets']);
+const NEXT_MARKERS = new Set(['next', 'coming', 'following', 'more than']);
+const AGE_AFTER = /^[\s-]*(?:old|of\s+age)\b/i;
+const AGE_BEFORE = /\b(?:aged|ages|age of|people|adults|residents|patients|citizens|children|those|anyone|men|women)\s*(?:>|≥|over|more than|above|under)?\s*$/i;
+const STATUTE = /^\s*(?:Act|Regulations?)\b/;
+const STATUTE_BEFORE = /\b(?:Act|Regulations?)(?:\s+of)?\s*$/;
+// The words that may sit between a figure and its year: "61% in 2015", "13% from 2016 to 2026".
+const FIGURE_GAP = /^[\s,(\u2013\u2014-]*(?:(?:in|from|to|of|between|and|during|for|over)\s+)?(?:the\s+)?(?:year\s+)?[\s,(]*$/i;
+const FUTURE = /\b(?:will|shall|going to|plans? to|aims? to|intends? to|commit(?:s|ted)? to|would like to)\b/i;
+const PAST_TENSE = /\b(?:(?:has|have|had)\s+(?:(?:not|also|already|now|recently|successfully|steadily|more than)\s+)*(?:been|[a-z]+(?:ed|en|wn|ne|ght|ilt|ent|ade|ung|old))|was|were|did)\b/i;
+const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
+// A subject that is the organisation or its work, whose "will reach" is an aim, not a forecast.
+const SELF_SUBJECT = /\b(?:council|trust|partnership|department|agency|ministry|authority|board|team|organi[sz]ation|government|services?|programme|strategy|plan|every|all)\b/i;
+// An outcome the world reaches, said of a subject that is not the strategy: "demand will double".
+const WORLD_CHANGE = /\b(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:reach|grow|rise|increase|double|triple|treble|halve|fall|decline|drop|exceed|expand|shrink|outnumber|total|number|be\s+(?:over|more\s+than|around|about|nearly|almost|aged))\b/i;
+
+/** The role of one temporal expression in its sentence. */
+export function temporalRole(c: RoleContext): TemporalRole {
+  const m = c.match;
+  const before = c.text.slice(0, m.start);
+  const after = c.text.slice(m.end);
+
+  if (c.cited || isStatute(before, after) || namesOtherPlan(c, before)) return 'citation';
+  if (m.kind === 'recurrence') return 'cadence';
+  if (AGE_AFTER.test(after) || (m.kind === 'duration' && (m.marker === undefined || m.marker === 'more than') && AGE_BEFORE.test(before))) return 'age';
+  if (isStatistic(c)) return 'statistic';
+  if (m.direction === 'backward') return 'past';
+  // The length of an arrangement, signed or to come: "a three-year contract", "a 12-month pilot".
+  if (m.kind === 'duration' && PERIOD_AFTER.test(after) && !SPAN_BEFORE.test(before)) return 'period';
+  if (m.kind !== 'duration' && m.year !== undefined && m.year < c.referenceYear) return 'past';
+  // A length or a year with no planning word, in a sentence that tells what happened.
+  if (!isMarkedForward(m) && !PLAN_AFTER.test(after) && PAST_TENSE.test(c.text) && !FUTURE.test(c.text)) return 'past';
+  if (isProjection(c)) return 'projection';
+
+  // A bare length read as a date ("patients wait 46 weeks"): the length of something, not when;
+  // standing alone (a cell under "Timeline") it is still when.
+  if (m.kind === 'relative' && BARE_LENGTH.test(m.text) && !LENGTH_AS_TIME.test(before) && c.text.trim() !== m.text.trim()) return 'period';
+  if (m.kind === 'duration') {
+    if (PLAN_AFTER.test(after) || SPAN_BEFORE.test(before) || (m.marker !== undefined && (NEXT_MARKERS.has(m.marker) || HORIZON_MARKERS.has(m.marker)))) return 'horizon';
+    if (m.direction === 'forward') return 'deadline';
+    return c.inHeading ? 'horizon' : 'period';
+  }
+  if (m.year === undefined) return m.direction === 'forward' ? 'deadline' : 'period';
+  if (c.inHeading || m.kind === 'year-range' || PLAN_AFTER.test(after) || (m.marker !== undefined && HORIZON_MARKERS.has(m.marker))) return 'horizon';
+  return 'deadline';
+}
+
+/** Whether a fact says when something planned will be done: a deadline, a cadence, or a dated horizon. */
+export function setsDeadline(role: TemporalRole, match: TemporalMatch): boolean {
+  if (role === 'deadline' || role === 'cadence') return true;
+  if (role !== 'horizon') return false;
+  // "a 10-year plan" is a span, not a date; "over the next two years" and "Vision 2028" say by when.
+  return match.kind !== 'duration' || (match.marker !== undefined && ['next', 'coming', 'following'].includes(match.marker));
+}
+
+function isMarkedForward(m: TemporalMatch): boolean {
+  return m.direction === 'forward' && m.marker !== undefined && m.marker !== 'more than';
+}
+
+// A capitalised name of a document just before the date: "the Council Plan 2020-2030", "the
+// NHS Long Term Plan (2019)", "Corporate Strategy: 2022 to 2027".
+const DOCUMENT_NAME = /((?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the)\s+){1,6}(?:Plan|Strategy|Framework|Review|Report|Programme|Program|Agenda|Compact|Deal|Roadmap|Blueprint|Charter))\s*[:(,\u2013-]?\s*$/u;
+
+/**
+ * A date in the name of another document, not in a heading or the title, where the name is not
+ * the document's own (the title does not hold it, and it is not "this … Strategy").
+ */
+function namesOtherPlan(c: RoleContext, before: string): boolean {
+  if (c.inHeading) return false;
+  const name = DOCUMENT_NAME.exec(before);
+  if (!name) return false;
+  const words = name[1]!.trim().split(/\s+/);
+  if (/^(?:this|these)$/i.test(words[0]!) || /\b(?:this|these)\s+$/i.test(before.slice(0, name.index))) return false;
+  while (words.length && /^(?:of|and|for|the|our|its|their|a|an)$/i.test(words[0]!)) words.shift();
+  if (words.length < 2) return false;
+  return !c.title.toLowerCase().includes(words.join(' ').toLowerCase());
+}
+
+/** The year of a law: "the Data Protection Act 2018", "the Privacy Act of 1974", "the Health 2012 Act". */
+function isStatute(before: string, after: string): boolean {
+  return STATUTE_BEFORE.test(before) || (STATUTE.test(after) && /\b[A-Z][\w-]*\s*$/.test(before));
+}
+
+/**
+ * A year right beside a percentage or a sum, in a sentence that reports rather than commits:
+ * "take-up rose from 61% in 2015 to 78% in 2019". "We will raise it to 90% by 2027" is a target.
+ */
+function isStatistic(c: RoleContext): boolean {
+  const m = c.match;
+  if (m.year === undefined || m.kind === 'duration' || m.kind === 'relative') return false;
+  if (isMarkedForward(m) && !['to', 'through'].includes(m.marker!)) return false;
+  const beside = c.figures.some(
+    (f) => (f.end <= m.start && FIGURE_GAP.test(c.text.slice(f.end, m.start))) || (f.start >= m.end && FIGURE_GAP.test(c.text.slice(m.end, f.start))),
+  );
+  if (!beside) return false;
+  return m.year <= c.referenceYear || (!FUTURE.test(c.text) && !c.inObjectives);
+}
+
+/**
+ * A forecast of the world: a forecast word, or a change the world will undergo ("the population
+ * will reach…"), with no first-person subject; inside a section of objectives an outcome with a
+ * date is the strategy's own target.
+ */
+function isProjection(c: RoleContext): boolean {
+  const clause = clauseAround(c.text, c.match.start);
+  if (FIRST_PERSON.test(clause)) return false;
+  if (c.forecast) return true;
+  if (c.inObjectives) return false;
+  const change = WORLD_CHANGE.exec(clause);
+  if (!change) return false;
+  // The subject is what comes before the modal, less the date and its preposition; its head is
+  // its words up to the first preposition ("demand" in "demand for services").
+  const subject = clause
+    .slice(0, change.index)
+    .replace(c.match.text, ' ')
+    .replace(/^\W*(?:(?:by|before|until|in|from|the end of|around|during)\W+)*/i, '')
+    .replace(/^\W*(?:the|a|an|this|that|these|those)\s+/i, '');
+  if (!/\p{L}{3,}/u.test(subject)) return false;
+  const head = subject.split(/\s+(?:of|for|in|on|with|from|to|at|across|within|who|that|which)\s+/i)[0]!;
+  return !SELF_SUBJECT.test(head);
+}
+
+/** The clause (between semicolons or sentence ends) holding index i. */
+function clauseAround(text: string, i: number): string {
+  const start = Math.max(text.lastIndexOf(';', i), text.lastIndexOf(':', i)) + 1;
+  const endAt = text.slice(i).search(/[;:]/);
+  return text.slice(start, endAt < 0 ? text.length : i + endAt);
+}

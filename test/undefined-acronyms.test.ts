@@ -1,0 +1,48 @@
+// Acronyms as authors write them: names and brands in capitals, units, abbreviations anyone
+// knows, running headers and slide headings run into the text by a conversion, and long forms
+// that come before the acronym without brackets. A strategy of our own holds one of each.
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../dist/src/api.js';
+import { longFormsIn } from '../dist/src/analysis/long-forms.js';
+import { Linter } from '../dist/src/engine/run.js';
+import { ROOT } from './helpers.js';
+
+const CAPITALS = 'fixtures/acronyms/capitals.md';
+
+async function acronymFindings(markdown: string): Promise<string[]> {
+  const run = await lintText(markdown, { cwd: ROOT, filePath: 'plan.md' });
+  return run.files[0]!.findings.filter((f) => f.ruleId === 'undefined-acronyms').map((f) => `${f.line}:${f.column} ${f.message}`);
+}
+
+describe('undefined-acronyms on capitals that are not acronyms to explain', async () => {
+  const run = await new Linter({ cwd: ROOT }).lintFiles([CAPITALS]);
+  const findings = run.files[0]!.findings.filter((f) => f.ruleId === 'undefined-acronyms');
+
+  it('reports only the acronyms a reader cannot know: one used before its long form, one never spelled out', () => {
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '26:5 "ICS" is used before it is spelled out',
+      '28:27 "SRO" is never spelled out',
+    ]);
+  });
+
+  it('takes a long form from capitalised words anywhere before the acronym, hyphenated words included', () => {
+    expect(longFormsIn('The Ashcombe Digital Service runs it.').map((f) => f.initials)).toEqual(
+      expect.arrayContaining(['ADS', 'TADS']),
+    );
+    expect(longFormsIn('the Office of Management and Budget').map((f) => f.initials)).toContain('OMB');
+    expect(longFormsIn('Our Cross-Agency Priority goals').map((f) => f.initials)).toContain('CAP');
+    expect(longFormsIn('a plain sentence with One capital')).toEqual([]);
+  });
+
+  it('still reports a unit-like or brand-like acronym where it is not one', async () => {
+    expect(
+      await acronymFindings('# Plan\n\nOur KM team will publish 20 APIs this year.\n\nThe ICS will fund it.\n'),
+    ).toEqual(['3:5 "KM" is never spelled out', '3:29 "API" is never spelled out', '5:5 "ICS" is never spelled out']);
+  });
+
+  it('does not take a long form that comes after the acronym, or from lower-case words', async () => {
+    expect(
+      await acronymFindings('# Plan\n\nThe NDS will grow.\n\nThe Northshire Digital Service started in 2020. Every electronic patient record moves to an EPR.\n'),
+    ).toEqual(['3:5 "NDS" is used before it is spelled out', '5:93 "EPR" is never spelled out']);
+  });
+});
