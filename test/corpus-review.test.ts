@@ -36,14 +36,12 @@ const OPEN: Record<string, Record<string, string>> = {
     'cookie-cutter:38': 'an ordinary idiom read as a cliché',
   },
   '20-us-omb-cloud-smart-2019.md': {
-    'no-mission:13': 'a purpose stated in other words is missed',
     'vague-goals:468': 'a requirement of an existing memorandum read as a new commitment',
     'undefined-acronyms:552': 'a proper name in capitals read as an acronym',
     'no-review-cycle:680': 'a refresh stated in other words is missed',
     'readability:748': 'a quoted legal definition read as the author’s prose',
   },
   '22-uk-gds-reliability-engineering-strategy-2019.md': {
-    'no-mission:11': 'a purpose stated in other words is missed',
     'vague-goals:11': 'the finding now says "only 1 of 9" (objective 4 is read as measurable): to be judged again',
     'undefined-acronyms:11': 'a long form in the next sentence, not beside the acronym',
     'no-delivery-evidence:41': 'background about industry read as delivery',
