@@ -22,7 +22,6 @@ interface Verdict {
 /** Wrong findings that still come back, by document, "rule:line", with their class. */
 const OPEN: Record<string, Record<string, string>> = {
   '02-moj-digital-strategy-2012.md': {
-    'vague-goals:85': 'dates written "during 2013" are read as past',
     'vague-goals:317': 'dates written "during 2013" are read as past',
     'no-trade-offs:120': 'priorities and non-priorities stated in other words are missed',
     'wish-list:186': 'the objective count still includes commitments a reviewer counts once',
@@ -38,7 +37,6 @@ const OPEN: Record<string, Record<string, string>> = {
   '20-us-omb-cloud-smart-2019.md': {
     'vague-goals:468': 'a requirement of an existing memorandum read as a new commitment',
     'undefined-acronyms:552': 'a proper name in capitals read as an acronym',
-    'no-review-cycle:680': 'a refresh stated in other words is missed',
     'readability:748': 'a quoted legal definition read as the author’s prose',
   },
   '22-uk-gds-reliability-engineering-strategy-2019.md': {
@@ -52,7 +50,7 @@ const OPEN: Record<string, Record<string, string>> = {
 };
 
 /** Precision (correct / (correct + wrong)) over the findings that match a verdict, at least. */
-const PRECISION_FLOOR = 0.82;
+const PRECISION_FLOOR = 0.85;
 
 const dir = join(ROOT, 'test', 'corpus-review');
 const reviews = readdirSync(dir)

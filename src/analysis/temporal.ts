@@ -51,7 +51,7 @@ const YEAR = '((?:19|20)\\d{2})';
 const NOT_A_YEAR = '\\s?(?:%|per\\s?cent\\b|percent\\b|million\\b|billion\\b|bn\\b|m\\b|k\\b)';
 
 const FORWARD_MARKERS = /\b(by|before|until|till|through|to|vision|ambition|target|targets|horizon|towards|in time for|deadline|end of|strategy|plan)\W*$/i;
-const BACKWARD_MARKERS = /\b(since|during|ago|as of|back in|published|copyright|launched in|established in|founded in|began in|started in|last|past|previous|in early|in late|was|were|had|©)\W*$/i;
+const BACKWARD_MARKERS = /\b(since|ago|as of|back in|published|copyright|launched in|established in|founded in|began in|started in|last|past|previous|in early|in late|was|were|had|©)\W*$/i;
 
 interface Pattern {
   kind: TemporalKind;
