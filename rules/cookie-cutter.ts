@@ -52,7 +52,7 @@ export default defineRule<Options>({
       minSourceShare: { type: 'number', default: 0.4, description: 'Share of all outside links that must point to that one site.' },
     },
   },
-  check({ analysis, doc, options, report }) {
+  check({ analysis, doc, options, report, measure }) {
     const title = analysis.title;
     if (!title) return;
     const inReference = (s: Sentence) => analysis.sectionMatches(s.block.section, 'excluded-headings');
@@ -87,6 +87,7 @@ export default defineRule<Options>({
 
     // Clichés, each a small weight, together at most maxClicheWeight.
     let clicheTotal = 0;
+    let cliches = 0;
     for (const fact of analysis.terms('strategy-cliches')) {
       const s = fact.sentence;
       if (s.block.inQuote || inReference(s)) continue;
@@ -94,6 +95,7 @@ export default defineRule<Options>({
       if ((properBySentence.get(s) ?? []).some((p) => p.start < at.end && at.start < p.end)) continue;
       const weight = Math.max(0, Math.min(options.clicheWeight * (rich ? 0.5 : 1), options.maxClicheWeight - clicheTotal));
       clicheTotal += weight;
+      cliches++;
       report({
         start: fact.start,
         end: fact.end,
@@ -103,6 +105,9 @@ export default defineRule<Options>({
         weight: round(weight),
       });
     }
+
+    measure('cliches', cliches);
+    measure('specifics-per-thousand', perThousand);
 
     // Few local specifics for the document's length.
     if (words >= options.minWords && perThousand < options.minSpecificsPerThousand) {

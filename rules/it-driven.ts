@@ -49,7 +49,7 @@ export default defineRule<Options>({
       checkLeadership: { type: 'boolean', default: true, description: 'Report a strategy whose only named leaders are the CIO or the IT department.' },
     },
   },
-  check({ analysis, doc, options, report }) {
+  check({ analysis, doc, options, report, measure }) {
     const reference = (block: Block) => block.inQuote || analysis.sectionMatches(block.section, 'excluded-headings');
 
     // 1. Technical objectives and outcome statements.
@@ -79,6 +79,8 @@ export default defineRule<Options>({
     }
     // Each weighs its share of the statements, so that technical objectives throughout add up
     // to "strong" and one among many stays a fraction; never more than half on its own.
+    measure('statements', statements.length);
+    measure('technical', flagged.length);
     const each = Math.min(0.5, 2 / Math.max(1, statements.length));
     for (const f of flagged) {
       report({ start: f.start, end: f.end, message: f.message, evidence: f.statement.text, weight: each });
@@ -96,6 +98,8 @@ export default defineRule<Options>({
       .terms('people-outcomes')
       .filter((p) => !reference(p.sentence.block) && !overlapsAny(p, techBySentence.get(p.sentence) ?? []));
     const ratio = tech.length / Math.max(1, people.length);
+    measure('technology-terms', tech.length);
+    measure('people-terms', people.length);
     const title = analysis.title;
     if (title && tech.length >= options.minTechTerms && ratio > options.maxTechRatio) {
       report({
@@ -130,6 +134,7 @@ export default defineRule<Options>({
       if (it) itLeaders.push({ start: title.start, end: title.end, text: it.text, evidence: text, source: ` (front matter "${key}")` });
       else if (ROLE_KEYS.has(key) && analysis.lexicon('business-leaders').test(text)) businessLeaders++;
     }
+    measure('it-leadership', itLeaders.length > 0 && businessLeaders === 0 ? 1 : 0);
     if (itLeaders.length === 0 || businessLeaders > 0) return;
     const first = itLeaders.find((l) => !l.source) ?? itLeaders[0]!;
     report({

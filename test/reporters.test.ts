@@ -177,7 +177,11 @@ describe('--format markdown', () => {
     expect(md).toContain(`| \`${BAD}\` | **${bad.scorecard.score}**/100 ✖ under 60 | 1 | ${bad.findings.length - 1} | ✖ user-centred missing · `);
     expect(md).toContain(`| \`${GOOD}\` | **${good.scorecard.score}**/100 | 0 | 0 | none |`);
     expect(md).toContain(`<summary><code>${BAD}</code>: ${bad.scorecard.score}/100, 1 error, ${bad.findings.length - 1} warnings</summary>`);
-    expect(md).toContain('| user-centred | ✖ missing | -12 of 12 | The strategy never says who its users are (patients, residents, staff…) (7:1) |');
+    // Each verdict says why: the measure and its cut points, then where the first finding is.
+    expect(md).toContain(
+      '| user-centred | ✖ missing | -12 of 12 | no-users: The strategy never says who its users are (patients, residents, staff…) (weight 2; missing from weight 1.5); first finding at 7:1 |',
+    );
+    expect(md).toMatch(/\| vague \| ◐ some \| -5 of 10 \| \d+ of \d+ commitments have neither a measure nor a date \(\d+%; some from \d+%, strong from \d+%\); first finding at \d+:\d+ \|/);
     // Errors come first among the top findings, and the rest are counted.
     expect(md).toMatch(/\| Where \| Severity \| Rule \| Finding \|\n\| --- \| --- \| --- \| --- \|\n\| 7:1 \| error \| `no-users` \|/);
     expect(md).toContain(`…and ${bad.findings.length - 10} more findings.`);

@@ -27,18 +27,37 @@ describe('scorecard', () => {
     }
   });
 
-  it('can be rebuilt from the findings: weights per sign, verdict thresholds, points', () => {
+  it('can be rebuilt from the measures: each sign’s measure against its two cut points, then points', () => {
     for (const file of out.files) {
       let score = 100;
       for (const [sign, s] of Object.entries<any>(file.scorecard.signs)) {
-        const weight = file.findings.filter((f: any) => f.sign === sign).length;
-        expect(s.findings).toBe(weight);
-        const level = s.weight >= 1.5 ? 2 : s.weight >= 0.5 ? 1 : 0;
+        expect(s.findings).toBe(file.findings.filter((f: any) => f.sign === sign).length);
+        const [low, high] = s.measure.thresholds;
+        const strongValue = (s.measure.strong ?? s.measure).value;
+        const level = strongValue >= high ? 2 : s.measure.value >= low ? 1 : 0;
+        const good = (GOOD_SIGNS as readonly string[]).includes(sign);
+        expect(s.verdict).toBe((good ? ['present', 'weak', 'missing'] : ['absent', 'some', 'strong'])[level]);
         expect(s.points).toBe(level === 0 ? 0 : level === 1 ? -Math.round(s.maxPoints / 2) : -s.maxPoints);
         score += s.points;
       }
       expect(file.scorecard.score).toBe(score);
     }
+  });
+
+  it('takes each measure from what the rules measured in the document, normalised for its size', () => {
+    for (const file of out.files) {
+      const m = file.measures;
+      const vague = file.scorecard.signs.vague.measure;
+      expect(vague.name).toBe('open-share');
+      const all = m['vague-goals.commitments'];
+      expect(vague.value).toBeCloseTo(all ? m['vague-goals.open'] / all : 1, 3);
+      const cliches = file.scorecard.signs['cookie-cutter'].measure;
+      expect(cliches.value).toBeCloseTo((1000 * m['cookie-cutter.cliches']) / file.words, 3);
+      expect(file.scorecard.signs['wish-list'].measure.value).toBe(m['wish-list.unordered-items']);
+    }
+    // The reason quotes the measure and the cut point that decided the verdict.
+    expect(bad.scorecard.signs.vague.reason).toMatch(/^\d+ of \d+ commitments have neither a measure nor a date \(\d+%; some from \d+%, strong from \d+%\)$/);
+    expect(good.scorecard.signs.vague.reason).toMatch(/^\d of \d commitments have neither a measure nor a date \(\d+%; some from \d+%\)$/);
   });
 
   it('scores a focused, measurable, user-centred strategy far above a ten-year wish list of hype tech', () => {
@@ -56,7 +75,7 @@ describe('scorecard', () => {
   it('shows the scorecard in the stylish report unless --no-scorecard', () => {
     const r = stratlint([BAD]);
     expect(r.stdout).toMatch(/Score \d+\/100/);
-    expect(r.stdout).toMatch(/✖ unproven-tech +strong +-8 +Hype technology outweighs the basics/);
+    expect(r.stdout).toMatch(/✖ unproven-tech +strong +-8 +hype technology weighs \d+ .* in \d+ words, against \d+ mentions? of the basics \([\d.]+ per 1,000 words; strong from [\d.]+ per 1,000 words\)/);
     expect(stratlint([BAD, '--no-scorecard']).stdout).not.toContain('Score ');
   });
 
