@@ -45,19 +45,31 @@ describe('scorecard', () => {
   });
 
   it('takes each measure from what the rules measured in the document, normalised for its size', () => {
+    // How each measure a sign may be judged by is computed from the rules' measures (docs/scorecard.md).
+    const formulas: Record<string, (m: Record<string, number>, file: any, sign: string) => number> = {
+      'open-share': (m) => (m['vague-goals.commitments'] ? m['vague-goals.open'] / m['vague-goals.commitments'] : 1),
+      'unordered-items': (m) => m['wish-list.unordered-items'],
+      'furthest-years': (m) => m['long-horizon.furthest-years'],
+      'median-years': (m) => m['long-horizon.median-years'],
+      'cliches-per-thousand': (m, file) => (1000 * m['cookie-cutter.cliches']) / file.words,
+      'hype-per-thousand': (m, file) => (1000 * m['hype-tech.hype-weight']) / file.words,
+      'tech-ratio': (m) => m['it-driven.technology-terms'] / Math.max(1, m['it-driven.people-terms']),
+      'technical-share': (m) => (m['it-driven.statements'] ? m['it-driven.technical'] / m['it-driven.statements'] : 0),
+      // JSON findings carry no weight; the scorecard gives their sum per sign.
+      'finding-weight': (_, file, sign) => file.scorecard.signs[sign].weight,
+    };
     for (const file of out.files) {
-      const m = file.measures;
-      const vague = file.scorecard.signs.vague.measure;
-      expect(vague.name).toBe('open-share');
-      const all = m['vague-goals.commitments'];
-      expect(vague.value).toBeCloseTo(all ? m['vague-goals.open'] / all : 1, 3);
-      const cliches = file.scorecard.signs['cookie-cutter'].measure;
-      expect(cliches.value).toBeCloseTo((1000 * m['cookie-cutter.cliches']) / file.words, 3);
-      expect(file.scorecard.signs['wish-list'].measure.value).toBe(m['wish-list.unordered-items']);
+      for (const [sign, s] of Object.entries<any>(file.scorecard.signs)) {
+        for (const measure of [s.measure, s.measure.strong].filter(Boolean)) {
+          expect(Object.keys(formulas), `${sign}: ${measure.name}`).toContain(measure.name);
+          expect(measure.value, `${file.path} ${sign}: ${measure.name}`).toBeCloseTo(formulas[measure.name]!(file.measures, file, sign), 2);
+        }
+      }
     }
     // The reason quotes the measure and the cut point that decided the verdict.
-    expect(bad.scorecard.signs.vague.reason).toMatch(/^\d+ of \d+ commitments have neither a measure nor a date \(\d+%; some from \d+%, strong from \d+%\)$/);
-    expect(good.scorecard.signs.vague.reason).toMatch(/^\d of \d commitments have neither a measure nor a date \(\d+%; some from \d+%\)$/);
+    expect(bad.scorecard.signs.vague.reason).toMatch(/^\d+ of \d+ commitments have neither a measure nor a date \(\d+%; some from \d+%/);
+    expect(good.scorecard.signs.vague.reason).toMatch(/^\d of \d commitments have neither a measure nor a date \(\d+%; some from \d+%/);
+    expect(bad.scorecard.signs['wish-list'].reason).toBe('14 initiatives in lists with no order, phasing or priority (the longest has 14) (14; some from 10, strong from 25)');
   });
 
   it('scores a focused, measurable, user-centred strategy far above a ten-year wish list of hype tech', () => {

@@ -18,6 +18,12 @@ import { spearman } from './corpus-score.js';
 
 const stem = (p) => basename(p, extname(p));
 
+/**
+ * How many more documents a fitted measure and cut points must agree on than the sign's own
+ * measure at its prior cut points, to replace them: no cut point moves to fit one document.
+ */
+export const MARGIN = 2;
+
 /** The corpus as the fit sees it: per document its measures' inputs and both reviewers' labels. */
 export async function loadCorpus(Linter, root, dir) {
   const first = parse(readFileSync(join(dir, 'labels.yml'), 'utf8')).documents;
@@ -73,7 +79,7 @@ function cutsOf(definition, values) {
  * horizon a plan mentions for "some", where most of its dates fall for "strong"); one measure
  * for both is preferred on a tie.
  */
-export function fitSign(sign, docs) {
+export function fitSign(sign, docs, margin = MARGIN) {
   const candidates = measuresOf(sign)
     .map((definition, order) => ({ definition, order, values: valuesOf(docs, definition) }))
     .filter((c) => c.values.every((v) => v !== null));
@@ -89,11 +95,18 @@ export function fitSign(sign, docs) {
           const at = [low, high];
           const { either, first } = agreement(sign, docs, a.values, b.values, at);
           const distance = Math.abs(low - a.definition.prior[0]) / scale(a.definition) + Math.abs(high - b.definition.prior[1]) / scale(b.definition);
-          const key = [either, first, a === b ? 1 : 0, -(a.order + b.order), -distance];
+          const key = [either, first, -(a.order + b.order), a === b ? 1 : 0, -distance];
           if (!best || better(key, best.key)) best = { key, measure: a.definition.name, at, ...(a === b ? {} : { strongMeasure: b.definition.name }) };
         }
       }
     }
+  }
+  // The default: the sign's own measure(s) at their prior cut points. Anything else must earn its place.
+  const low = candidates.find((c) => c.definition.only !== 'strong');
+  const high = candidates.find((c) => c.definition.only !== 'some');
+  const prior = [low.definition.prior[0], high.definition.prior[1]];
+  if (best.key[0] < agreement(sign, docs, low.values, high.values, prior).either + margin) {
+    return { measure: low.definition.name, at: prior, ...(low === high ? {} : { strongMeasure: high.definition.name }) };
   }
   const { key: _, ...fitted } = best;
   return fitted;
@@ -104,8 +117,8 @@ function better(a, b) {
   return false;
 }
 
-export function fit(docs) {
-  return Object.fromEntries(SIGNS.map((sign) => [sign, fitSign(sign, docs)]));
+export function fit(docs, margin = MARGIN) {
+  return Object.fromEntries(SIGNS.map((sign) => [sign, fitSign(sign, docs, margin)]));
 }
 
 /** One document's verdicts and score under some cut points, judged as the scorecard judges. */
@@ -153,14 +166,14 @@ export function figures(docs, predictions) {
 }
 
 /** Fit on all documents and judge each. */
-export function fitted(docs) {
-  const thresholds = fit(docs);
+export function fitted(docs, margin = MARGIN) {
+  const thresholds = fit(docs, margin);
   return { thresholds, figures: figures(docs, docs.map((d) => judge(d, thresholds))) };
 }
 
 /** Fit on all documents but one, judge that one; for each document. */
-export function leaveOneOut(docs) {
-  const folds = docs.map((d, i) => fit(docs.filter((_, j) => j !== i)));
+export function leaveOneOut(docs, margin = MARGIN) {
+  const folds = docs.map((d, i) => fit(docs.filter((_, j) => j !== i), margin));
   return { folds, figures: figures(docs, docs.map((d, i) => judge(d, folds[i]))) };
 }
 

@@ -187,10 +187,13 @@ function itDetail(m: Readonly<Record<string, number>>): string {
   return m['it-driven.it-leadership'] ? '; leadership sits only with IT' : '';
 }
 
-/** The measures a sign may be judged by, in the order the fitting prefers them on a tie. */
+/**
+ * The measures a sign may be judged by, in the order the fitting prefers them on a tie: its own,
+ * then the weight of its findings, which is always a candidate.
+ */
 export function measuresOf(sign: Sign): MeasureDefinition[] {
-  const own = MEASURES.filter((d) => d.sign === sign);
-  return own.length ? own : [findingWeight(sign)];
+  const own = MEASURES.filter((d) => d.sign === sign && d.name !== 'finding-weight');
+  return [...own, findingWeight(sign)];
 }
 
 export function measureByName(sign: Sign, name: string): MeasureDefinition | undefined {

@@ -8,13 +8,13 @@ export const THRESHOLDS: Record<string, SignThreshold> = {
   "integrated": { "measure": "finding-weight", "at": [0.5, 1.5] },
   "user-centred": { "measure": "finding-weight", "at": [0.5, 1.5] },
   "useful-to-teams": { "measure": "finding-weight", "at": [0.5, 1.5] },
-  "mainstream": { "measure": "finding-weight", "at": [0.5, 2] },
+  "mainstream": { "measure": "finding-weight", "at": [0.5, 1.5] },
   "realistic": { "measure": "finding-weight", "at": [0.5, 1.5] },
-  "focused": { "measure": "finding-weight", "at": [1.2, 1.5] },
-  "it-driven": { "measure": "tech-ratio", "at": [0.43, 2] },
-  "cookie-cutter": { "measure": "cliches-per-thousand", "at": [0.088, 3] },
+  "focused": { "measure": "finding-weight", "at": [0.5, 1.5] },
+  "it-driven": { "measure": "tech-ratio", "at": [1, 2] },
+  "cookie-cutter": { "measure": "finding-weight", "at": [0.17, 1.5] },
   "unproven-tech": { "measure": "hype-per-thousand", "at": [2.5, 6] },
-  "vague": { "measure": "open-share", "at": [0.3, 0.94] },
-  "too-long-term": { "measure": "furthest-years", "at": [7.5, 8.5], "strongMeasure": "median-years" },
-  "wish-list": { "measure": "unordered-items", "at": [13, 25] }
+  "vague": { "measure": "open-share", "at": [0.3, 2.3], "strongMeasure": "finding-weight" },
+  "too-long-term": { "measure": "furthest-years", "at": [6, 6], "strongMeasure": "median-years" },
+  "wish-list": { "measure": "unordered-items", "at": [10, 25] }
 };
