@@ -76,6 +76,8 @@ export interface SignScore {
   /** Why, in one line: "9 of 31 commitments have neither a measure nor a date (29%; some from 20%)". */
   reason: string;
   measure: SignMeasure;
+  /** What raised the verdict over its measure, if anything: text copied from another document. */
+  floor?: string;
   /** Points this sign costs: 0, or a negative number. */
   points: number;
   /** What the sign is worth at most. */
@@ -181,6 +183,7 @@ export function buildScorecard(findings: readonly Finding[], measures: Readonly<
       verdict: verdictOf(sign, level),
       reason: reasonFor(sign, level, measure, floor),
       measure,
+      ...(floor ? { floor } : {}),
       points,
       maxPoints: SIGN_POINTS[sign],
       weight,
