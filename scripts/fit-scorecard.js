@@ -39,7 +39,17 @@ for (const sign of SIGNS) {
 }
 const line = (name, x) =>
   `${name.padEnd(8)} either ${x.either}/${x.total} (${pct(x.either, x.total)}), first ${x.first}/${x.total} (${pct(x.first, x.total)}), Spearman rho ${x.rho.toFixed(2)}, largest |score - reviewers' mean| ${x.maxOff.toFixed(1)}`;
-console.log(`\n${line('fitted', all.figures)}\n${line('LOO', loo.figures)}\n`);
+console.log(`\n${line('fitted', all.figures)}\n${line('LOO', loo.figures)}`);
+// The documents numbered under 20 were used when the rules were written; the later ones were not.
+const group = (x, later) => {
+  const docsIn = x.documents.filter((d) => Number.parseInt(d.file, 10) >= 20 === later);
+  const sum = (k) => docsIn.reduce((n, d) => n + d[k], 0);
+  return `either ${sum('either')}/${docsIn.length * 12}, first ${sum('first')}/${docsIn.length * 12}`;
+};
+for (const later of [false, true]) {
+  console.log(`${later ? 'documents 20 and above (not used to write the rules)' : 'documents under 20 (used to write the rules)'}: fitted ${group(all.figures, later)}; LOO ${group(loo.figures, later)}`);
+}
+console.log('');
 console.log(`${'document'.padEnd(52)} reviewers  fitted  LOO  either fit/LOO  first fit/LOO`);
 docs.forEach((d, i) => {
   const f = all.figures.documents[i];
