@@ -31,11 +31,11 @@ const FLOORS: { documents: Record<string, DocumentFloor>; rho: number } = {
     '19-ons-digital-publishing-principles.md': { hit: 3, flagged: 0, agree: 12, either: 12 },
     '20-us-omb-cloud-smart-2019.md': { hit: 1, flagged: 1, agree: 5, either: 7 },
     '21-us-federal-data-strategy-2020-action-plan.md': { hit: 3, flagged: 0, agree: 8, either: 9 },
-    '22-uk-gds-reliability-engineering-strategy-2019.md': { hit: 2, flagged: 0, agree: 8, either: 9 },
+    '22-uk-gds-reliability-engineering-strategy-2019.md': { hit: 2, flagged: 0, agree: 9, either: 10 },
     '26-au-dta-secure-cloud-strategy-2017.md': { hit: 1, flagged: 0, agree: 9, either: 10 },
   },
   /** Spearman's rho of the score against the mean of the two reviewers' overall scores. */
-  rho: 0.87,
+  rho: 0.88,
 };
 
 const dir = corpusDir(ROOT);
