@@ -1,8 +1,9 @@
-// IT-driven: a strategy about technical changes rather than outcomes for people. Three checks:
+// IT-driven: a strategy about technical changes rather than outcomes for people. Four checks:
 // objectives whose point is a technical change (a technical verb with a technology object, or an
 // outcome stated only in technology terms) and that name no outcome for people; a document whose
-// technology vocabulary outweighs its vocabulary of people and outcomes; and leadership placed
-// only with the CIO or the IT department.
+// technology vocabulary outweighs its vocabulary of people and outcomes; leadership placed only
+// with the CIO or the IT department; and a plan framed by and for an IT department (its own
+// maturity, its service catalogue, the rest of the organisation as its customers).
 
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Block, Section, TermFact } from '../src/analysis/index.js';
@@ -13,6 +14,7 @@ interface Options {
   minTechTerms: number;
   verbWindow: number;
   checkLeadership: boolean;
+  minFramingMentions: number;
 }
 
 /** One objective, commitment or outcome statement to check. */
@@ -47,6 +49,11 @@ export default defineRule<Options>({
       minTechTerms: { type: 'number', default: 12, description: 'The document-level ratio is judged only with at least this many technology terms.' },
       verbWindow: { type: 'number', default: 6, description: 'How many words may separate a technical verb ("migrate") from its technology object ("the data centre").' },
       checkLeadership: { type: 'boolean', default: true, description: 'Report a strategy whose only named leaders are the CIO or the IT department.' },
+      minFramingMentions: {
+        type: 'number',
+        default: 3,
+        description: "Mentions of an IT department's own framing (its maturity, service catalogue, the business as its customers), of at least two kinds, from which the plan is reported as the IT department's own.",
+      },
     },
   },
   check({ analysis, doc, options, report, measure }) {
@@ -114,7 +121,23 @@ export default defineRule<Options>({
       });
     }
 
-    // 3. Leadership placed only with IT.
+    // 3. Framed by and for an IT department, whoever is named as leading it.
+    const framing = analysis.terms('it-department-framing').filter((t) => !reference(t.sentence.block));
+    const kinds = new Set(framing.map((t) => t.match.text.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '')));
+    measure('it-framing', framing.length);
+    if (title && framing.length >= options.minFramingMentions && kinds.size >= 2) {
+      const shown = [...kinds].slice(0, 3).map((k) => `"${k}"`).join(', ');
+      report({
+        start: framing[0]!.start,
+        end: framing[0]!.end,
+        message: `Framed as an IT department's own plan: ${framing.length} mentions of its maturity, service catalogue or the business as its customers (${shown})`,
+        evidence: framing[0]!.sentence.text,
+        fix: "Write the strategy for the organisation's users and services, and describe the IT department's own work as the means.",
+        weight: 1,
+      });
+    }
+
+    // 4. Leadership placed only with IT.
     if (!options.checkLeadership || !title) return;
     const itLeaders: Array<{ start: number; end: number; text: string; evidence: string; source: string }> = [];
     let businessLeaders = 0;

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { SIGNS, GOOD_SIGNS } from '../dist/src/core/types.js';
 import { SIGN_POINTS } from '../dist/src/score/scorecard.js';
-import { stratlint } from './helpers.js';
+import { Linter } from '../dist/src/engine/run.js';
+import { ROOT, stratlint } from './helpers.js';
 
 const GOOD = 'fixtures/strategies/riverside-council-digital-strategy.md';
 const BAD = 'fixtures/strategies/northshire-ten-year-vision.md';
@@ -70,6 +71,22 @@ describe('scorecard', () => {
     expect(bad.scorecard.signs.vague.reason).toMatch(/^\d+ of \d+ commitments have neither a measure nor a date \(\d+%; some from \d+%/);
     expect(good.scorecard.signs.vague.reason).toMatch(/^\d of \d commitments have neither a measure nor a date \(\d+%; some from \d+%/);
     expect(bad.scorecard.signs['wish-list'].reason).toBe('14 initiatives in lists with no order, phasing or priority (the longest has 14) (14; some from 10, strong from 25)');
+  });
+
+  it('raises a verdict its measure would leave fine when a reviewer would not: an IT department’s own plan', async () => {
+    const text = [
+      '# Customer services plan',
+      '',
+      'The chief executive sponsors this plan. Our internal customers told us that staff wait too long for help,',
+      'so we will publish a service catalogue and raise our IT maturity. Residents and staff will find help faster,',
+      'and patients, carers and families will get answers on the first call.',
+    ].join('\n');
+    const card = (await new Linter({ cwd: ROOT }).lintText(text, 'plan.md')).scorecard!;
+    const it = card.signs['it-driven'];
+    expect(it.measure.value).toBeLessThan(it.measure.thresholds[0]);
+    expect(it.verdict).toBe('some');
+    expect(it.floor).toMatch(/^framed as an IT department's own plan: 3 mentions/);
+    expect(it.reason).toMatch(/\(0\.\d to 1; some from [\d.]+ to 1\); some all the same: framed as an IT department's own plan: 3 mentions/);
   });
 
   it('scores a focused, measurable, user-centred strategy far above a ten-year wish list of hype tech', () => {

@@ -183,6 +183,29 @@ export const MEASURES: readonly MeasureDefinition[] = [
   ...(['integrated', 'user-centred', 'useful-to-teams', 'mainstream', 'realistic', 'focused'] as const).map(findingWeight),
 ];
 
+/**
+ * Evidence that makes a bad sign at least "some" whatever its measure says, because a reviewer
+ * reads it so on its own: text copied from another document is cookie-cutter; a plan framed by
+ * and for an IT department is IT-driven. Each returns what it found, or null.
+ */
+export const FLOORS: ReadonlyArray<{ sign: Sign; find(input: MeasureInput): string | null }> = [
+  {
+    sign: 'cookie-cutter',
+    find({ findings }) {
+      // copied-text weighs 1 for a passage of 100 words or more.
+      const copied = findings.filter((f) => f.ruleId === 'copied-text' && f.weight >= 1).length;
+      return copied ? `${plural(copied, 'passage')} of 100 words or more copied from another document` : null;
+    },
+  },
+  {
+    sign: 'it-driven',
+    find({ findings }) {
+      const framed = findings.find((f) => f.ruleId === 'it-driven' && f.message.startsWith("Framed as an IT department's own plan"));
+      return framed ? framed.message.charAt(0).toLowerCase() + framed.message.slice(1) : null;
+    },
+  },
+];
+
 function itDetail(m: Readonly<Record<string, number>>): string {
   return m['it-driven.it-leadership'] ? '; leadership sits only with IT' : '';
 }

@@ -10,7 +10,7 @@
 // strong one all of them. See docs/scorecard.md.
 
 import { BAD_SIGNS, GOOD_SIGNS, SIGNS, type Finding, type Sign } from '../core/types.js';
-import { formatMeasure, measureByName, type MeasureDefinition, type MeasureFormat, type MeasureInput } from './measures.js';
+import { FLOORS, formatMeasure, measureByName, type MeasureDefinition, type MeasureFormat, type MeasureInput } from './measures.js';
 import { THRESHOLDS } from './thresholds.js';
 
 export type GoodVerdict = 'present' | 'weak' | 'missing';
@@ -20,8 +20,6 @@ export type Verdict = GoodVerdict | BadVerdict;
 /** The cut points on a sign's findings' weight, for a sign whose own measure was not taken (its rule is off). */
 export const WEAK_AT = 0.5;
 export const STRONG_AT = 1.5;
-/** A passage copied from another document of this many words or more makes cookie-cutter at least "some". */
-const COPIED_PASSAGE_WORDS = 100;
 
 /** What each sign is worth; they add up to 100. Users first, then measurable goals and focus. */
 export const SIGN_POINTS: Readonly<Record<Sign, number>> = {
@@ -142,10 +140,11 @@ export function judgeSign(
     measure = { ...take(measureByName(sign, 'finding-weight'), input)!, thresholds: [WEAK_AT, STRONG_AT] };
     level = levelOf(measure.value, measure.thresholds);
   }
-  // Text copied nearly word for word from another document is cookie-cutter whatever its clichés.
-  if (sign === 'cookie-cutter' && level === 0) {
-    const copied = input.findings.filter((f) => f.ruleId === 'copied-text' && f.weight >= 1).length;
-    if (copied > 0) return { level: 1, measure, floor: `${copied} passage${copied === 1 ? '' : 's'} of ${COPIED_PASSAGE_WORDS} words or more copied from another document` };
+  if (level === 0) {
+    for (const floor of FLOORS) {
+      const found = floor.sign === sign ? floor.find(input) : null;
+      if (found) return { level: 1, measure, floor: found };
+    }
   }
   return { level, measure };
 }
@@ -156,13 +155,15 @@ export function reasonFor(sign: Sign, level: 0 | 1 | 2, measure: SignMeasure, fl
   const low = `${middle} from ${formatMeasure(measure.format, measure.thresholds[0])}`;
   const high = `${top} from ${formatMeasure(measure.strong?.format ?? measure.format, measure.thresholds[1])}`;
   const value = formatMeasure(measure.format, measure.value);
-  const copied = floor ? `; ${floor}` : '';
+  // A floor raised the verdict over what the measure says: say both.
+  const raised = floor ? `; ${middle} all the same: ${floor}` : '';
   if (measure.strong) {
     const second = `${measure.strong.text} (${formatMeasure(measure.strong.format, measure.strong.value)}; ${high})`;
-    return `${measure.text} (${value}; ${low}); ${second}${copied}`;
+    return `${measure.text} (${value}; ${low}); ${second}${raised}`;
   }
-  const cut = level === 0 ? low : level === 1 ? `${low}, ${high}` : high;
-  return `${measure.text} (${value}; ${cut})${copied}`;
+  const shown = floor ? 0 : level;
+  const cut = shown === 0 ? low : shown === 1 ? `${low}, ${high}` : high;
+  return `${measure.text} (${value}; ${cut})${raised}`;
 }
 
 export function buildScorecard(findings: readonly Finding[], measures: Readonly<Record<string, number>> = {}, words = 0): Scorecard {
