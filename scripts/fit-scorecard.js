@@ -31,7 +31,7 @@ for (const sign of SIGNS) {
   const t = all.thresholds[sign];
   const f = all.figures.signs[sign];
   const l = loo.figures.signs[sign];
-  const changed = loo.folds.filter((fold) => fold[sign].measure !== t.measure || fold[sign].strongMeasure !== t.strongMeasure).length;
+  const changed = loo.folds.filter(({ thresholds: fold }) => fold[sign].measure !== t.measure || fold[sign].strongMeasure !== t.strongMeasure).length;
   const cuts = `${format(sign, t.measure, t.at[0])} / ${t.strongMeasure ? `${t.strongMeasure} ` : ''}${format(sign, t.strongMeasure ?? t.measure, t.at[1])}`;
   console.log(
     `${sign.padEnd(16)} ${t.measure.padEnd(22)} ${cuts.padEnd(50)} ${`${f.either}/${f.total}`.padStart(11)} ${`${l.either}/${l.total}`.padStart(4)} ${`${f.first}/${f.total}`.padStart(11)} ${`${l.first}/${l.total}`.padStart(4)}   ${changed ? `${changed} of ${docs.length} folds` : ''}`,
@@ -39,7 +39,8 @@ for (const sign of SIGNS) {
 }
 const line = (name, x) =>
   `${name.padEnd(8)} either ${x.either}/${x.total} (${pct(x.either, x.total)}), first ${x.first}/${x.total} (${pct(x.first, x.total)}), Spearman rho ${x.rho.toFixed(2)}, largest |score - reviewers' mean| ${x.maxOff.toFixed(1)}`;
-console.log(`\n${line('fitted', all.figures)}\n${line('LOO', loo.figures)}`);
+console.log(`\nscore = 100 - ${all.scale} x points lost (leave-one-out: ${[...new Set(loo.folds.map((f) => f.scale))].sort().join(', ')})`);
+console.log(`${line('fitted', all.figures)}\n${line('LOO', loo.figures)}`);
 // The documents numbered under 20 were used when the rules were written; the later ones were not.
 const group = (x, later) => {
   const docsIn = x.documents.filter((d) => Number.parseInt(d.file, 10) >= 20 === later);
@@ -70,6 +71,9 @@ import type { SignThreshold } from './scorecard.js';
 export const THRESHOLDS: Record<string, SignThreshold> = {
 ${body}
 };
+
+/** How many times each point a sign costs counts in the score: least squares against the reviewers' mean. */
+export const SCALE = ${all.scale};
 `;
   writeFileSync(join(root, 'src', 'score', 'thresholds.ts'), text);
   console.log('\nWrote src/score/thresholds.ts; run npm run build to use it.');

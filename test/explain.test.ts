@@ -13,7 +13,8 @@ describe('stratlint explain', () => {
 
   it('explains every sign of the document, with the score rebuilt from the points each sign costs', () => {
     expect(explained.code).toBe(1); // the document has an error, as when linted
-    expect(explained.stdout.startsWith(`${BAD}\n  Score ${json.scorecard.score}/100: 100 - `)).toBe(true);
+    const lost = Object.values<any>(json.scorecard.signs).filter((s) => s.points < 0).map((s) => -s.points);
+    expect(explained.stdout.startsWith(`${BAD}\n  Score ${json.scorecard.score}/100: 100 - ${json.scorecard.scale} x (${lost.join(' + ')}), rounded\n`)).toBe(true);
     for (const sign of SIGNS) {
       const s = json.scorecard.signs[sign];
       expect(explained.stdout).toContain(`\n  ${sign}: ${s.verdict}${s.points ? `, ${s.points} of ${s.maxPoints} points` : ''}\n    decided by: ${s.measure.name} = `);

@@ -30,7 +30,7 @@ describe('scorecard', () => {
 
   it('can be rebuilt from the measures: each sign’s measure against its two cut points, then points', () => {
     for (const file of out.files) {
-      let score = 100;
+      let lost = 0;
       for (const [sign, s] of Object.entries<any>(file.scorecard.signs)) {
         expect(s.findings).toBe(file.findings.filter((f: any) => f.sign === sign).length);
         const [low, high] = s.measure.thresholds;
@@ -39,9 +39,11 @@ describe('scorecard', () => {
         const good = (GOOD_SIGNS as readonly string[]).includes(sign);
         expect(s.verdict).toBe((good ? ['present', 'weak', 'missing'] : ['absent', 'some', 'strong'])[level]);
         expect(s.points).toBe(level === 0 ? 0 : level === 1 ? -Math.round(s.maxPoints / 2) : -s.maxPoints);
-        score += s.points;
+        lost -= s.points;
       }
-      expect(file.scorecard.score).toBe(score);
+      // Each point lost counts `scale` times: how hard the reviewers mark, fitted with the cut points.
+      expect(file.scorecard.scale).toBeGreaterThan(0);
+      expect(file.scorecard.score).toBe(Math.max(0, Math.round(100 - file.scorecard.scale * lost)));
     }
   });
 

@@ -13,7 +13,7 @@ import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import { SIGNS } from '../../dist/src/core/types.js';
 import { measuresOf } from '../../dist/src/score/measures.js';
-import { judgeSign, pointsFor, verdictOf } from '../../dist/src/score/scorecard.js';
+import { judgeSign, pointsFor, scoreFrom, verdictOf } from '../../dist/src/score/scorecard.js';
 import { spearman } from './corpus-score.js';
 
 const stem = (p) => basename(p, extname(p));
@@ -121,16 +121,31 @@ export function fit(docs, margin = MARGIN) {
   return Object.fromEntries(SIGNS.map((sign) => [sign, fitSign(sign, docs, margin)]));
 }
 
-/** One document's verdicts and score under some cut points, judged as the scorecard judges. */
-export function judge(doc, thresholds) {
-  let score = 100;
+/** One document's verdicts, points lost and score under some cut points, judged as the scorecard judges. */
+export function judge(doc, thresholds, scale = 1) {
   const verdicts = {};
+  const points = [];
   for (const sign of SIGNS) {
     const { level } = judgeSign(sign, doc.input, thresholds);
     verdicts[sign] = verdictOf(sign, level);
-    score += pointsFor(sign, level);
+    points.push(pointsFor(sign, level));
   }
-  return { verdicts, score: Math.max(0, score) };
+  return { verdicts, lost: -points.reduce((n, p) => n + p, 0), score: scoreFrom(points, scale) };
+}
+
+/**
+ * How hard the reviewers mark: the factor k for which 100 - k x (points lost) comes nearest their
+ * mean overall scores (least squares), to the nearest 0.05. Rank is untouched; distance is not.
+ */
+export function fitScale(docs, thresholds) {
+  let num = 0;
+  let den = 0;
+  for (const d of docs) {
+    const { lost } = judge(d, thresholds);
+    num += lost * (100 - (d.overall[0] + d.overall[1]) / 2);
+    den += lost * lost;
+  }
+  return den ? Math.round((num / den) * 20) / 20 : 1;
 }
 
 /** Agreement, rank and distance figures for a set of predictions, one per document. */
@@ -168,13 +183,18 @@ export function figures(docs, predictions) {
 /** Fit on all documents and judge each. */
 export function fitted(docs, margin = MARGIN) {
   const thresholds = fit(docs, margin);
-  return { thresholds, figures: figures(docs, docs.map((d) => judge(d, thresholds))) };
+  const scale = fitScale(docs, thresholds);
+  return { thresholds, scale, figures: figures(docs, docs.map((d) => judge(d, thresholds, scale))) };
 }
 
 /** Fit on all documents but one, judge that one; for each document. */
 export function leaveOneOut(docs, margin = MARGIN) {
-  const folds = docs.map((d, i) => fit(docs.filter((_, j) => j !== i), margin));
-  return { folds, figures: figures(docs, docs.map((d, i) => judge(d, folds[i]))) };
+  const folds = docs.map((d, i) => {
+    const train = docs.filter((_, j) => j !== i);
+    const thresholds = fit(train, margin);
+    return { thresholds, scale: fitScale(train, thresholds) };
+  });
+  return { folds, figures: figures(docs, docs.map((d, i) => judge(d, folds[i].thresholds, folds[i].scale))) };
 }
 
 /** The midpoint of two neighbouring values, to two significant figures when that stays between them. */

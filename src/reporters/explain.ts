@@ -18,7 +18,8 @@ export function formatExplain(run: LintRun, rules: readonly RuleMeta[]): string 
     out.push('');
   }
   out.push('Verdicts come from the measures, against cut points fitted to two reviewers’ labels (docs/scorecard.md);');
-  out.push('findings explain them. A middle verdict costs half the sign’s points, the worst all of them.');
+  out.push('findings explain them. A middle verdict costs half the sign’s points, the worst all of them; each point');
+  out.push('lost counts as many times as the scale, fitted to the reviewers’ overall scores.');
   return out.join('\n') + '\n';
 }
 
@@ -26,7 +27,7 @@ function explainFile(file: FileResult, signOf: ReadonlyMap<string, Sign>): strin
   const card = file.scorecard!;
   const lost = SIGN_ORDER.map((s) => card.signs[s].points).filter((p) => p < 0);
   const out = [
-    `  Score ${card.score}/100: 100${lost.map((p) => ` - ${-p}`).join('')}`,
+    `  Score ${card.score}/100: ${lost.length ? `100 - ${card.scale} x (${lost.map((p) => -p).join(' + ')}), rounded` : '100'}`,
     `  ${file.words ?? 0} words; dates measured from ${file.referenceDate ?? 'today'}`,
   ];
   for (const sign of SIGN_ORDER) {

@@ -7,11 +7,12 @@
 // scripts/fit-scorecard.js): under the first the sign reads as fine (good signs "present", bad
 // signs "absent"), from the first "weak" / "some", from the second "missing" / "strong". Findings
 // explain; measures decide. A weak or some verdict costs half the sign's points, a missing or
-// strong one all of them. See docs/scorecard.md.
+// strong one all of them; the score is 100 less SCALE times the points lost, SCALE being how hard
+// the reviewers mark, fitted with the cut points. See docs/scorecard.md.
 
 import { BAD_SIGNS, GOOD_SIGNS, SIGNS, type Finding, type Sign } from '../core/types.js';
 import { FLOORS, formatMeasure, measureByName, type MeasureDefinition, type MeasureFormat, type MeasureInput } from './measures.js';
-import { THRESHOLDS } from './thresholds.js';
+import { SCALE, THRESHOLDS } from './thresholds.js';
 
 export type GoodVerdict = 'present' | 'weak' | 'missing';
 export type BadVerdict = 'absent' | 'some' | 'strong';
@@ -88,8 +89,17 @@ export interface SignScore {
 }
 
 export interface Scorecard {
+  /** 100 less `scale` times the points the signs cost, rounded, and never under 0. */
   score: number;
+  /** How many times each point a sign costs counts in the score (fitted to the reviewers' overall scores). */
+  scale: number;
   signs: Record<Sign, SignScore>;
+}
+
+/** The score from the points the signs cost (each 0 or negative). */
+export function scoreFrom(points: readonly number[], scale: number = SCALE): number {
+  const lost = -points.reduce((n, p) => n + p, 0);
+  return Math.max(0, Math.round(100 - scale * lost));
 }
 
 const GOOD = new Set<string>(GOOD_SIGNS);
@@ -169,13 +179,13 @@ export function reasonFor(sign: Sign, level: 0 | 1 | 2, measure: SignMeasure, fl
 export function buildScorecard(findings: readonly Finding[], measures: Readonly<Record<string, number>> = {}, words = 0): Scorecard {
   const signs = {} as Record<Sign, SignScore>;
   const input: MeasureInput = { findings, measures, words };
-  let score = 100;
+  const lost: number[] = [];
   for (const sign of SIGNS) {
     const mine = findings.filter((f) => f.sign === sign);
     const weight = round(mine.reduce((sum, f) => sum + f.weight, 0), 2);
     const { level, measure, floor } = judgeSign(sign, input);
     const points = pointsFor(sign, level);
-    score += points;
+    lost.push(points);
     const evidence = [...mine]
       .sort((a, b) => b.weight - a.weight || a.line - b.line || a.column - b.column)
       .slice(0, 3)
@@ -192,7 +202,7 @@ export function buildScorecard(findings: readonly Finding[], measures: Readonly<
       evidence,
     };
   }
-  return { score: Math.max(0, score), signs };
+  return { score: scoreFrom(lost), scale: SCALE, signs };
 }
 
 export const SIGN_ORDER: readonly Sign[] = [...GOOD_SIGNS, ...BAD_SIGNS];

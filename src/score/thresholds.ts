@@ -18,3 +18,6 @@ export const THRESHOLDS: Record<string, SignThreshold> = {
   "too-long-term": { "measure": "furthest-years", "at": [6, 6], "strongMeasure": "median-years" },
   "wish-list": { "measure": "unordered-items", "at": [10, 25] }
 };
+
+/** How many times each point a sign costs counts in the score: least squares against the reviewers' mean. */
+export const SCALE = 1.25;
