@@ -1,7 +1,8 @@
 // Cookie-cutter: text that could belong to any organisation. Strategy clichés ("world-class",
-// "seamless", "journey"); few local specifics (the organisation's own name, places, named
-// services, figures) for the document's length; and substance borrowed from one outside source,
-// seen as many of its links pointing to one site that is not the organisation's own.
+// "seamless", "journey") and grand claims about the age we live in; few local specifics (the
+// organisation's own name, places, named services, figures) for the document's length; the voice
+// of a consultancy template, which addresses its reader as "you"; and substance borrowed from one
+// outside source, seen as many of its links pointing to one site that is not the organisation's own.
 // Copying between documents needs a bulk run and is not this rule's business.
 
 import { defineRule, quote } from '../src/core/rule.js';
@@ -17,6 +18,8 @@ interface Options {
   maxClicheWeight: number;
   minSourceLinks: number;
   minSourceShare: number;
+  minYouSentences: number;
+  minYouShare: number;
 }
 
 interface Span {
@@ -25,6 +28,7 @@ interface Span {
 }
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&']);
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 // Words that cannot tell one organisation's web address from another's.
 const COMMON_NAME_WORDS = new Set([
   'department', 'ministry', 'council', 'borough', 'county', 'city', 'government', 'national', 'office', 'service', 'services',
@@ -51,9 +55,11 @@ export default defineRule<Options>({
       maxClicheWeight: { type: 'number', default: 1, description: 'The most that clichés together count toward the sign.' },
       minSourceLinks: { type: 'number', default: 10, description: 'Links to one outside site from which the document may be restating that source.' },
       minSourceShare: { type: 'number', default: 0.4, description: 'Share of all outside links that must point to that one site.' },
+      minYouSentences: { type: 'number', default: 5, description: 'Sentences addressing the reader as "you" from which the document may be written in a template\'s voice.' },
+      minYouShare: { type: 'number', default: 0.1, description: 'Share of the sentences that must address the reader as "you" for the document to be reported.' },
     },
   },
-  check({ analysis, doc, options, report }) {
+  check({ analysis, doc, options, report, measure }) {
     const title = analysis.title;
     if (!title) return;
     const inReference = (s: Sentence) => analysis.sectionMatches(s.block.section, 'excluded-headings');
@@ -87,11 +93,20 @@ export default defineRule<Options>({
     const perThousand = words > 0 ? (1000 * specifics) / words : 0;
     const rich = perThousand >= 2 * options.minSpecificsPerThousand;
 
-    // Clichés, each a small weight, together at most maxClicheWeight.
+    // Clichés and grand claims about the age, each a small weight, together at most maxClicheWeight.
     let clicheTotal = 0;
-    for (const fact of analysis.terms('strategy-cliches')) {
+    let cliches = 0;
+    const stock = [
+      ...analysis.terms('strategy-cliches').map((fact) => ({ fact, age: false })),
+      ...analysis.terms('age-claims').map((fact) => ({ fact, age: true })),
+    ].sort((a, b) => a.fact.start - b.fact.start || b.fact.end - a.fact.end);
+    let reached = -1;
+    for (const { fact, age } of stock) {
       const s = fact.sentence;
       if (s.block.inQuote || inReference(s)) continue;
+      // "in today's digital age" is one stock phrase, not a claim and a cliché.
+      if (fact.start < reached) continue;
+      reached = fact.end;
       const at = { start: fact.match.start, end: fact.match.end };
       if ((properBySentence.get(s) ?? []).some((p) => p.start < at.end && at.start < p.end)) continue;
       // The words in their plain sense ("the journey from the estate takes an hour").
@@ -99,15 +114,38 @@ export default defineRule<Options>({
       if (quotedByOthers(analysis, quotations, fact)) continue;
       const weight = Math.max(0, Math.min(options.clicheWeight * (rich ? 0.5 : 1), options.maxClicheWeight - clicheTotal));
       clicheTotal += weight;
+      cliches++;
+      const phrase = fact.match.text.replace(/\s+/g, ' ');
       report({
         start: fact.start,
         end: fact.end,
-        message: `Strategy cliché "${fact.match.text}": "${around(s.text, fact.match.start, fact.match.end)}"`,
+        message: `${age ? 'Grand claim about the age we live in' : 'Strategy cliché'} "${phrase}": "${around(s.text, fact.match.start, fact.match.end)}"`,
         evidence: s.text,
-        fix: `Say what "${fact.match.text.toLowerCase()}" means here, concretely, for your users and services.`,
+        fix: age
+          ? 'Start from what is true here: the problem this organisation faces, in its own figures.'
+          : `Say what "${phrase.toLowerCase()}" means here, concretely, for your users and services.`,
         weight: round(weight),
       });
     }
+
+    // A template's voice: a strategy says what "we" will do; a template tells its reader what "you" can.
+    const prose = analysis.sentences.filter((s) => s.block.kind !== 'heading' && !s.block.inQuote && !inReference(s) && s.block !== title);
+    const addressed = prose.filter((s) => SECOND_PERSON.test(s.text));
+    measure('you-sentences', addressed.length);
+    measure('sentences', prose.length);
+    if (addressed.length >= options.minYouSentences && addressed.length / prose.length >= options.minYouShare) {
+      report({
+        start: title.start,
+        end: title.end,
+        message: `Addressed to the reader as "you" in ${addressed.length} of ${prose.length} sentences, such as "${quote(addressed[0]!.text, 60)}": the voice of a template, not of this organisation's plan`,
+        evidence: title.text,
+        fix: 'Say, as "we", what this organisation will do for its own users and services.',
+        weight: 1,
+      });
+    }
+
+    measure('cliches', cliches);
+    measure('specifics-per-thousand', perThousand);
 
     // Few local specifics for the document's length.
     if (words >= options.minWords && perThousand < options.minSpecificsPerThousand) {

@@ -26,8 +26,9 @@ export default defineRule<Options>({
       minWeight: { type: 'number', default: 6, description: 'Total weight of hype mentions above which the document is reported when the basics weigh less.' },
     },
   },
-  check({ analysis, options, report }) {
+  check({ analysis, options, report, measure }) {
     const hype = analysis.terms('hype-tech');
+    measure('hype-weight', 0);
     if (hype.length === 0) return;
     const exploration = analysis.lexicon('exploration');
     // A commitment found in running text is its own sentences; the rest of its paragraph is not an objective.
@@ -56,6 +57,8 @@ export default defineRule<Options>({
     }
 
     const basics = analysis.terms('basics').length;
+    measure('hype-weight', weight);
+    measure('basics', basics);
     if (weight >= options.minWeight && weight > basics && heaviest) {
       const names = [...new Set(hype.map((f) => f.match.text))].slice(0, 4).join(', ');
       report({

@@ -1,8 +1,9 @@
-// IT-driven: a strategy about technical changes rather than outcomes for people. Three checks:
+// IT-driven: a strategy about technical changes rather than outcomes for people. Four checks:
 // objectives whose point is a technical change (a technical verb with a technology object, or an
 // outcome stated only in technology terms) and that name no outcome for people; a document whose
-// technology vocabulary outweighs its vocabulary of people and outcomes; and leadership placed
-// only with the CIO or the IT department.
+// technology vocabulary outweighs its vocabulary of people and outcomes; leadership placed only
+// with the CIO or the IT department; and a plan framed by and for an IT department (its own
+// maturity, its service catalogue, the rest of the organisation as its customers).
 
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Block, Section, TermFact } from '../src/analysis/index.js';
@@ -13,6 +14,7 @@ interface Options {
   minTechTerms: number;
   verbWindow: number;
   checkLeadership: boolean;
+  minFramingMentions: number;
 }
 
 /** One objective, commitment or outcome statement to check. */
@@ -49,9 +51,14 @@ export default defineRule<Options>({
       minTechTerms: { type: 'number', default: 12, description: 'The document-level ratio is judged only with at least this many technology terms.' },
       verbWindow: { type: 'number', default: 6, description: 'How many words may separate a technical verb ("migrate") from its technology object ("the data centre").' },
       checkLeadership: { type: 'boolean', default: true, description: 'Report a strategy whose only named leaders are the CIO or the IT department.' },
+      minFramingMentions: {
+        type: 'number',
+        default: 3,
+        description: "Mentions of an IT department's own framing (its maturity, service catalogue, the business as its customers), of at least two kinds, from which the plan is reported as the IT department's own.",
+      },
     },
   },
-  check({ analysis, doc, options, report }) {
+  check({ analysis, doc, options, report, measure }) {
     const reference = (block: Block) => block.inQuote || analysis.sectionMatches(block.section, 'excluded-headings');
 
     // 1. Technical objectives and outcome statements.
@@ -81,6 +88,8 @@ export default defineRule<Options>({
     }
     // Each weighs its share of the statements, so that technical objectives throughout add up
     // to "strong" and one among many stays a fraction; never more than half on its own.
+    measure('statements', statements.length);
+    measure('technical', flagged.length);
     const each = Math.min(0.5, 2 / Math.max(1, statements.length));
     for (const f of flagged) {
       report({ start: f.start, end: f.end, message: f.message, evidence: f.statement.text, weight: each });
@@ -117,6 +126,8 @@ export default defineRule<Options>({
       .terms('people-outcomes')
       .filter((p) => !reference(p.sentence.block) && !overlapsAny(p, techBySentence.get(p.sentence) ?? []));
     const ratio = tech.length / Math.max(1, people.length);
+    measure('technology-terms', tech.length);
+    measure('people-terms', people.length);
     const title = analysis.title;
     if (title && tech.length >= options.minTechTerms && ratio > options.maxTechRatio) {
       report({
@@ -131,7 +142,23 @@ export default defineRule<Options>({
       });
     }
 
-    // 3. Leadership placed only with IT.
+    // 3. Framed by and for an IT department, whoever is named as leading it.
+    const framing = analysis.terms('it-department-framing').filter((t) => !reference(t.sentence.block));
+    const kinds = new Set(framing.map((t) => t.match.text.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '')));
+    measure('it-framing', framing.length);
+    if (title && framing.length >= options.minFramingMentions && kinds.size >= 2) {
+      const shown = [...kinds].slice(0, 3).map((k) => `"${k}"`).join(', ');
+      report({
+        start: framing[0]!.start,
+        end: framing[0]!.end,
+        message: `Framed as an IT department's own plan: ${framing.length} mentions of its maturity, service catalogue or the business as its customers (${shown})`,
+        evidence: framing[0]!.sentence.text,
+        fix: "Write the strategy for the organisation's users and services, and describe the IT department's own work as the means.",
+        weight: 1,
+      });
+    }
+
+    // 4. Leadership placed only with IT.
     if (!options.checkLeadership || !title) return;
     const itLeaders: Array<{ start: number; end: number; text: string; evidence: string; source: string }> = [];
     let businessLeaders = 0;
@@ -151,6 +178,7 @@ export default defineRule<Options>({
       if (it) itLeaders.push({ start: title.start, end: title.end, text: it.text, evidence: text, source: ` (front matter "${key}")` });
       else if (ROLE_KEYS.has(key) && analysis.lexicon('business-leaders').test(text)) businessLeaders++;
     }
+    measure('it-leadership', itLeaders.length > 0 && businessLeaders === 0 ? 1 : 0);
     if (itLeaders.length === 0 || businessLeaders > 0) return;
     const first = itLeaders.find((l) => !l.source) ?? itLeaders[0]!;
     report({

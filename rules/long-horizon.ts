@@ -21,11 +21,21 @@ export default defineRule<Options>({
       maxYears: { type: 'number', default: 5, description: 'How many years past the reference date a horizon may reach.' },
     },
   },
-  check({ analysis, options, report }) {
+  check({ analysis, options, report, measure }) {
     const reference = analysis.referenceDate;
+    const deadlines = new Set(analysis.objectives.map((o) => o.deadline).filter((d) => d !== null));
+    let furthest = 0;
+    let deadlineYears = 0;
+    const horizons: number[] = [];
     for (const fact of analysis.temporalFacts) {
       if (!PLANNED_ROLES.has(fact.role)) continue;
       const m = fact.match;
+      const years = m.kind === 'duration' ? m.durationYears ?? 0 : m.year !== undefined ? m.year - reference.year : 0;
+      if (years > 0) {
+        furthest = Math.max(furthest, years);
+        horizons.push(years);
+        if (deadlines.has(fact)) deadlineYears = Math.max(deadlineYears, years);
+      }
       const evidence = m.marker && ['by', 'before', 'until', 'to', 'through'].includes(m.marker) ? `${m.marker} ${m.text}` : m.text;
       if (m.kind === 'duration') {
         if (m.durationYears === undefined || m.durationYears <= options.maxYears) continue;
@@ -49,6 +59,11 @@ export default defineRule<Options>({
         weight: overrun(ahead - options.maxYears),
       });
     }
+    horizons.sort((a, b) => a - b);
+    measure('furthest-years', furthest);
+    measure('deadline-years', deadlineYears);
+    measure('median-years', horizons.length ? horizons[Math.floor(horizons.length / 2)]! : 0);
+    measure('future-mentions', horizons.length);
   },
 });
 

@@ -11,8 +11,10 @@ export default defineRule({
     fix: 'Say when the strategy will be reviewed ("we will review this strategy every year alongside the business plan").',
     options: {},
   },
-  check({ analysis, report }) {
-    if (analysis.terms('review-cadence').length > 0) return;
+  check({ analysis, report, measure }) {
+    const reviews = analysis.terms('review-cadence').length;
+    measure('review-cycle', reviews > 0 ? 1 : 0);
+    if (reviews > 0) return;
     // A review cycle belongs with governance or next steps; without such a section, in the
     // closing section, where readers look for what happens after publication.
     const anchor =

@@ -51,8 +51,9 @@ export default defineRule<Options>({
       if (nonPriorities.test(s.text)) strong.push(s);
       // A softer phrase counts when someone chooses: "we will publish online rather than in print",
       // or a list item; not in description ("quality is checked by users instead of proxies").
-      // A heading that states a choice ("Prefer one cloud over several") chooses too.
-      else if ((CHOOSER.test(s.text) || s.block.list !== null || s.block.kind === 'heading') && softer.test(s.text)) soft.push(s);
+      // A heading that states a choice ("Prefer one cloud over several") chooses too; a slogan
+      // ("people rather than technology") does not.
+      else if ((CHOOSER.test(s.text) || s.block.list !== null || s.block.kind === 'heading') && softer.matches(s.text).some((m) => !isSlogan(analysis, s.text, m))) soft.push(s);
     }
     const tradeOffs = strong.length > 0 || soft.length >= options.minSoftTradeOffs;
     const priorities = priorityEvidence(analysis, eligible, options.minSoftPriorities);
@@ -144,6 +145,21 @@ function sectionTest(analysis: Analysis, lexicon: string): (section: Section) =>
     if (value === undefined) known.set(section, (value = analysis.sectionMatches(section, lexicon)));
     return value;
   };
+}
+
+/**
+ * A rhetorical contrast: the words on both sides of "rather than" are abstractions a slogan sets
+ * against each other ("people rather than technology"), not two pieces of work to choose between.
+ */
+function isSlogan(analysis: Analysis, text: string, m: { start: number; end: number }): boolean {
+  const abstractions = analysis.lexicon('slogan-contrasts');
+  const before = /([\p{L}-]+)[\s,]*$/u.exec(text.slice(0, m.start))?.[1] ?? '';
+  const after = /^\s*(?:the\s+|a\s+|an\s+|on\s+|about\s+|in\s+)?([\p{L}-]+)\s*(?:[.,;:!)]|$)/u.exec(text.slice(m.end))?.[1] ?? '';
+  const whole = (word: string) => {
+    const hit = word ? abstractions.first(word) : undefined;
+    return hit !== undefined && hit.start === 0 && hit.end === word.length;
+  };
+  return whole(before) && whole(after);
 }
 
 function headingFor(analysis: Analysis, lexicon: string): Block | undefined {

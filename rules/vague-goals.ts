@@ -48,8 +48,10 @@ export default defineRule<Options>({
       },
     },
   },
-  check({ analysis, options, report }) {
+  check({ analysis, options, report, measure }) {
     const objectives = analysis.objectives;
+    measure('commitments', objectives.length);
+    measure('open', objectives.filter((o) => !o.measure && !o.deadline).length);
     // Each unmeasurable objective carries a share of the sign: all of them together make "some";
     // the document-level findings below decide whether it is "strong".
     const share = 1 / Math.max(objectives.length, 4);

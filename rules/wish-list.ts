@@ -28,18 +28,28 @@ export default defineRule<Options>({
       maxObjectives: { type: 'number', default: 25, description: 'More objectives than this in one document is reported.' },
     },
   },
-  check({ analysis, options, report }) {
+  check({ analysis, options, report, measure }) {
     const priority = analysis.lexicon('priority-language');
     const objectiveLists = new Set(analysis.objectives.filter((o) => o.kind === 'item').map((o) => o.block.list?.list));
 
-    // Long unordered lists of initiatives with nothing to order them.
+    // Lists of initiatives with nothing to order them. Numbering used only as identifiers
+    // ("1." to "20.") is no order, so numbered lists count toward the measure too, each action
+    // once (an action list repeated in a summary is one list of commitments); the long lists
+    // without numbers are reported.
+    const commitments = new Set(analysis.objectives.filter((o) => o.kind === 'item').map((o) => o.block));
+    let longest = 0;
+    let unordered = 0;
     for (const list of analysis.lists) {
-      if (list.ordered || list.items.length <= options.maxListItems) continue;
+      if (list.items.length < 2) continue;
       if (analysis.sectionMatches(list.section, 'excluded-headings') || isDescriptiveList(analysis, list)) continue;
       const actions = list.items.filter((i) => startsWithAction(analysis, i.text)).length;
       if (!objectiveLists.has(list.list) && actions / list.items.length < 0.6) continue;
       const context = [list.leadIn?.text ?? '', list.section.title, ...list.items.map((i) => i.text)].join('\n');
       if (priority.test(context)) continue;
+      const counted = objectiveLists.has(list.list) ? list.items.filter((i) => commitments.has(i)).length : list.items.length;
+      longest = Math.max(longest, counted);
+      unordered += counted;
+      if (list.ordered || list.items.length <= options.maxListItems) continue;
       const start = list.leadIn?.start ?? list.start;
       const shown = list.items.slice(0, 3).map((i) => `"${quote(i.text, 30)}"`).join(', ');
       report({
@@ -50,6 +60,11 @@ export default defineRule<Options>({
         weight: list.items.length >= 2 * options.maxListItems ? 1.5 : 1,
       });
     }
+
+    measure('longest-unordered-list', longest);
+    measure('unordered-items', unordered);
+    measure('objectives', analysis.objectives.filter((o) => o.kind !== 'commitment').length);
+    measure('priority-language', analysis.sentences.some((s) => priority.test(s.text)) ? 1 : 0);
 
     // "We will take 20 actions": a stated count of initiatives.
     const nouns = analysis.lexicon('initiative-nouns');

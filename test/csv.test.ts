@@ -19,7 +19,7 @@ describe('--format csv', () => {
     expect(r.stdout).toContain('\r\n"plan, ""final"".md",markdown,');
 
     const [header, ...rows] = parseCsv(r.stdout.slice(1));
-    expect(header).toEqual(['path', 'format', 'words', 'score', ...SIGN_ORDER, 'errors', 'warnings', 'file error']);
+    expect(header).toEqual(['path', 'format', 'words', 'score', ...SIGN_ORDER, 'errors', 'warnings', 'file error', ...SIGN_ORDER.map((s) => `${s}: why`)]);
     expect(rows.map((row) => row[0])).toEqual(["'=SUM(A1).md", 'empty.md', 'plan, "final".md']);
     for (const row of rows) expect(row).toHaveLength(header!.length);
 
@@ -33,8 +33,12 @@ describe('--format csv', () => {
       'file error': '',
     });
     expect(Number(record('plan, "final".md').warnings)).toBeGreaterThan(10);
+    // Why each verdict, as the JSON report gives it.
+    const json = JSON.parse(stratlint(['plan, "final".md', '--format', 'json'], { cwd: dir }).stdout).files[0];
+    for (const sign of SIGN_ORDER) expect(record('plan, "final".md')[`${sign}: why`]).toBe(json.scorecard.signs[sign].reason);
+    expect(record('plan, "final".md')['wish-list: why']).toBe('14 initiatives in lists with no order, phasing or priority (the longest has 14) (14; some from 10, strong from 25)');
     expect(record("'=SUM(A1).md")).toMatchObject({ score: '100', vague: 'absent', integrated: 'present', errors: '0', warnings: '0' });
-    expect(record('empty.md')).toMatchObject({ format: '', words: '', score: '', vague: '', 'file error': 'empty: File is empty' });
+    expect(record('empty.md')).toMatchObject({ format: '', words: '', score: '', vague: '', 'file error': 'empty: File is empty', 'vague: why': '' });
     // The report is data: file problems go to stderr as well.
     expect(r.stderr).toBe('stratlint: empty.md: File is empty\n');
   });

@@ -177,7 +177,13 @@ describe('--format markdown', () => {
     expect(md).toContain(`| \`${BAD}\` | **${bad.scorecard.score}**/100 ✖ under 60 | 1 | ${bad.findings.length - 1} | ✖ user-centred missing · `);
     expect(md).toContain(`| \`${GOOD}\` | **${good.scorecard.score}**/100 | 0 | 0 | none |`);
     expect(md).toContain(`<summary><code>${BAD}</code>: ${bad.scorecard.score}/100, 1 error, ${bad.findings.length - 1} warnings</summary>`);
-    expect(md).toContain('| user-centred | ✖ missing | -12 of 12 | The strategy never says who its users are (patients, residents, staff…) (7:1) |');
+    // Each verdict says why: the measure and its cut points, then where the first finding is.
+    expect(md).toContain(
+      '| user-centred | ✖ missing | -12 of 12 | no-users: The strategy never says who its users are (patients, residents, staff…) (weight 2; missing from weight 1.5); first finding at 7:1 |',
+    );
+    expect(md).toMatch(
+      /\| vague \| ✖ strong \| -10 of 10 \| \d+ of \d+ commitments have neither a measure nor a date \(\d+%; some from \d+%\); vague-goals: .*\(weight [\d.]+; strong from weight [\d.]+\); first finding at \d+:\d+ \|/,
+    );
     // Errors come first among the top findings, and the rest are counted.
     expect(md).toMatch(/\| Where \| Severity \| Rule \| Finding \|\n\| --- \| --- \| --- \| --- \|\n\| 7:1 \| error \| `no-users` \|/);
     expect(md).toContain(`…and ${bad.findings.length - 10} more findings.`);
@@ -192,5 +198,19 @@ describe('--format markdown', () => {
     expect(row).toContain('“AI \\| blockchain &lt;b&gt;now&lt;/b&gt; \\* 2040”');
     // Five cells: the escaped pipe does not split one.
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(4);
+  });
+});
+
+describe('--format html', () => {
+  it('says under each scorecard why each verdict: the measure and its cut points', () => {
+    const r = stratlint([BAD, '--format', 'html']);
+    const json = JSON.parse(stratlint([BAD, '--format', 'json']).stdout).files[0];
+    expect(r.stdout).toContain('<details class="reasons" open><summary>Why these verdicts</summary><ul>');
+    expect(r.stdout).toContain(
+      '<li><strong>Wish list</strong> <span class="verdict-tag v1">some</span> 14 initiatives in lists with no order, phasing or priority (the longest has 14) (14; some from 10, strong from 25)</li>',
+    );
+    // Every sign's reason is there, escaped as HTML.
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    for (const s of Object.values<any>(json.scorecard.signs)) expect(r.stdout).toContain(esc(s.reason));
   });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { SIGNS, GOOD_SIGNS } from '../dist/src/core/types.js';
 import { SIGN_POINTS } from '../dist/src/score/scorecard.js';
-import { stratlint } from './helpers.js';
+import { Linter } from '../dist/src/engine/run.js';
+import { ROOT, stratlint } from './helpers.js';
 
 const GOOD = 'fixtures/strategies/riverside-council-digital-strategy.md';
 const BAD = 'fixtures/strategies/northshire-ten-year-vision.md';
@@ -27,18 +28,69 @@ describe('scorecard', () => {
     }
   });
 
-  it('can be rebuilt from the findings: weights per sign, verdict thresholds, points', () => {
+  it('can be rebuilt from the measures: each sign’s measure against its two cut points, then points', () => {
     for (const file of out.files) {
-      let score = 100;
+      let lost = 0;
       for (const [sign, s] of Object.entries<any>(file.scorecard.signs)) {
-        const weight = file.findings.filter((f: any) => f.sign === sign).length;
-        expect(s.findings).toBe(weight);
-        const level = s.weight >= 1.5 ? 2 : s.weight >= 0.5 ? 1 : 0;
+        expect(s.findings).toBe(file.findings.filter((f: any) => f.sign === sign).length);
+        const [low, high] = s.measure.thresholds;
+        const strongValue = (s.measure.strong ?? s.measure).value;
+        const level = strongValue >= high ? 2 : s.measure.value >= low ? 1 : 0;
+        const good = (GOOD_SIGNS as readonly string[]).includes(sign);
+        expect(s.verdict).toBe((good ? ['present', 'weak', 'missing'] : ['absent', 'some', 'strong'])[level]);
         expect(s.points).toBe(level === 0 ? 0 : level === 1 ? -Math.round(s.maxPoints / 2) : -s.maxPoints);
-        score += s.points;
+        lost -= s.points;
       }
-      expect(file.scorecard.score).toBe(score);
+      // Each point lost counts `scale` times: how hard the reviewers mark, fitted with the cut points.
+      expect(file.scorecard.scale).toBeGreaterThan(0);
+      expect(file.scorecard.score).toBe(Math.max(0, Math.round(100 - file.scorecard.scale * lost)));
     }
+  });
+
+  it('takes each measure from what the rules measured in the document, normalised for its size', () => {
+    // How each measure a sign may be judged by is computed from the rules' measures (docs/scorecard.md).
+    const formulas: Record<string, (m: Record<string, number>, file: any, sign: string) => number> = {
+      'open-share': (m) => (m['vague-goals.commitments'] ? m['vague-goals.open'] / m['vague-goals.commitments'] : 1),
+      'unordered-items': (m) => m['wish-list.unordered-items'],
+      'furthest-years': (m) => m['long-horizon.furthest-years'],
+      'median-years': (m) => m['long-horizon.median-years'],
+      'cliches-per-thousand': (m, file) => (1000 * m['cookie-cutter.cliches']) / file.words,
+      'hype-per-thousand': (m, file) => (1000 * m['hype-tech.hype-weight']) / file.words,
+      'tech-ratio': (m) => m['it-driven.technology-terms'] / Math.max(1, m['it-driven.people-terms']),
+      'technical-share': (m) => (m['it-driven.statements'] ? m['it-driven.technical'] / m['it-driven.statements'] : 0),
+      // JSON findings carry no weight; the scorecard gives their sum per sign.
+      'finding-weight': (_, file, sign) => file.scorecard.signs[sign].weight,
+    };
+    for (const file of out.files) {
+      for (const [sign, s] of Object.entries<any>(file.scorecard.signs)) {
+        for (const measure of [s.measure, s.measure.strong].filter(Boolean)) {
+          expect(Object.keys(formulas), `${sign}: ${measure.name}`).toContain(measure.name);
+          expect(measure.value, `${file.path} ${sign}: ${measure.name}`).toBeCloseTo(formulas[measure.name]!(file.measures, file, sign), 2);
+        }
+      }
+    }
+    // The reason quotes the measure and the cut point that decided the verdict.
+    expect(bad.scorecard.signs.vague.reason).toMatch(
+      /^vague-goals: None of the 14 objectives has both a measure and a deadline \(and \d+ more findings\) \(weight [\d.]+; some from weight 0\.5\); \d+ of \d+ commitments have neither a measure nor a date \(\d+%; strong from \d+%\)$/,
+    );
+    expect(good.scorecard.signs.vague.reason).toMatch(/^nothing found against it \(weight 0; some from weight 0\.5\); 0 of \d commitments have neither a measure nor a date \(0%; strong from \d+%\)$/);
+    expect(bad.scorecard.signs['wish-list'].reason).toBe('14 initiatives in lists with no order, phasing or priority (the longest has 14) (14; some from 10, strong from 25)');
+  });
+
+  it('raises a verdict its measure would leave fine when a reviewer would not: an IT department’s own plan', async () => {
+    const text = [
+      '# Customer services plan',
+      '',
+      'The chief executive sponsors this plan. Our internal customers told us that staff wait too long for help,',
+      'so we will publish a service catalogue and raise our IT maturity. Residents and staff will find help faster,',
+      'and patients, carers and families will get answers on the first call.',
+    ].join('\n');
+    const card = (await new Linter({ cwd: ROOT }).lintText(text, 'plan.md')).scorecard!;
+    const it = card.signs['it-driven'];
+    expect(it.measure.value).toBeLessThan(it.measure.thresholds[0]);
+    expect(it.verdict).toBe('some');
+    expect(it.floor).toMatch(/^framed as an IT department's own plan: 3 mentions/);
+    expect(it.reason).toMatch(/\(0\.\d to 1; some from [\d.]+ to 1\); some all the same: framed as an IT department's own plan: 3 mentions/);
   });
 
   it('scores a focused, measurable, user-centred strategy far above a ten-year wish list of hype tech', () => {
@@ -56,7 +108,7 @@ describe('scorecard', () => {
   it('shows the scorecard in the stylish report unless --no-scorecard', () => {
     const r = stratlint([BAD]);
     expect(r.stdout).toMatch(/Score \d+\/100/);
-    expect(r.stdout).toMatch(/✖ unproven-tech +strong +-8 +Hype technology outweighs the basics/);
+    expect(r.stdout).toMatch(/✖ unproven-tech +strong +-8 +hype technology weighs \d+ .* in \d+ words, against \d+ mentions? of the basics \([\d.]+ per 1,000 words; strong from [\d.]+ per 1,000 words\)/);
     expect(stratlint([BAD, '--no-scorecard']).stdout).not.toContain('Score ');
   });
 

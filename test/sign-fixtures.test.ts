@@ -7,9 +7,10 @@ import { ROOT } from './helpers.js';
 
 const GOOD = 'fixtures/signs/harbour-trust-digital-strategy.md';
 const BAD = 'fixtures/signs/eastmoor-ict-strategy.md';
+const TEMPLATE = 'fixtures/signs/kestrel-it-services-roadmap.md';
 
 describe('integrated, IT-driven and cookie-cutter on whole strategies', async () => {
-  const run = await new Linter({ cwd: ROOT }).lintFiles([GOOD, BAD]);
+  const run = await new Linter({ cwd: ROOT }).lintFiles([GOOD, BAD, TEMPLATE]);
   const file = (path: string) => run.files.find((f) => f.path.endsWith(path))!;
   const verdicts = (path: string) => {
     const signs = file(path).scorecard!.signs;
@@ -22,6 +23,18 @@ describe('integrated, IT-driven and cookie-cutter on whole strategies', async ()
     // The contract, and leadership left to the Head of ICT.
     expect(at(BAD, 'supplier-lock-in')).toEqual([34]);
     expect(at(BAD, 'it-driven')).toContain(41);
+  });
+
+  it('reads an IT office’s roadmap on a consultancy template as IT-driven and cookie-cutter, though no sentence says IT leads', () => {
+    expect(verdicts(TEMPLATE)).toMatchObject({ 'it-driven': 'strong', 'cookie-cutter': 'strong' });
+    const messages = (rule: string) => file(TEMPLATE).findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}: ${f.message}`);
+    // Its own maturity, service catalogue and internal customers; no "led by IT" anywhere.
+    expect(messages('it-driven')).toContainEqual(expect.stringMatching(/^14: Framed as an IT department's own plan: 4 mentions of its maturity, service catalogue or the business as its customers/));
+    expect(messages('it-driven').some((m) => m.includes('Leadership sits only with IT'))).toBe(false);
+    // The template's voice and its opening claims about the age we live in.
+    expect(messages('cookie-cutter')).toContainEqual(expect.stringMatching(/^7: Addressed to the reader as "you" in 5 of 16 sentences/));
+    expect(messages('cookie-cutter')).toContainEqual('11: Grand claim about the age we live in "In today\'s digital age": "In today\'s digital age, your organisation cannot afford…"');
+    expect(messages('cookie-cutter')).toContainEqual('11: Grand claim about the age we live in "pace of change has never": "The pace of change has never been faster, and you need…"');
   });
 
   it('reads a trust strategy tied to its clinical strategy and its patients as integrated, outcome-led and local', () => {

@@ -70,7 +70,7 @@ describe.skipIf(!calc)('--format csv opened in LibreOffice Calc', () => {
 
     expect(sheet.map((row) => row.map((cell) => cell.text))).toEqual(written);
     const [header, ...rows] = sheet;
-    expect(header!.map((cell) => cell.text)).toEqual(['path', 'format', 'words', 'score', ...SIGN_ORDER, 'errors', 'warnings', 'file error']);
+    expect(header!.map((cell) => cell.text)).toEqual(['path', 'format', 'words', 'score', ...SIGN_ORDER, 'errors', 'warnings', 'file error', ...SIGN_ORDER.map((s) => `${s}: why`)]);
     expect(rows.map((row) => row[0]!.text)).toEqual(["'=SUM(A1).md", 'Café – stratégie.docx', 'empty.md', 'plan, "final".md']);
 
     const column = (name: string) => header!.findIndex((cell) => cell.text === name);

@@ -25,7 +25,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 // Kept here as well as in reporters/index.ts so that --help needs no reporter loaded.
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv', 'html', 'explain'] as const;
 const FAIL_ON = ['error', 'warning'] as const;
 
 export interface LintFlags {
@@ -49,10 +49,13 @@ export interface LintFlags {
   maxMemory: number;
   progress: boolean;
   compareWith: string[];
+  explain?: boolean;
 }
 
 export async function main(io: MainIO): Promise<number> {
   let exitCode = EXIT_OK;
+  // `stratlint explain <paths…>` is the lint command with --explain, and takes all its options.
+  const argv = io.argv[0] === 'explain' ? [...io.argv.slice(1), '--explain'] : io.argv;
   const program = new Command('stratlint');
   program
     .description('Lint digital strategy documents for the signs of a good and a bad strategy.')
@@ -85,6 +88,7 @@ export async function main(io: MainIO): Promise<number> {
     .option('--max-memory <MB>', 'memory one worker may use before its document is given up (with more than one job)', parsePositive, 2048)
     .option('--no-progress', 'no progress bar (it shows only on a terminal, and never when CI is set)')
     .option('--compare-with <dir>', 'also look for text copied from the documents here (templates, earlier strategies); repeatable', collect, [])
+    .option('--explain', 'per sign, the measures, cut points and findings that decided its verdict (as `stratlint explain <paths…>`, or -f explain)')
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await runLint(paths, flags, io);
     });
@@ -112,7 +116,7 @@ export async function main(io: MainIO): Promise<number> {
     });
 
   try {
-    await program.parseAsync(io.argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
@@ -131,6 +135,7 @@ export async function main(io: MainIO): Promise<number> {
 async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<number> {
   if (flags.stdin && paths.length > 0) return usage(io, 'give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) return usage(io, 'no paths given; try "stratlint strategy.md" or "stratlint --help"');
+  if (flags.explain) flags.format = 'explain';
   if (flags.referenceDate && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(flags.referenceDate)) {
     return usage(io, `--reference-date must look like 2024-03-01, not "${flags.referenceDate}"`);
   }

@@ -55,6 +55,12 @@ export interface RuleContext<Options = Record<string, unknown>> {
   analysis: Analysis;
   options: Options;
   report(report: Report): void;
+  /**
+   * Records a document-level measure this rule computed (a count, a share, a number of years),
+   * for the scorecard to judge its sign by: measures decide verdicts, findings explain them
+   * (docs/scorecard.md). Stored as `<rule-id>.<name>`; the last value given for a name wins.
+   */
+  measure(name: string, value: number): void;
 }
 
 export interface Rule<Options = Record<string, unknown>> {

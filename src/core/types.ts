@@ -118,6 +118,11 @@ export interface FileResult {
   failUnder?: number;
   /** Word count, for reports. */
   words?: number;
+  /**
+   * The rules' document-level measures, by `<rule-id>.<name>` (a share of commitments, a count,
+   * years of horizon): what the scorecard's verdicts are decided by.
+   */
+  measures?: Record<string, number>;
   /** Ids of the rules that ran on this document (the others were off for it). */
   rules?: string[];
   /** The text the findings' offsets refer to; kept only for a report that shows it (html). */

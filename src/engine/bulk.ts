@@ -168,7 +168,7 @@ function addCopiedText(results: FileResult[], prints: ReadonlyArray<CopyPrint | 
     const kept = applyDirectives(findings, print.directives, setting.knownRuleIds, []);
     if (kept.length === 0) continue;
     result.findings = [...result.findings, ...kept].sort(compareFindings);
-    if (result.scorecard) result.scorecard = buildScorecard(result.findings);
+    if (result.scorecard) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
   }
 }
 

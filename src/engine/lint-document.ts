@@ -16,6 +16,8 @@ export interface DocumentLint {
   findings: Finding[];
   errors: FileError[];
   analysis: Analysis;
+  /** The rules' document-level measures, by `<rule-id>.<name>`. */
+  measures: Record<string, number>;
 }
 
 export interface LintDocumentOptions {
@@ -35,11 +37,15 @@ export function lintDocument(doc: StrategyDocument, options: LintDocumentOptions
   });
   const findings: Finding[] = [];
   const errors: FileError[] = [];
+  const measures: Record<string, number> = {};
 
   for (const { rule, severity, options: ruleOptions } of options.rules) {
     const report = (r: Report) => findings.push(toFinding(doc, analysis, rule, severity, r));
+    const measure = (name: string, value: number) => {
+      if (Number.isFinite(value)) measures[`${rule.meta.id}.${name}`] = Math.round(value * 1000) / 1000;
+    };
     try {
-      rule.check({ doc, analysis, options: ruleOptions, report });
+      rule.check({ doc, analysis, options: ruleOptions, report, measure });
     } catch (error) {
       errors.push({
         code: 'rule-failed',
@@ -50,7 +56,7 @@ export function lintDocument(doc: StrategyDocument, options: LintDocumentOptions
 
   const kept = applyDirectives(findings, doc.directives, options.knownRuleIds, errors);
   kept.sort(compareFindings);
-  return { findings: dedupe(kept), errors, analysis };
+  return { findings: dedupe(kept), errors, analysis, measures: sortKeys(measures) };
 }
 
 function toFinding(doc: StrategyDocument, analysis: Analysis, rule: Rule<any>, severity: Severity, r: Report): Finding {
@@ -93,4 +99,9 @@ function dedupe(findings: Finding[]): Finding[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Measures in name order, so that output does not depend on the order rules ran in. */
+function sortKeys(measures: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(measures).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

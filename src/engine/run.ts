@@ -114,7 +114,8 @@ export class Linter {
       errors: result.errors,
       words: result.analysis.wordCount,
       rules: enabled.map((e) => e.rule.meta.id),
-      scorecard: buildScorecard(result.findings),
+      measures: result.measures,
+      scorecard: buildScorecard(result.findings, result.measures, result.analysis.wordCount),
       ...(failUnder !== undefined ? { failUnder } : {}),
     };
   }

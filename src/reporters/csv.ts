@@ -1,5 +1,6 @@
 // One row per document, for a spreadsheet: path, format, words, score, each sign's verdict,
-// error and warning counts, and the file's own errors. Pure: results in, string out.
+// error and warning counts, the file's own errors, then why each verdict (its measure and cut
+// points). Pure: results in, string out.
 //
 // RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled, rows end in
 // CRLF. The file starts with a UTF-8 byte order mark, which is how Excel knows the file is UTF-8
@@ -12,7 +13,7 @@ import { SIGN_ORDER } from '../score/scorecard.js';
 
 const BOM = '\ufeff';
 
-export const CSV_COLUMNS = ['path', 'format', 'words', 'score', ...SIGN_ORDER, 'errors', 'warnings', 'file error'] as const;
+export const CSV_COLUMNS = ['path', 'format', 'words', 'score', ...SIGN_ORDER, 'errors', 'warnings', 'file error', ...SIGN_ORDER.map((sign) => `${sign}: why`)] as const;
 
 export function formatCsv(run: LintRun): string {
   const rows = [CSV_COLUMNS.map(field).join(','), ...run.files.map((file) => row(file).join(','))];
@@ -33,6 +34,7 @@ function row(file: FileResult): string[] {
     String(errors),
     String(warnings),
     text(file.errors.map((e) => `${e.code}: ${e.message}${e.line ? ` (line ${e.line})` : ''}`).join('; ')),
+    ...SIGN_ORDER.map((sign) => text(card?.signs[sign].reason ?? '')),
   ].map(field);
 }
 

@@ -120,7 +120,7 @@ function documentSection(file: FileResult, n: number, open: boolean): string {
       `<ul class="file-errors">${file.errors.map((e) => `<li><strong>${esc(e.code)}</strong>: ${esc(e.message)}${e.line ? ` (line ${e.line})` : ''}</li>`).join('')}</ul>`,
     );
   }
-  if (file.scorecard) parts.push(`<div class="card">${chart(file.scorecard, file.path)}</div>`);
+  if (file.scorecard) parts.push(`<div class="card">${chart(file.scorecard, file.path)}${reasons(file.scorecard)}</div>`);
   const highlights = file.text !== undefined && file.findings.length > 0;
   if (file.findings.length) parts.push(findingList(file, n, highlights));
   else if (file.scorecard) parts.push('<p class="clean">No findings.</p>');
@@ -197,6 +197,15 @@ export function highlight(text: string, findings: readonly Finding[], n: number)
     out.push(`<mark class="${severity}"${id} data-f="${covering.map((r) => r.index).join(' ')}" title="${esc(title)}">${piece}</mark>`);
   }
   return out.join('');
+}
+
+/** Why each verdict: the measure that decided it and its cut points. */
+function reasons(card: Scorecard): string {
+  const items = SIGN_ORDER.map((sign) => {
+    const s = card.signs[sign];
+    return `<li><strong>${esc(SIGN_LABELS[sign])}</strong> <span class="verdict-tag v${LEVEL[s.verdict]}">${esc(s.verdict)}</span> ${esc(s.reason)}</li>`;
+  });
+  return `<details class="reasons" open><summary>Why these verdicts</summary><ul>${items.join('')}</ul></details>`;
 }
 
 /** The scorecard as a chart: the score in a ring, then a bar per sign showing the points it cost. */

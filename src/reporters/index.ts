@@ -3,6 +3,7 @@
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
 import { formatCsv } from './csv.js';
+import { formatExplain } from './explain.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
@@ -11,7 +12,7 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv', 'html', 'explain'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatOptions {
@@ -50,6 +51,8 @@ export function formatResults(run: LintRun, format: FormatName, options: FormatO
       return formatCsv(run);
     case 'html':
       return formatHtml(run, { version: options.version });
+    case 'explain':
+      return formatExplain(run, options.rules);
     default:
       throw new Error(`Unknown format "${String(format)}"; formats are ${FORMATS.join(', ')}`);
   }

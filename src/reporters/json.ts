@@ -30,6 +30,7 @@ export function formatJson(run: LintRun): string {
       ...(file.words !== undefined ? { words: file.words } : {}),
       findings: file.findings.map(jsonFinding),
       errors: file.errors,
+      ...(file.measures !== undefined ? { measures: file.measures } : {}),
       ...(file.scorecard !== undefined ? { scorecard: file.scorecard } : {}),
     })),
     summary: run.summary,

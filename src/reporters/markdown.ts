@@ -61,7 +61,7 @@ function details(file: FileResult): string[] {
     for (const sign of SIGN_ORDER) {
       const s = file.scorecard.signs[sign];
       const top = s.evidence[0];
-      const why = top ? `${cell(top.message)} (${cell(top.locator)})` : '';
+      const why = `${cell(s.reason)}${top ? `; first finding at ${cell(top.locator)}` : ''}`;
       out.push(`| ${sign} | ${SYMBOL[s.verdict]} ${s.verdict} | ${s.points === 0 ? '0' : `${s.points} of ${s.maxPoints}`} | ${why} |`);
     }
     out.push('');

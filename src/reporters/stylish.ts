@@ -49,8 +49,8 @@ function scorecardLines(card: Scorecard, c: ChalkInstance): string[] {
     const s = card.signs[sign];
     const colour = s.points === 0 ? c.green : s.verdict === 'weak' || s.verdict === 'some' ? c.yellow : c.red;
     const points = s.points === 0 ? '' : `${s.points}`;
-    const top = s.evidence[0];
-    const why = top ? c.dim(`${top.message.length > 70 ? `${top.message.slice(0, 69)}…` : top.message} at ${top.locator}`) : '';
+    // The measure and the cut points that decided the verdict; `stratlint explain` shows the findings.
+    const why = c.dim(s.reason);
     lines.push(`  ${colour(SYMBOL[s.verdict])} ${sign.padEnd(16)} ${colour(s.verdict.padEnd(8))} ${points.padStart(3)}  ${why}`.trimEnd());
   }
   return lines;

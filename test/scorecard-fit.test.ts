@@ -1,0 +1,52 @@
+// The scorecard's cut points, fitted to the two reviewers' labels of ../shared/corpus by
+// scripts/fit-scorecard.js, and checked leave-one-document-out: fit on seven, predict the eighth.
+// FLOORS are what was measured; they only go up (docs/scorecard.md has the figures per sign).
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Linter } from '../dist/src/engine/run.js';
+import { SCALE, THRESHOLDS } from '../dist/src/score/thresholds.js';
+import { corpusDir } from '../scripts/lib/corpus-score.js';
+import { fitted, leaveOneOut, loadCorpus } from '../scripts/lib/fit-scorecard.js';
+import { ROOT } from './helpers.js';
+
+// Measured with the commitment model, which finds three times the commitments the scorecard
+// was first fitted on; agreement rose and the rank fell (on the scorecard's branch alone:
+// fitted 83 / 78 / 0.88 / 11, leave-one-out 80 / 75 / 0.898 / 12.5). The rank is the open
+// problem: see docs/scorecard.md.
+const FLOORS = {
+  /** Of 96 verdicts (8 documents, 12 signs). */
+  fitted: { either: 82, first: 77, rho: 0.47, maxOff: 16.5 },
+  leaveOneOut: { either: 79, first: 73, rho: 0.44, maxOff: 20.5 },
+};
+
+const dir = corpusDir(ROOT);
+const available = existsSync(join(dir, 'labels-second.yml'));
+
+describe.skipIf(!available)('the scorecard fitted to the reviewers of ../shared/corpus', async () => {
+  const docs = available ? await loadCorpus(Linter, ROOT, dir) : [];
+
+  it('ships the cut points and scale the fitting script gives on all eight documents', () => {
+    const { thresholds, scale } = fitted(docs);
+    expect(THRESHOLDS).toEqual(thresholds);
+    expect(SCALE).toBe(scale);
+  });
+
+  it('agrees with the reviewers and ranks as they do, fitted, at least as well as its floors', () => {
+    const { figures } = fitted(docs);
+    expect(figures.total).toBe(96);
+    expect(figures.either).toBeGreaterThanOrEqual(FLOORS.fitted.either);
+    expect(figures.first).toBeGreaterThanOrEqual(FLOORS.fitted.first);
+    expect(figures.rho).toBeGreaterThanOrEqual(FLOORS.fitted.rho);
+    expect(figures.maxOff).toBeLessThanOrEqual(FLOORS.fitted.maxOff);
+  });
+
+  it('does as well on each document when fitted on the other seven, at least as well as its floors', () => {
+    const { figures, folds } = leaveOneOut(docs);
+    expect(folds).toHaveLength(8);
+    expect(figures.either).toBeGreaterThanOrEqual(FLOORS.leaveOneOut.either);
+    expect(figures.first).toBeGreaterThanOrEqual(FLOORS.leaveOneOut.first);
+    expect(figures.rho).toBeGreaterThanOrEqual(FLOORS.leaveOneOut.rho);
+    expect(figures.maxOff).toBeLessThanOrEqual(FLOORS.leaveOneOut.maxOff);
+  });
+});
