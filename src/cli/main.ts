@@ -3,8 +3,7 @@
 // The engine is imported lazily so `--version` and `--help` start fast.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { packageVersion } from '../core/package-root.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
@@ -186,10 +185,13 @@ async function lintAndReport(
     io.stderr.write(`stratlint: warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted\n`);
   }
 
+  const { outputClash, writeReport } = await import('./output-file.js');
   if (flags.outputFile) {
-    const target = resolve(io.cwd, flags.outputFile);
-    const inputs = new Set(run.files.map((f) => resolve(io.cwd, f.path)));
-    if (inputs.has(target)) return usage(io, `refusing to write the report over ${flags.outputFile}, which is a document being linted`);
+    const clash = outputClash(resolve(io.cwd, flags.outputFile), [...linter.inputs, ...run.files.map((f) => resolve(io.cwd, f.path))]);
+    if (clash) {
+      const what = clash === resolve(io.cwd, flags.outputFile) ? 'which is' : `which is the same file as ${relative(io.cwd, clash) || clash},`;
+      return usage(io, `refusing to write the report over ${flags.outputFile}, ${what} a file stratlint reads`);
+    }
   }
 
   if (flags.quiet) {
@@ -199,9 +201,7 @@ async function lintAndReport(
 
   const report = await formatRun(run, flags, io, await linter.knownRules());
   if (flags.outputFile) {
-    const target = resolve(io.cwd, flags.outputFile);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, report);
+    writeReport(resolve(io.cwd, flags.outputFile), report);
   } else {
     io.stdout.write(report);
   }

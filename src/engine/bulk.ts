@@ -79,6 +79,8 @@ export async function lintMany(linter: Linter, files: string[], options: BulkOpt
   }
   const templates = await discoverTemplates(linter, files, options);
   const tasks = [...files, ...templates];
+  // Workers read them, but the command line must know them all: the report is never written over one.
+  for (const task of tasks) linter.inputs.add(task);
   const wants: Wants = {
     print: tasks.length > 1 && copy.some((c) => c !== null),
     text: options.keepText === true,

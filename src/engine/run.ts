@@ -44,6 +44,8 @@ export class Linter {
   private ignoreTest?: IgnoreTest;
   readonly options: LintOptions;
   readonly cwd: string;
+  /** Every file this run reads or has a worker read (documents, templates, configs), as absolute paths. */
+  readonly inputs = new Set<string>();
   /** Sees each document and its analysis once linted: bulk runs take fingerprints and text here. */
   observer?: (doc: StrategyDocument, analysis: Analysis) => void;
 
@@ -67,7 +69,11 @@ export class Linter {
 
   private async loadConfig(file: string): Promise<ResolvedConfig> {
     const layers: ConfigLayer[] = [{ preset: 'stratlint:recommended', from: 'stratlint' }];
-    if (file) layers.push(...readConfigChain(file, this.lexiconNames));
+    if (file) {
+      const chain = readConfigChain(file, this.lexiconNames);
+      for (const layer of chain) if ('file' in layer) this.inputs.add(layer.file);
+      layers.push(...chain);
+    }
     if (this.options.ruleSettings) layers.push({ data: { rules: this.options.ruleSettings }, file: '--rule' });
     const config = await buildConfig(layers, this.rules);
     // As in ESLint, the globs of a config named with --config are relative to the working
@@ -120,6 +126,7 @@ export class Linter {
   }
 
   async lintFile(path: string): Promise<FileResult> {
+    this.inputs.add(path);
     const read = readDocumentBytes(path, this.maxFileSize);
     if (!read.ok) return { path: displayPath(path, this.cwd), format: null, referenceDate: null, findings: [], errors: [read.error] };
     return this.lintBytes(read.bytes, path);
@@ -131,6 +138,7 @@ export class Linter {
    */
   async lintBytes(bytes: Buffer, path: string): Promise<FileResult> {
     const display = displayPath(path, this.cwd);
+    this.inputs.add(path);
     if (bytes.length > this.maxFileSize) {
       return { path: display, format: null, referenceDate: null, findings: [], errors: [tooLarge(bytes.length, this.maxFileSize)] };
     }
