@@ -48,6 +48,7 @@ export interface LintFlags {
   maxMemory: number;
   progress: boolean;
   compareWith: string[];
+  trustConfig?: boolean;
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -66,6 +67,7 @@ export async function main(io: MainIO): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('-c, --config <path>', 'use this config file instead of searching for .stratlintrc.*')
+    .option('--trust-config', 'let configs found among the documents load plugins and rules folders (by default only --config and configs where stratlint runs may)')
     .option('--rule <id:severity>', 'set a rule’s severity (off, warn, error); repeatable', collect, [])
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
     .addOption(new Option('--fail-on <severity>', 'the least severe finding that fails the run (exit 1)').choices(FAIL_ON).default('error'))
@@ -148,6 +150,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     referenceDate: flags.referenceDate,
     failUnder: flags.failUnder,
     ignorePatterns: flags.ignorePattern,
+    trustConfig: flags.trustConfig === true,
   };
   const bulk = await import('./bulk.js');
   const workers = flags.stdin ? undefined : await bulk.startWorkers(paths, lintOptions, flags);

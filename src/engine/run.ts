@@ -1,13 +1,13 @@
 // The engine: config per file, discovery, reading, linting; one failure is one file's error.
 
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { buildLexicons, shippedLexiconTerms } from '../analysis/lexicons.js';
 import type { Rule, RuleMeta } from '../core/rule.js';
 import type { Analysis } from '../analysis/index.js';
 import type { FileResult, LintRun, Severity, StrategyDocument } from '../core/types.js';
 import { buildConfig, ConfigFinder, configForDocument, readConfigChain, type ConfigLayer, type ResolvedConfig } from '../config/load.js';
-import type { RuleSetting } from '../config/schema.js';
+import { ConfigError, type RuleSetting } from '../config/schema.js';
 import { loadDocument } from '../formats/index.js';
 import { markdownDocument } from '../formats/markdown.js';
 import { discoverFiles, displayPath, readDocumentBytes, tooLarge } from './files.js';
@@ -34,6 +34,11 @@ export interface LintOptions {
   rules?: Rule<any>[];
   /** Gitignore-style patterns, relative to cwd, of documents not to lint (over .stratlintignore). */
   ignorePatterns?: string[];
+  /**
+   * Load plugins and rules folders from any config, even one found among the documents (a
+   * received folder). Without it only `configFile` and configs in cwd or its parents may.
+   */
+  trustConfig?: boolean;
 }
 
 export class Linter {
@@ -72,6 +77,7 @@ export class Linter {
     if (file) {
       const chain = readConfigChain(file, this.lexiconNames);
       for (const layer of chain) if ('file' in layer) this.inputs.add(layer.file);
+      if (!this.trusts(file)) refuseCode(chain, file);
       layers.push(...chain);
     }
     if (this.options.ruleSettings) layers.push({ data: { rules: this.options.ruleSettings }, file: '--rule' });
@@ -80,6 +86,17 @@ export class Linter {
     // directory; so are a preset's, which has no folder of its own.
     for (const o of config.overrides) if (o.file === this.options.configFile || !isAbsolute(o.file)) o.base = this.cwd;
     return config;
+  }
+
+  /**
+   * Whether a config may load code (plugins, rules folders): the one named with --config, or one
+   * in the folder stratlint runs in or above it, which the user chose by running there. A config
+   * found among the documents came with them, as ESLint also holds.
+   */
+  private trusts(file: string): boolean {
+    if (this.options.trustConfig || file === this.options.configFile) return true;
+    const up = relative(dirname(file), this.cwd);
+    return up === '' || (!up.startsWith('..') && !isAbsolute(up));
   }
 
   /** Every rule the configs read so far know (built-in, plugins, YAML), for reports that list rules. */
@@ -185,6 +202,22 @@ export class Linter {
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const ignored = discovery.ignored.map(({ path, pattern, source }) => ({ path: displayPath(resolve(this.cwd, path), this.cwd), pattern, source }));
     return { files, summary: summarise(files), ...(ignored.length ? { ignored } : {}) };
+  }
+}
+
+/** Stops the run at the first plugin or rules folder that an untrusted config chain names. */
+function refuseCode(chain: ConfigLayer[], root: string): void {
+  for (const layer of chain) {
+    if (!('data' in layer)) continue;
+    const plugin = layer.data.plugins?.[0];
+    const rulesDir = [layer.data.rulesDir ?? []].flat()[0];
+    if (plugin === undefined && rulesDir === undefined) continue;
+    const what = plugin !== undefined ? `plugin "${plugin}"` : `rules folder "${rulesDir}"`;
+    const via = layer.file === root ? '' : ` (through ${root})`;
+    throw new ConfigError(
+      layer.file,
+      `refusing to load ${what}${via}: the config was found among the documents, not where stratlint runs; run stratlint in its folder, name it with --config, or give --trust-config`,
+    );
   }
 }
 
