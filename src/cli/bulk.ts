@@ -7,6 +7,7 @@ import type { LintRun } from '../core/types.js';
 import type { WorkerPool } from '../engine/pool.js';
 import type { Linter, LintOptions } from '../engine/run.js';
 import type { LintFlags, MainIO } from './main.js';
+import { say } from './say.js';
 import { startProgress } from './progress.js';
 
 /**
@@ -36,7 +37,7 @@ export async function lintWithProgress(linter: Linter, paths: string[], flags: L
       onProgress: progress.update,
       onWarning: (message) => {
         progress.clear();
-        io.stderr.write(`stratlint: ${message}\n`);
+        say(io, message);
       },
     });
   } finally {

@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { relative, resolve } from 'node:path';
 import { packageVersion } from '../core/package-root.js';
+import { say } from './say.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
 
@@ -120,10 +121,10 @@ export async function main(io: MainIO): Promise<number> {
       return EXIT_ERROR;
     }
     if (error instanceof Error && error.name === 'ConfigError') {
-      io.stderr.write(`stratlint: config error: ${error.message}\n`);
+      say(io, `config error: ${error.message}`);
       return EXIT_ERROR;
     }
-    io.stderr.write(`stratlint: ${error instanceof Error ? error.message : String(error)}\n`);
+    say(io, error instanceof Error ? error.message : String(error));
     return EXIT_ERROR;
   }
   return exitCode;
@@ -185,7 +186,7 @@ async function lintAndReport(
     run = await lintWithProgress(linter, paths, flags, io, workers);
   }
   for (const skipped of run.ignored ?? []) {
-    io.stderr.write(`stratlint: warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted\n`);
+    say(io, `warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted`);
   }
 
   const { outputClash, writeReport } = await import('./output-file.js');
@@ -211,14 +212,14 @@ async function lintAndReport(
   // Machine-readable output stays parseable; file problems are also told on stderr, one line each.
   if (flags.format !== 'stylish' || flags.outputFile) {
     for (const file of run.files) {
-      for (const error of file.errors) io.stderr.write(`stratlint: ${file.path}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+      for (const error of file.errors) say(io, `${file.path}${error.line ? `:${error.line}` : ''}: ${error.message}`);
     }
   }
 
   const { errors, warnings, fileErrors } = run.summary;
   if (fileErrors > 0) return EXIT_ERROR;
   const under = run.files.filter((f) => f.scorecard && f.failUnder !== undefined && f.scorecard.score < f.failUnder);
-  for (const f of under) io.stderr.write(`stratlint: ${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)\n`);
+  for (const f of under) say(io, `${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)`);
   if (errors > 0 || under.length > 0) return EXIT_FINDINGS;
   if (flags.failOn === 'warning' && warnings > 0) {
     io.stderr.write(`stratlint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, and --fail-on warning\n`);
@@ -253,7 +254,7 @@ function colorLevel(flags: LintFlags, io: MainIO): 0 | 1 | 2 | 3 {
 }
 
 function usage(io: MainIO, message: string): number {
-  io.stderr.write(`stratlint: ${message}\n`);
+  say(io, message);
   return EXIT_ERROR;
 }
 
