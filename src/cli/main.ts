@@ -174,11 +174,12 @@ async function lintAndReport(
 
   let run: LintRun;
   if (flags.stdin) {
-    const bytes = await readAll(io.stdin);
+    const { readStream } = await import('../io/read.js');
+    const read = await readStream(io.stdin, flags.maxFileSize * 1024 * 1024);
     const name = flags.stdinFilename ?? '<stdin>';
     const skipped = flags.stdinFilename ? linter.ignores(flags.stdinFilename) : null;
     // As for a named file: an ignored name is said so on stderr, and nothing is linted.
-    const files = skipped ? [] : [await linter.lintBytes(bytes, resolve(io.cwd, name))];
+    const files = skipped ? [] : [await linter.lintBytes(read.over ? 'too-large' : read.bytes, resolve(io.cwd, name))];
     run = { files, summary: summarise(files), ...(skipped ? { ignored: [{ path: name, ...skipped }] } : {}) };
   } else {
     if (flags.config) await linter.configFor(io.cwd);
@@ -284,10 +285,4 @@ function parseScore(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`"${value}" is not a score from 0 to 100.`);
   return n;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
 }

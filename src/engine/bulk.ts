@@ -10,7 +10,7 @@ import type { FileResult, Finding } from '../core/types.js';
 import { buildScorecard } from '../score/scorecard.js';
 import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
 import { applyDirectives } from './directives.js';
-import { discoverFiles, displayPath } from './files.js';
+import { discoverFiles, displayPath, realPath } from './files.js';
 import { compareFindings } from './lint-document.js';
 import { lintOutcome, type DocumentOutcome, type Wants } from './outcome.js';
 import { WorkerPool } from './pool.js';
@@ -152,8 +152,8 @@ async function discoverTemplates(linter: Linter, files: string[], options: BulkO
   if (!options.compareWith?.length) return [];
   const found = await discoverFiles(options.compareWith, linter.cwd);
   for (const { path, error } of found.missing) options.onWarning?.(`--compare-with: ${path}: ${error.message}`);
-  const linted = new Set(files);
-  return found.files.filter((f) => !linted.has(f));
+  const linted = new Set(files.map(realPath));
+  return found.files.filter((f) => !linted.has(realPath(f)));
 }
 
 function addCopiedText(results: FileResult[], prints: ReadonlyArray<CopyPrint | undefined>, copy: ReadonlyArray<CopySetting | null>, paths: string[]): void {

@@ -151,13 +151,15 @@ export class Linter {
 
   /**
    * Lints a document's bytes already read (a file, standard input), under a path whose extension
-   * picks the format: `.docx` is read as Word, anything else as Markdown.
+   * picks the format: `.docx` is read as Word, anything else as Markdown. 'too-large' stands for
+   * a stream that was read only up to the size limit.
    */
-  async lintBytes(bytes: Buffer, path: string): Promise<FileResult> {
+  async lintBytes(bytes: Buffer | 'too-large', path: string): Promise<FileResult> {
     const display = displayPath(path, this.cwd);
     this.inputs.add(path);
-    if (bytes.length > this.maxFileSize) {
-      return { path: display, format: null, referenceDate: null, findings: [], errors: [tooLarge(bytes.length, this.maxFileSize)] };
+    if (bytes === 'too-large' || bytes.length > this.maxFileSize) {
+      const size = bytes === 'too-large' ? undefined : bytes.length;
+      return { path: display, format: null, referenceDate: null, findings: [], errors: [tooLarge(size, this.maxFileSize)] };
     }
     // A bad config stops the run: it is read before the document is parsed, outside the catch.
     await this.configFor(dirname(path));
