@@ -17,9 +17,12 @@ import { startProgress } from './progress.js';
  * documents there are, so the engine starts them once the files are found (autoJobs).
  */
 export async function startWorkers(paths: string[], options: LintOptions, flags: LintFlags): Promise<WorkerPool | undefined> {
-  const jobs = flags.jobs;
-  if (jobs === undefined || jobs < 2 || paths.length === 0) return undefined;
-  if (paths.length === 1 && isFile(resolve(options.cwd ?? process.cwd(), paths[0]!))) return undefined;
+  if (flags.jobs === undefined || flags.jobs < 2 || paths.length === 0) return undefined;
+  // Named files are as many documents as there are names: no more workers than that. For a folder
+  // the number is known only once it is searched, and the engine lets go of the workers beyond it.
+  const named = paths.every((path) => isFile(resolve(options.cwd ?? process.cwd(), path)));
+  const jobs = named ? Math.min(flags.jobs, paths.length) : flags.jobs;
+  if (jobs < 2) return undefined;
   const { WorkerPool } = await import('../engine/pool.js');
   return new WorkerPool({ size: jobs, timeoutMs: flags.timeout * 1000, memoryMb: flags.maxMemory, setup: { options } });
 }

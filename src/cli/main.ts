@@ -8,6 +8,7 @@ import { packageVersion } from '../core/package-root.js';
 import { say } from './say.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
+import { isCalendarDate } from '../core/calendar-date.js';
 
 export { packageVersion };
 
@@ -83,8 +84,8 @@ export async function main(io: MainIO): Promise<number> {
     .option('--no-scorecard', 'leave the scorecard out of the stylish report')
     .option('--ignore-pattern <pattern>', 'skip documents matching this gitignore-style pattern, as .stratlintignore does; repeatable', collect, [])
     .option('-j, --jobs <n>', 'documents to lint at once, in worker threads (default: a worker per 50 documents, up to one per core; 1 lints in one thread)', parseJobs)
-    .option('--timeout <seconds>', 'give up on a document after this long (with more than one job)', parsePositive, 60)
-    .option('--max-memory <MB>', 'memory one worker may use before its document is given up (with more than one job)', parsePositive, 2048)
+    .option('--timeout <seconds>', 'give up on a document after this long (with more than one job); at most a day', parseTimeout, 60)
+    .option('--max-memory <MB>', 'memory one worker may use before its document is given up (with more than one job)', parseMemory, 2048)
     .option('--no-progress', 'no progress bar (it shows only on a terminal, and never when CI is set)')
     .option('--compare-with <dir>', 'also look for text copied from the documents here (templates, earlier strategies); repeatable', collect, [])
     .action(async (paths: string[], flags: LintFlags) => {
@@ -133,8 +134,8 @@ export async function main(io: MainIO): Promise<number> {
 async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<number> {
   if (flags.stdin && paths.length > 0) return usage(io, 'give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) return usage(io, 'no paths given; try "stratlint strategy.md" or "stratlint --help"');
-  if (flags.referenceDate && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(flags.referenceDate)) {
-    return usage(io, `--reference-date must look like 2024-03-01, not "${flags.referenceDate}"`);
+  if (flags.referenceDate !== undefined && !isCalendarDate(flags.referenceDate)) {
+    return usage(io, `--reference-date must be a date like 2024-03-01 (or 2024-03, or 2024), not "${flags.referenceDate}"`);
   }
   const ruleSettings: Record<string, string> = {};
   for (const item of flags.rule) {
@@ -275,9 +276,25 @@ function parseJobs(value: string): number {
   return n;
 }
 
-function parsePositive(value: string): number {
+/** A day: more than any document needs, and far inside what a timer can count (24.8 days). */
+export const MAX_TIMEOUT_SECONDS = 86_400;
+/** Below this a worker cannot lint even a short document. */
+export const MIN_MEMORY_MB = 32;
+const MAX_MEMORY_MB = 1024 * 1024;
+
+function parseTimeout(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a number above 0.`);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_SECONDS) {
+    throw new InvalidArgumentError(`"${value}" is not a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (a day).`);
+  }
+  return n;
+}
+
+function parseMemory(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < MIN_MEMORY_MB || n > MAX_MEMORY_MB) {
+    throw new InvalidArgumentError(`"${value}" is not a whole number of megabytes from ${MIN_MEMORY_MB} to ${MAX_MEMORY_MB}.`);
+  }
   return n;
 }
 

@@ -116,6 +116,8 @@ export async function lintMany(linter: Linter, files: string[], options: BulkOpt
 
 function openExecutor(linter: Linter, tasks: number, wants: Wants, options: BulkOptions): Executor {
   const jobs = Math.max(1, Math.min(Math.floor(options.workers?.size ?? options.jobs ?? autoJobs(tasks)), tasks));
+  // Workers started early, before the documents were counted, beyond one per document.
+  if (options.workers && jobs > 1 && options.workers.size > jobs) options.workers.shrink(jobs);
   // Rule objects handed to the Linter directly cannot cross to a worker; they run here.
   if (jobs === 1 || linter.options.rules) {
     return { slots: 1, run: (path) => lintOutcome(linter, path, wants), close: async () => options.workers?.close() };
