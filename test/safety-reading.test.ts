@@ -64,7 +64,9 @@ describe('files that are not regular files', () => {
     writeFileSync(join(here, '.stratlintrc.yml'), 'extends: /dev/zero\n');
     const r = stratlint(['plan.md'], { cwd: here });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('stratlint: config error: /dev/zero: the config file is a character device, not a regular file; only regular files are read\n');
+    expect(r.stderr).toBe(
+      `stratlint: config error: ${join(here, '.stratlintrc.yml')}: "extends" names /dev/zero, which is a character device, not a regular file; only regular files are read\n`,
+    );
   });
 });
 

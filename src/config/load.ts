@@ -1,8 +1,8 @@
 // Finds and reads config files, resolves `extends`, plugins and YAML rules, and merges
 // everything into the settings one document is linted with.
 
-import { existsSync } from 'node:fs';
-import { MAX_CONFIG_BYTES, readProblem, readRegularFile } from '../io/read.js';
+import { existsSync, statSync } from 'node:fs';
+import { kindOf, MAX_CONFIG_BYTES, readProblem, readRegularFile } from '../io/read.js';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
@@ -76,6 +76,8 @@ export function readConfigChain(path: string, lexiconNames: ReadonlySet<string>,
     }
     const target = isAbsolute(parent) ? parent : resolve(dirname(path), parent);
     if (!existsSync(target)) throw new ConfigError(path, `"extends" names ${parent}, which does not exist`);
+    const stats = statSync(target);
+    if (!stats.isFile()) throw new ConfigError(path, `"extends" names ${parent}, which is ${kindOf(stats)}, not a regular file; only regular files are read`);
     layers.push(...readConfigChain(target, lexiconNames, new Set([...seen, path])));
   }
   layers.push({ data, file: path });
