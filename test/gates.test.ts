@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, ROOT, stratlint, tempDir } from './helpers.js';
+import { BIN, binForAnyUser, ROOT, stratlint, tempDir } from './helpers.js';
 
 const GOOD = join(ROOT, 'fixtures/strategies/riverside-council-digital-strategy.md');
 const BAD = join(ROOT, 'fixtures/strategies/northshire-ten-year-vision.md');
@@ -66,9 +66,12 @@ describe('exit codes', () => {
     chmodSync(locked, 0o755);
     writeFileSync(join(locked, 'locked.md'), WARN_ONLY);
     chmodSync(join(locked, 'locked.md'), 0o000);
-    // Root reads any file, so as root the check runs as the unprivileged user "nobody".
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const r = spawnSync(process.execPath, [BIN, 'locked.md', '--format', 'json'], { cwd: locked, encoding: 'utf8', ...asNobody });
+    // Root reads any file, so as root the check runs as the unprivileged user "nobody", from a
+    // copy of the binary that nobody can reach.
+    const asRoot = process.getuid?.() === 0;
+    const asNobody = asRoot ? { uid: 65534, gid: 65534 } : {};
+    const bin = asRoot ? binForAnyUser() : BIN;
+    const r = spawnSync(process.execPath, [bin, 'locked.md', '--format', 'json'], { cwd: locked, encoding: 'utf8', ...asNobody });
     expect(r.status, r.stderr).toBe(2);
     expect(JSON.parse(r.stdout).files[0].errors).toEqual([{ code: 'unreadable', message: 'Cannot read the file (EACCES)' }]);
     expect(r.stderr).toBe('stratlint: locked.md: Cannot read the file (EACCES)\n');

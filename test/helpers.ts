@@ -1,6 +1,6 @@
 // Shared helpers for tests: driving the real binary, temporary folders, walking syntax trees.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,28 @@ export function stratlint(args: string[], options: { cwd?: string; input?: strin
 
 export function tempDir(prefix = 'stratlint-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+let publicBin: string | undefined;
+
+/**
+ * The built command line, copied where any user can run it, for a test that runs it as another
+ * user: the checkout may sit in a folder only its owner can enter (`mktemp -d`, /root). It takes
+ * what the built binary reads: bin/, dist/ (the bundle holds the dependencies), the lexicons and
+ * package.json.
+ */
+export function binForAnyUser(): string {
+  if (publicBin) return publicBin;
+  const dir = tempDir('stratlint-bin-');
+  for (const part of ['bin', 'dist', 'package.json', 'rules/lexicons']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  // mkdtemp makes a folder only its owner may enter, and the checkout may have been made under
+  // a strict umask: everything in the copy is made readable (folders enterable) by all.
+  for (const entry of ['', ...readdirSync(dir, { recursive: true, encoding: 'utf8' })]) {
+    const path = join(dir, entry);
+    chmodSync(path, statSync(path).mode | (statSync(path).isDirectory() ? 0o555 : 0o444));
+  }
+  publicBin = join(dir, 'bin', 'stratlint.js');
+  return publicBin;
 }
 
 /** Every node of `type` in a syntax tree, in document order. */

@@ -7,6 +7,7 @@ import type { LintRun } from '../core/types.js';
 import type { WorkerPool } from '../engine/pool.js';
 import type { Linter, LintOptions } from '../engine/run.js';
 import type { LintFlags, MainIO } from './main.js';
+import { say } from './say.js';
 import { startProgress } from './progress.js';
 
 /**
@@ -16,9 +17,12 @@ import { startProgress } from './progress.js';
  * documents there are, so the engine starts them once the files are found (autoJobs).
  */
 export async function startWorkers(paths: string[], options: LintOptions, flags: LintFlags): Promise<WorkerPool | undefined> {
-  const jobs = flags.jobs;
-  if (jobs === undefined || jobs < 2 || paths.length === 0) return undefined;
-  if (paths.length === 1 && isFile(resolve(options.cwd ?? process.cwd(), paths[0]!))) return undefined;
+  if (flags.jobs === undefined || flags.jobs < 2 || paths.length === 0) return undefined;
+  // Named files are as many documents as there are names: no more workers than that. For a folder
+  // the number is known only once it is searched, and the engine lets go of the workers beyond it.
+  const named = paths.every((path) => isFile(resolve(options.cwd ?? process.cwd(), path)));
+  const jobs = named ? Math.min(flags.jobs, paths.length) : flags.jobs;
+  if (jobs < 2) return undefined;
   const { WorkerPool } = await import('../engine/pool.js');
   return new WorkerPool({ size: jobs, timeoutMs: flags.timeout * 1000, memoryMb: flags.maxMemory, setup: { options } });
 }
@@ -36,7 +40,7 @@ export async function lintWithProgress(linter: Linter, paths: string[], flags: L
       onProgress: progress.update,
       onWarning: (message) => {
         progress.clear();
-        io.stderr.write(`stratlint: ${message}\n`);
+        say(io, message);
       },
     });
   } finally {

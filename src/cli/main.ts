@@ -3,11 +3,12 @@
 // The engine is imported lazily so `--version` and `--help` start fast.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { packageVersion } from '../core/package-root.js';
+import { say } from './say.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
+import { isCalendarDate } from '../core/calendar-date.js';
 
 export { packageVersion };
 
@@ -50,6 +51,7 @@ export interface LintFlags {
   progress: boolean;
   compareWith: string[];
   explain?: boolean;
+  trustConfig?: boolean;
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -70,6 +72,7 @@ export async function main(io: MainIO): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('-c, --config <path>', 'use this config file instead of searching for .stratlintrc.*')
+    .option('--trust-config', 'let configs found among the documents load plugins and rules folders (by default only --config and configs where stratlint runs may)')
     .option('--rule <id:severity>', 'set a rule’s severity (off, warn, error); repeatable', collect, [])
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
     .addOption(new Option('--fail-on <severity>', 'the least severe finding that fails the run (exit 1)').choices(FAIL_ON).default('error'))
@@ -84,8 +87,8 @@ export async function main(io: MainIO): Promise<number> {
     .option('--no-scorecard', 'leave the scorecard out of the stylish report')
     .option('--ignore-pattern <pattern>', 'skip documents matching this gitignore-style pattern, as .stratlintignore does; repeatable', collect, [])
     .option('-j, --jobs <n>', 'documents to lint at once, in worker threads (default: a worker per 50 documents, up to one per core; 1 lints in one thread)', parseJobs)
-    .option('--timeout <seconds>', 'give up on a document after this long (with more than one job)', parsePositive, 60)
-    .option('--max-memory <MB>', 'memory one worker may use before its document is given up (with more than one job)', parsePositive, 2048)
+    .option('--timeout <seconds>', 'give up on a document after this long (with more than one job); at most a day', parseTimeout, 60)
+    .option('--max-memory <MB>', 'memory one worker may use before its document is given up (with more than one job)', parseMemory, 2048)
     .option('--no-progress', 'no progress bar (it shows only on a terminal, and never when CI is set)')
     .option('--compare-with <dir>', 'also look for text copied from the documents here (templates, earlier strategies); repeatable', collect, [])
     .option('--explain', 'per sign, the measures, cut points and findings that decided its verdict (as `stratlint explain <paths…>`, or -f explain)')
@@ -123,10 +126,10 @@ export async function main(io: MainIO): Promise<number> {
       return EXIT_ERROR;
     }
     if (error instanceof Error && error.name === 'ConfigError') {
-      io.stderr.write(`stratlint: config error: ${error.message}\n`);
+      say(io, `config error: ${error.message}`);
       return EXIT_ERROR;
     }
-    io.stderr.write(`stratlint: ${error instanceof Error ? error.message : String(error)}\n`);
+    say(io, error instanceof Error ? error.message : String(error));
     return EXIT_ERROR;
   }
   return exitCode;
@@ -136,8 +139,8 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   if (flags.stdin && paths.length > 0) return usage(io, 'give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) return usage(io, 'no paths given; try "stratlint strategy.md" or "stratlint --help"');
   if (flags.explain) flags.format = 'explain';
-  if (flags.referenceDate && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(flags.referenceDate)) {
-    return usage(io, `--reference-date must look like 2024-03-01, not "${flags.referenceDate}"`);
+  if (flags.referenceDate !== undefined && !isCalendarDate(flags.referenceDate)) {
+    return usage(io, `--reference-date must be a date like 2024-03-01 (or 2024-03, or 2024), not "${flags.referenceDate}"`);
   }
   const ruleSettings: Record<string, string> = {};
   for (const item of flags.rule) {
@@ -154,6 +157,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     referenceDate: flags.referenceDate,
     failUnder: flags.failUnder,
     ignorePatterns: flags.ignorePattern,
+    trustConfig: flags.trustConfig === true,
   };
   const bulk = await import('./bulk.js');
   const workers = flags.stdin ? undefined : await bulk.startWorkers(paths, lintOptions, flags);
@@ -176,11 +180,12 @@ async function lintAndReport(
 
   let run: LintRun;
   if (flags.stdin) {
-    const bytes = await readAll(io.stdin);
+    const { readStream } = await import('../io/read.js');
+    const read = await readStream(io.stdin, flags.maxFileSize * 1024 * 1024);
     const name = flags.stdinFilename ?? '<stdin>';
     const skipped = flags.stdinFilename ? linter.ignores(flags.stdinFilename) : null;
     // As for a named file: an ignored name is said so on stderr, and nothing is linted.
-    const files = skipped ? [] : [await linter.lintBytes(bytes, resolve(io.cwd, name))];
+    const files = skipped ? [] : [await linter.lintBytes(read.over ? 'too-large' : read.bytes, resolve(io.cwd, name))];
     run = { files, summary: summarise(files), ...(skipped ? { ignored: [{ path: name, ...skipped }] } : {}) };
   } else {
     if (flags.config) await linter.configFor(io.cwd);
@@ -188,13 +193,16 @@ async function lintAndReport(
     run = await lintWithProgress(linter, paths, flags, io, workers);
   }
   for (const skipped of run.ignored ?? []) {
-    io.stderr.write(`stratlint: warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted\n`);
+    say(io, `warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted`);
   }
 
+  const { outputClash, writeReport } = await import('./output-file.js');
   if (flags.outputFile) {
-    const target = resolve(io.cwd, flags.outputFile);
-    const inputs = new Set(run.files.map((f) => resolve(io.cwd, f.path)));
-    if (inputs.has(target)) return usage(io, `refusing to write the report over ${flags.outputFile}, which is a document being linted`);
+    const clash = outputClash(resolve(io.cwd, flags.outputFile), [...linter.inputs, ...run.files.map((f) => resolve(io.cwd, f.path))]);
+    if (clash) {
+      const what = clash === resolve(io.cwd, flags.outputFile) ? 'which is' : `which is the same file as ${relative(io.cwd, clash) || clash},`;
+      return usage(io, `refusing to write the report over ${flags.outputFile}, ${what} a file stratlint reads`);
+    }
   }
 
   if (flags.quiet) {
@@ -204,23 +212,21 @@ async function lintAndReport(
 
   const report = await formatRun(run, flags, io, await linter.knownRules());
   if (flags.outputFile) {
-    const target = resolve(io.cwd, flags.outputFile);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, report);
+    writeReport(resolve(io.cwd, flags.outputFile), report);
   } else {
     io.stdout.write(report);
   }
   // Machine-readable output stays parseable; file problems are also told on stderr, one line each.
   if (flags.format !== 'stylish' || flags.outputFile) {
     for (const file of run.files) {
-      for (const error of file.errors) io.stderr.write(`stratlint: ${file.path}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+      for (const error of file.errors) say(io, `${file.path}${error.line ? `:${error.line}` : ''}: ${error.message}`);
     }
   }
 
   const { errors, warnings, fileErrors } = run.summary;
   if (fileErrors > 0) return EXIT_ERROR;
   const under = run.files.filter((f) => f.scorecard && f.failUnder !== undefined && f.scorecard.score < f.failUnder);
-  for (const f of under) io.stderr.write(`stratlint: ${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)\n`);
+  for (const f of under) say(io, `${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)`);
   if (errors > 0 || under.length > 0) return EXIT_FINDINGS;
   if (flags.failOn === 'warning' && warnings > 0) {
     io.stderr.write(`stratlint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, and --fail-on warning\n`);
@@ -255,7 +261,7 @@ function colorLevel(flags: LintFlags, io: MainIO): 0 | 1 | 2 | 3 {
 }
 
 function usage(io: MainIO, message: string): number {
-  io.stderr.write(`stratlint: ${message}\n`);
+  say(io, message);
   return EXIT_ERROR;
 }
 
@@ -275,9 +281,25 @@ function parseJobs(value: string): number {
   return n;
 }
 
-function parsePositive(value: string): number {
+/** A day: more than any document needs, and far inside what a timer can count (24.8 days). */
+export const MAX_TIMEOUT_SECONDS = 86_400;
+/** Below this a worker cannot lint even a short document. */
+export const MIN_MEMORY_MB = 32;
+const MAX_MEMORY_MB = 1024 * 1024;
+
+function parseTimeout(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a number above 0.`);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_SECONDS) {
+    throw new InvalidArgumentError(`"${value}" is not a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (a day).`);
+  }
+  return n;
+}
+
+function parseMemory(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < MIN_MEMORY_MB || n > MAX_MEMORY_MB) {
+    throw new InvalidArgumentError(`"${value}" is not a whole number of megabytes from ${MIN_MEMORY_MB} to ${MAX_MEMORY_MB}.`);
+  }
   return n;
 }
 
@@ -285,10 +307,4 @@ function parseScore(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`"${value}" is not a score from 0 to 100.`);
   return n;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
 }

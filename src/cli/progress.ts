@@ -2,6 +2,7 @@
 // being linted. Drawn only on a terminal, never in CI, and wiped before the report is printed,
 // so nothing of it is left in a log or in the report.
 
+import { escapeControls } from '../reporters/control.js';
 import type { Progress } from '../engine/bulk.js';
 
 export interface ProgressStream {
@@ -49,7 +50,7 @@ export function startProgress(stream: ProgressStream, options: ProgressOptions):
   };
   return {
     update(progress) {
-      if (progress.current) current = progress.current;
+      if (progress.current) current = escapeControls(progress.current);
       // One document is not a long run; the bar starts once the first document is done.
       if (progress.total < 2 || progress.done === 0) return;
       const t = now();

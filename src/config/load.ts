@@ -1,7 +1,8 @@
 // Finds and reads config files, resolves `extends`, plugins and YAML rules, and merges
 // everything into the settings one document is linted with.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { kindOf, MAX_CONFIG_BYTES, readProblem, readRegularFile } from '../io/read.js';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
@@ -47,12 +48,9 @@ export type ConfigLayer = { data: ConfigData; file: string } | { preset: string;
 
 /** Reads and checks the shape of one config file (YAML or JSON). */
 export function readConfigFile(path: string, lexiconNames: ReadonlySet<string>): ConfigData {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ConfigError(path, `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  const read = readRegularFile(path, MAX_CONFIG_BYTES);
+  if (!read.ok) throw new ConfigError(path, readProblem(read, MAX_CONFIG_BYTES, 'the config file'));
+  const text = read.bytes.toString('utf8');
   let data: unknown;
   try {
     data = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
@@ -78,6 +76,8 @@ export function readConfigChain(path: string, lexiconNames: ReadonlySet<string>,
     }
     const target = isAbsolute(parent) ? parent : resolve(dirname(path), parent);
     if (!existsSync(target)) throw new ConfigError(path, `"extends" names ${parent}, which does not exist`);
+    const stats = statSync(target);
+    if (!stats.isFile()) throw new ConfigError(path, `"extends" names ${parent}, which is ${kindOf(stats)}, not a regular file; only regular files are read`);
     layers.push(...readConfigChain(target, lexiconNames, new Set([...seen, path])));
   }
   layers.push({ data, file: path });

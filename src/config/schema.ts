@@ -4,6 +4,7 @@
 import leven from 'leven';
 import type { RuleMeta } from '../core/rule.js';
 import type { SeveritySetting } from '../core/types.js';
+import { isCalendarDate } from '../core/calendar-date.js';
 
 export type RuleSetting = SeveritySetting | 'warn' | [SeveritySetting | 'warn', Record<string, unknown>?];
 
@@ -59,7 +60,7 @@ export function validateConfig(data: unknown, file: string, lexiconNames: Readon
   }
   if (config.referenceDate !== undefined) {
     const value = config.referenceDate instanceof Date ? config.referenceDate.toISOString().slice(0, 10) : config.referenceDate;
-    if (typeof value !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+    if (typeof value !== 'string' || !isCalendarDate(value)) {
       throw new ConfigError(file, `"referenceDate" must be a date like 2024-03-01, not ${JSON.stringify(config.referenceDate)}`);
     }
     config.referenceDate = value;
@@ -120,7 +121,7 @@ function validateOverrides(value: unknown, file: string): ConfigOverride[] {
     const result: ConfigOverride = { files };
     if (override.referenceDate !== undefined) {
       const date = override.referenceDate instanceof Date ? override.referenceDate.toISOString().slice(0, 10) : override.referenceDate;
-      if (typeof date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+      if (typeof date !== 'string' || !isCalendarDate(date)) {
         throw new ConfigError(file, `"${where}.referenceDate" must be a date like 2024-03-01, not ${JSON.stringify(override.referenceDate)}`);
       }
       result.referenceDate = date;

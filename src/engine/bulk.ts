@@ -10,7 +10,7 @@ import type { FileResult, Finding } from '../core/types.js';
 import { buildScorecard } from '../score/scorecard.js';
 import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
 import { applyDirectives } from './directives.js';
-import { discoverFiles, displayPath } from './files.js';
+import { discoverFiles, displayPath, realPath } from './files.js';
 import { compareFindings } from './lint-document.js';
 import { lintOutcome, type DocumentOutcome, type Wants } from './outcome.js';
 import { WorkerPool } from './pool.js';
@@ -79,6 +79,8 @@ export async function lintMany(linter: Linter, files: string[], options: BulkOpt
   }
   const templates = await discoverTemplates(linter, files, options);
   const tasks = [...files, ...templates];
+  // Workers read them, but the command line must know them all: the report is never written over one.
+  for (const task of tasks) linter.inputs.add(task);
   const wants: Wants = {
     print: tasks.length > 1 && copy.some((c) => c !== null),
     text: options.keepText === true,
@@ -114,6 +116,8 @@ export async function lintMany(linter: Linter, files: string[], options: BulkOpt
 
 function openExecutor(linter: Linter, tasks: number, wants: Wants, options: BulkOptions): Executor {
   const jobs = Math.max(1, Math.min(Math.floor(options.workers?.size ?? options.jobs ?? autoJobs(tasks)), tasks));
+  // Workers started early, before the documents were counted, beyond one per document.
+  if (options.workers && jobs > 1 && options.workers.size > jobs) options.workers.shrink(jobs);
   // Rule objects handed to the Linter directly cannot cross to a worker; they run here.
   if (jobs === 1 || linter.options.rules) {
     return { slots: 1, run: (path) => lintOutcome(linter, path, wants), close: async () => options.workers?.close() };
@@ -150,8 +154,8 @@ async function discoverTemplates(linter: Linter, files: string[], options: BulkO
   if (!options.compareWith?.length) return [];
   const found = await discoverFiles(options.compareWith, linter.cwd);
   for (const { path, error } of found.missing) options.onWarning?.(`--compare-with: ${path}: ${error.message}`);
-  const linted = new Set(files);
-  return found.files.filter((f) => !linted.has(f));
+  const linted = new Set(files.map(realPath));
+  return found.files.filter((f) => !linted.has(realPath(f)));
 }
 
 function addCopiedText(results: FileResult[], prints: ReadonlyArray<CopyPrint | undefined>, copy: ReadonlyArray<CopySetting | null>, paths: string[]): void {

@@ -1,10 +1,11 @@
 // Finding the documents to lint, and reading one safely: a file that is too big, empty,
 // binary or not UTF-8 becomes a one-line error on that file, never a crash.
 
-import { readFileSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FileError } from '../core/types.js';
+import { kindOf, readRegularFile } from '../io/read.js';
 import { FORMAT_EXTENSIONS } from '../formats/index.js';
 import { decodeText } from '../formats/text.js';
 import type { IgnoreMatch, IgnoreTest } from './ignore.js';
@@ -55,6 +56,8 @@ export async function discoverFiles(patterns: string[], cwd: string, isIgnored: 
         missing.push({ path: pattern, error: { code: 'no-documents', message: `No documents (${DOCUMENT_EXTENSIONS.join(', ')}) in this folder` } });
       }
       for (const f of keep(found, pattern)) files.add(resolve(f));
+    } else if (stat) {
+      missing.push({ path: pattern, error: { code: 'not-a-file', message: notAFile(kindOf(stat)) } });
     } else if (isDynamicPattern(pattern)) {
       const found = await glob(pattern, { cwd, absolute: true, ignore: IGNORED_DIRS, onlyFiles: true });
       const documents = found.filter((f) => DOCUMENT_EXTENSIONS.includes(extname(f).toLowerCase()));
@@ -66,31 +69,58 @@ export async function discoverFiles(patterns: string[], cwd: string, isIgnored: 
       missing.push({ path: pattern, error: { code: 'not-found', message: 'No such file or folder' } });
     }
   }
-  return { files: [...files].sort(), missing, ignored };
+  return { files: oncePerFile(files), missing, ignored };
+}
+
+/**
+ * The paths, sorted, with each file once: a file reached by two paths (a symlinked folder, a
+ * symlink beside its target, a folder named twice) is linted under the path that is its real
+ * one, or else the first in order, and never compared with itself as copied text.
+ */
+export function oncePerFile(paths: Iterable<string>): string[] {
+  const byFile = new Map<string, string>();
+  for (const path of [...paths].sort()) {
+    const real = realPath(path);
+    const kept = byFile.get(real);
+    if (kept === undefined || (path === real && kept !== real)) byFile.set(real, path);
+  }
+  return [...byFile.values()].sort();
+}
+
+export function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; error: FileError };
 
 const MB = 1024 * 1024;
 
-/** Reads a document's bytes, refusing a file over the size limit before reading it. */
+/** Reads a document's bytes: a regular file only, and never past the size limit. */
 export function readDocumentBytes(path: string, maxBytes: number): BytesResult {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    return fail('unreadable', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  if (size > maxBytes) return { ok: false, error: tooLarge(size, maxBytes) };
-  try {
-    return { ok: true, bytes: readFileSync(path) };
-  } catch (error) {
-    return fail('unreadable', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  const read = readRegularFile(path, maxBytes);
+  if (read.ok) return read;
+  switch (read.problem) {
+    case 'unreadable':
+      return fail('unreadable', `Cannot read the file (${read.reason})`);
+    case 'not-a-file':
+      return fail('not-a-file', notAFile(read.kind));
+    case 'too-large':
+      return { ok: false, error: tooLarge(read.size, maxBytes) };
   }
 }
 
-export function tooLarge(size: number, maxBytes: number): FileError {
-  return { code: 'too-large', message: `File is ${(size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-file-size)` };
+function notAFile(kind: string): string {
+  return `Is ${kind}, not a regular file; only regular files are read`;
+}
+
+/** `size` is left out where only "over the limit" is known (a stream, a file that grew). */
+export function tooLarge(size: number | undefined, maxBytes: number): FileError {
+  const what = size !== undefined ? `File is ${(size / MB).toFixed(1)} MB, over` : 'File is over';
+  return { code: 'too-large', message: `${what} the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-file-size)` };
 }
 
 function fail(code: string, message: string): BytesResult {

@@ -1,7 +1,8 @@
 // Documents to leave alone: a .stratlintignore in the working directory (gitignore syntax)
 // and --ignore-pattern, both relative to that directory.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { MAX_CONFIG_BYTES, readProblem, readRegularFile } from '../io/read.js';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import ignore from 'ignore';
 import { ConfigError } from '../config/schema.js';
@@ -20,12 +21,9 @@ export function loadIgnore(cwd: string, extraPatterns: readonly string[] = []): 
   const ig = ignore();
   const file = join(cwd, IGNORE_FILE);
   if (existsSync(file)) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new ConfigError(file, `cannot read the ignore file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
+    const read = readRegularFile(file, MAX_CONFIG_BYTES);
+    if (!read.ok) throw new ConfigError(file, readProblem(read, MAX_CONFIG_BYTES, 'the ignore file'));
+    const text = read.bytes.toString('utf8');
     ig.add(text.split(/\r?\n/).map((pattern) => ({ pattern, mark: IGNORE_FILE })));
   }
   ig.add(extraPatterns.map((pattern) => ({ pattern, mark: '--ignore-pattern' })));

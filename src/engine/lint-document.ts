@@ -40,12 +40,25 @@ export function lintDocument(doc: StrategyDocument, options: LintDocumentOptions
   const measures: Record<string, number> = {};
 
   for (const { rule, severity, options: ruleOptions } of options.rules) {
-    const report = (r: Report) => findings.push(toFinding(doc, analysis, rule, severity, r));
+    let invalid: { problem: string; count: number } | null = null;
+    const report = (r: Report) => {
+      const problem = reportProblem(r, doc.text.length);
+      if (problem === null) findings.push(toFinding(doc, analysis, rule, severity, r));
+      else if (invalid) invalid.count++;
+      else invalid = { problem, count: 1 };
+    };
     const measure = (name: string, value: number) => {
       if (Number.isFinite(value)) measures[`${rule.meta.id}.${name}`] = Math.round(value * 1000) / 1000;
     };
     try {
       rule.check({ doc, analysis, options: ruleOptions, report, measure });
+      if (invalid) {
+        const { problem, count } = invalid;
+        errors.push({
+          code: 'rule-failed',
+          message: `Rule "${rule.meta.id}" reported ${count === 1 ? 'a finding' : `${count} findings`} that could not be placed or weighed (the first: ${problem}); ${count === 1 ? 'it was' : 'they were'} left out`,
+        });
+      }
     } catch (error) {
       errors.push({
         code: 'rule-failed',
@@ -57,6 +70,28 @@ export function lintDocument(doc: StrategyDocument, options: LintDocumentOptions
   const kept = applyDirectives(findings, doc.directives, options.knownRuleIds, errors);
   kept.sort(compareFindings);
   return { findings: dedupe(kept), errors, analysis, measures: sortKeys(measures) };
+}
+
+/**
+ * What is wrong with a rule's report, or null: a plugin may hand over anything, and a fractional
+ * or out-of-range offset would put "column 2.5" in a report, a weight of NaN would hide its
+ * findings from the score.
+ */
+function reportProblem(r: Report, length: number): string | null {
+  if (!r || typeof r !== 'object') return `${JSON.stringify(r)} is not a report`;
+  if (typeof r.message !== 'string' || r.message.trim() === '') return 'it has no message';
+  const offset = (name: 'start' | 'end', value: unknown, from: number) =>
+    Number.isInteger(value) && (value as number) >= from && (value as number) <= length
+      ? null
+      : `${name} ${JSON.stringify(value) ?? String(value)} is not a whole number from ${from} to ${length}, the document's length`;
+  const start = offset('start', r.start, 0);
+  if (start) return start;
+  const end = offset('end', r.end, r.start);
+  if (end) return end;
+  if (r.weight !== undefined && !(typeof r.weight === 'number' && Number.isFinite(r.weight) && r.weight >= 0)) {
+    return `weight ${String(r.weight)} is not a finite number of 0 or more`;
+  }
+  return null;
 }
 
 function toFinding(doc: StrategyDocument, analysis: Analysis, rule: Rule<any>, severity: Severity, r: Report): Finding {

@@ -49,6 +49,7 @@ export class WorkerPool {
   private closed = false;
 
   constructor(private readonly options: PoolOptions) {
+    this.options = { ...options };
     for (let i = 0; i < options.size; i++) this.spawn();
   }
 
@@ -63,6 +64,22 @@ export class WorkerPool {
       this.queue.push({ path, wants, resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Ends workers beyond `size` that have no document (a run with fewer documents than jobs).
+   * Only before any document is handed out, so no work is lost.
+   */
+  shrink(size: number): void {
+    for (const slot of [...this.slots]) {
+      if (this.slots.size <= size) break;
+      if (slot.task) continue;
+      slot.done = true;
+      clearTimeout(slot.timer);
+      this.slots.delete(slot);
+      void slot.worker.terminate();
+    }
+    this.options.size = this.slots.size;
   }
 
   /** Ends the workers; safe to call more than once. */

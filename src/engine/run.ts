@@ -1,13 +1,13 @@
 // The engine: config per file, discovery, reading, linting; one failure is one file's error.
 
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { buildLexicons, shippedLexiconTerms } from '../analysis/lexicons.js';
 import type { Rule, RuleMeta } from '../core/rule.js';
 import type { Analysis } from '../analysis/index.js';
 import type { FileResult, LintRun, Severity, StrategyDocument } from '../core/types.js';
 import { buildConfig, ConfigFinder, configForDocument, readConfigChain, type ConfigLayer, type ResolvedConfig } from '../config/load.js';
-import type { RuleSetting } from '../config/schema.js';
+import { ConfigError, type RuleSetting } from '../config/schema.js';
 import { loadDocument } from '../formats/index.js';
 import { markdownDocument } from '../formats/markdown.js';
 import { discoverFiles, displayPath, readDocumentBytes, tooLarge } from './files.js';
@@ -34,6 +34,11 @@ export interface LintOptions {
   rules?: Rule<any>[];
   /** Gitignore-style patterns, relative to cwd, of documents not to lint (over .stratlintignore). */
   ignorePatterns?: string[];
+  /**
+   * Load plugins and rules folders from any config, even one found among the documents (a
+   * received folder). Without it only `configFile` and configs in cwd or its parents may.
+   */
+  trustConfig?: boolean;
 }
 
 export class Linter {
@@ -44,6 +49,8 @@ export class Linter {
   private ignoreTest?: IgnoreTest;
   readonly options: LintOptions;
   readonly cwd: string;
+  /** Every file this run reads or has a worker read (documents, templates, configs), as absolute paths. */
+  readonly inputs = new Set<string>();
   /** Sees each document and its analysis once linted: bulk runs take fingerprints and text here. */
   observer?: (doc: StrategyDocument, analysis: Analysis) => void;
 
@@ -67,13 +74,29 @@ export class Linter {
 
   private async loadConfig(file: string): Promise<ResolvedConfig> {
     const layers: ConfigLayer[] = [{ preset: 'stratlint:recommended', from: 'stratlint' }];
-    if (file) layers.push(...readConfigChain(file, this.lexiconNames));
+    if (file) {
+      const chain = readConfigChain(file, this.lexiconNames);
+      for (const layer of chain) if ('file' in layer) this.inputs.add(layer.file);
+      if (!this.trusts(file)) refuseCode(chain, file);
+      layers.push(...chain);
+    }
     if (this.options.ruleSettings) layers.push({ data: { rules: this.options.ruleSettings }, file: '--rule' });
     const config = await buildConfig(layers, this.rules);
     // As in ESLint, the globs of a config named with --config are relative to the working
     // directory; so are a preset's, which has no folder of its own.
     for (const o of config.overrides) if (o.file === this.options.configFile || !isAbsolute(o.file)) o.base = this.cwd;
     return config;
+  }
+
+  /**
+   * Whether a config may load code (plugins, rules folders): the one named with --config, or one
+   * in the folder stratlint runs in or above it, which the user chose by running there. A config
+   * found among the documents came with them, as ESLint also holds.
+   */
+  private trusts(file: string): boolean {
+    if (this.options.trustConfig || file === this.options.configFile) return true;
+    const up = relative(dirname(file), this.cwd);
+    return up === '' || (!up.startsWith('..') && !isAbsolute(up));
   }
 
   /** Every rule the configs read so far know (built-in, plugins, YAML), for reports that list rules. */
@@ -121,6 +144,7 @@ export class Linter {
   }
 
   async lintFile(path: string): Promise<FileResult> {
+    this.inputs.add(path);
     const read = readDocumentBytes(path, this.maxFileSize);
     if (!read.ok) return { path: displayPath(path, this.cwd), format: null, referenceDate: null, findings: [], errors: [read.error] };
     return this.lintBytes(read.bytes, path);
@@ -128,12 +152,15 @@ export class Linter {
 
   /**
    * Lints a document's bytes already read (a file, standard input), under a path whose extension
-   * picks the format: `.docx` is read as Word, anything else as Markdown.
+   * picks the format: `.docx` is read as Word, anything else as Markdown. 'too-large' stands for
+   * a stream that was read only up to the size limit.
    */
-  async lintBytes(bytes: Buffer, path: string): Promise<FileResult> {
+  async lintBytes(bytes: Buffer | 'too-large', path: string): Promise<FileResult> {
     const display = displayPath(path, this.cwd);
-    if (bytes.length > this.maxFileSize) {
-      return { path: display, format: null, referenceDate: null, findings: [], errors: [tooLarge(bytes.length, this.maxFileSize)] };
+    this.inputs.add(path);
+    if (bytes === 'too-large' || bytes.length > this.maxFileSize) {
+      const size = bytes === 'too-large' ? undefined : bytes.length;
+      return { path: display, format: null, referenceDate: null, findings: [], errors: [tooLarge(size, this.maxFileSize)] };
     }
     // A bad config stops the run: it is read before the document is parsed, outside the catch.
     await this.configFor(dirname(path));
@@ -178,6 +205,22 @@ export class Linter {
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const ignored = discovery.ignored.map(({ path, pattern, source }) => ({ path: displayPath(resolve(this.cwd, path), this.cwd), pattern, source }));
     return { files, summary: summarise(files), ...(ignored.length ? { ignored } : {}) };
+  }
+}
+
+/** Stops the run at the first plugin or rules folder that an untrusted config chain names. */
+function refuseCode(chain: ConfigLayer[], root: string): void {
+  for (const layer of chain) {
+    if (!('data' in layer)) continue;
+    const plugin = layer.data.plugins?.[0];
+    const rulesDir = [layer.data.rulesDir ?? []].flat()[0];
+    if (plugin === undefined && rulesDir === undefined) continue;
+    const what = plugin !== undefined ? `plugin "${plugin}"` : `rules folder "${rulesDir}"`;
+    const via = layer.file === root ? '' : ` (through ${root})`;
+    throw new ConfigError(
+      layer.file,
+      `refusing to load ${what}${via}: the config was found among the documents, not where stratlint runs; run stratlint in its folder, name it with --config, or give --trust-config`,
+    );
   }
 }
 

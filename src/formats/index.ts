@@ -5,6 +5,7 @@ import type { DocumentFormat, FileError, StrategyDocument } from '../core/types.
 import { docxDocument, DocxError } from './docx/index.js';
 import { markdownDocument } from './markdown.js';
 import { decodeText } from './text.js';
+import { toString } from 'mdast-util-to-string';
 
 export type LoadResult = { ok: true; doc: StrategyDocument } | { ok: false; error: FileError };
 
@@ -28,5 +29,13 @@ export function loadDocument(path: string, bytes: Buffer): LoadResult {
     }
   }
   const decoded = decodeText(bytes);
-  return decoded.ok ? { ok: true, doc: markdownDocument(path, decoded.text) } : decoded;
+  if (!decoded.ok) return decoded;
+  const doc = markdownDocument(path, decoded.text);
+  // Front matter and comments alone are no more a strategy than a blank file or an empty .docx.
+  if (!hasBody(doc)) return { ok: false, error: { code: 'empty', message: 'File has no text after its front matter' } };
+  return { ok: true, doc };
+}
+
+function hasBody(doc: StrategyDocument): boolean {
+  return doc.tree.children.some((node) => node.type !== 'yaml' && toString(node, { includeHtml: false }).trim() !== '');
 }

@@ -2,6 +2,7 @@
 
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
+import { escapeJsonControls, escapeRun } from './control.js';
 import { formatCsv } from './csv.js';
 import { formatExplain } from './explain.js';
 import { formatGithub } from './github.js';
@@ -36,20 +37,21 @@ export function defaultDocsBaseUri(version: string): string {
 export function formatResults(run: LintRun, format: FormatName, options: FormatOptions): string {
   switch (format) {
     case 'stylish':
-      return formatStylish(run, { colorLevel: options.colorLevel ?? 0, scorecard: options.scorecard });
+      return formatStylish(escapeRun(run), { colorLevel: options.colorLevel ?? 0, scorecard: options.scorecard });
     case 'json':
-      return formatJson(run);
+      return escapeJsonControls(formatJson(run));
     case 'sarif':
-      return formatSarif(run, options);
+      return escapeJsonControls(formatSarif(run, options));
     case 'github':
-      return formatGithub(run);
+      return formatGithub(escapeRun(run));
     case 'junit':
-      return formatJunit(run, options);
+      return formatJunit(escapeRun(run), options);
     case 'markdown':
-      return formatMarkdown(run);
+      return formatMarkdown(escapeRun(run));
     case 'csv':
-      return formatCsv(run);
+      return formatCsv(escapeRun(run));
     case 'html':
+      // HTML-escaped, and read in a browser, where controls do nothing; the text must keep its offsets.
       return formatHtml(run, { version: options.version });
     case 'explain':
       return formatExplain(run, options.rules);

@@ -1,7 +1,8 @@
 // YAML rules, for people who do not write code: one .yml file per rule in a folder named by
 // config's `rulesDir`. A mistake is reported with the file, line and column.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { MAX_CONFIG_BYTES, readProblem, readRegularFile } from '../io/read.js';
 import { basename, join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { compileExpression } from 'filtrex';
@@ -34,7 +35,9 @@ export function loadYamlRules(dir: string, configFile: string): Rule<any>[] {
 
 export function readYamlRule(path: string): Rule<any> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: true });
+  const read = readRegularFile(path, MAX_CONFIG_BYTES);
+  if (!read.ok) throw new ConfigError(path, readProblem(read, MAX_CONFIG_BYTES, 'the YAML rule'));
+  const doc = parseDocument(read.bytes.toString('utf8'), { lineCounter, prettyErrors: true });
   const at = (offset: number | undefined) => {
     const p = lineCounter.linePos(offset ?? 0);
     return `${path}:${p.line}:${p.col}`;

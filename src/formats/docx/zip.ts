@@ -40,8 +40,19 @@ export class ZipPackage {
       throw new DocxError('docx-corrupt', `File is a damaged or incomplete zip archive, so not a readable .docx (${reason(error)})`);
     }
     // Part names in a package are case-insensitive (ECMA-376 part 2, 9.1.1.1).
+    // Two entries that differ only in case are one part twice: which one Word would read is
+    // anyone's guess, so such a package is refused rather than read from either.
     for (const entry of zip.getEntries()) {
-      if (!entry.isDirectory) this.entries.set(entry.entryName.replace(/^\/+/, '').toLowerCase(), entry);
+      if (entry.isDirectory) continue;
+      const name = entry.entryName.replace(/^\/+/, '');
+      const twin = this.entries.get(name.toLowerCase());
+      if (twin) {
+        throw new DocxError(
+          'docx-duplicate-part',
+          `File holds both ${twin.entryName} and ${entry.entryName}, one part under two names (part names ignore case), so it is not a valid .docx`,
+        );
+      }
+      this.entries.set(name.toLowerCase(), entry);
     }
   }
 

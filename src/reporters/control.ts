@@ -1,0 +1,37 @@
+// Text from a document (its words, its file name, a heading) must not reach a terminal as
+// commands: an escape sequence can retitle the window, clear the screen or forge a line. Every
+// text report shows control characters as visible escapes (ESC as "\x1b"); the JSON formats keep
+// the text exact but spell such characters as \u escapes, as JSON allows.
+
+import type { LintRun } from '../core/types.js';
+
+// C0 controls but the tab, DEL, and the C1 controls (U+009B is a one-character CSI to a terminal).
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+// What JSON.stringify leaves as it is: DEL and C1. (C0 it escapes itself.)
+const JSON_RAW_CONTROL = /[\u007f-\u009f]/g;
+
+/** `text` with each control character but the tab written as \xHH. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** The run with every string in it escaped, for a text report; the document text is left out. */
+export function escapeRun(run: LintRun): LintRun {
+  return escapeStrings(run) as LintRun;
+}
+
+function escapeStrings(value: unknown, key?: string): unknown {
+  if (typeof value === 'string') return key === 'text' ? value : escapeControls(value);
+  if (Array.isArray(value)) return value.map((v) => escapeStrings(v));
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = escapeStrings(v, k);
+    return out;
+  }
+  return value;
+}
+
+/** Serialised JSON with DEL and the C1 controls as \u escapes: the same data, safe to print. */
+export function escapeJsonControls(json: string): string {
+  return json.replace(JSON_RAW_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
