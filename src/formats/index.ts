@@ -2,7 +2,8 @@
 // model. A file the adapter cannot read becomes a FileError, never an exception.
 
 import type { DocumentFormat, FileError, StrategyDocument } from '../core/types.js';
-import { docxDocument, DocxError } from './docx/index.js';
+import { docxDocument } from './docx/index.js';
+import { FormatError } from './errors.js';
 import { markdownDocument } from './markdown.js';
 import { decodeText } from './text.js';
 
@@ -12,21 +13,28 @@ export type LoadResult = { ok: true; doc: StrategyDocument } | { ok: false; erro
 export const FORMAT_EXTENSIONS: Record<DocumentFormat, string[]> = {
   markdown: ['.md', '.markdown'],
   docx: ['.docx'],
+  pdf: ['.pdf'],
 };
 
 export function formatOf(path: string): DocumentFormat {
-  return /\.docx$/i.test(path) ? 'docx' : 'markdown';
+  if (/\.docx$/i.test(path)) return 'docx';
+  if (/\.pdf$/i.test(path)) return 'pdf';
+  return 'markdown';
 }
 
-export function loadDocument(path: string, bytes: Buffer): LoadResult {
-  if (formatOf(path) === 'docx') {
-    try {
-      return { ok: true, doc: docxDocument(path, bytes) };
-    } catch (error) {
-      if (error instanceof DocxError) return { ok: false, error: { code: error.code, message: error.message } };
-      throw error;
-    }
+export async function loadDocument(path: string, bytes: Buffer): Promise<LoadResult> {
+  const format = formatOf(path);
+  if (format === 'markdown') {
+    const decoded = decodeText(bytes);
+    return decoded.ok ? { ok: true, doc: markdownDocument(path, decoded.text) } : decoded;
   }
-  const decoded = decodeText(bytes);
-  return decoded.ok ? { ok: true, doc: markdownDocument(path, decoded.text) } : decoded;
+  try {
+    if (format === 'docx') return { ok: true, doc: docxDocument(path, bytes) };
+    // PDF.js is large: it is loaded only when a PDF is linted.
+    const { pdfDocument } = await import('./pdf/index.js');
+    return { ok: true, doc: await pdfDocument(path, bytes) };
+  } catch (error) {
+    if (error instanceof FormatError) return { ok: false, error: { code: error.code, message: error.message } };
+    throw error;
+  }
 }

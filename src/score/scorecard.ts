@@ -77,7 +77,7 @@ export function buildScorecard(findings: readonly Finding[]): Scorecard {
     const points = level === 0 ? 0 : -(level === 1 ? Math.round(max / 2) : max);
     score += points;
     const evidence = [...mine]
-      .sort((a, b) => b.weight - a.weight || a.line - b.line || a.column - b.column)
+      .sort((a, b) => b.weight - a.weight || (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column)
       .slice(0, 3)
       .map((f) => ({ ruleId: f.ruleId, message: f.message, evidence: f.evidence, line: f.line, column: f.column, locator: f.locator }));
     signs[sign] = { verdict, points, maxPoints: max, weight, findings: mine.length, evidence };
