@@ -160,15 +160,17 @@ function groupBlocks(lines: PageLine[], body: Style, headingDepth: Map<string, n
       }
       if (marker) return true;
       if (Math.abs(line.size - previous.size) > 0.5) return true;
+      // The line above ran to the margin, as a line does when its paragraph goes on.
+      const full = previous.x1 >= previous.right - Math.max(3 * previous.size, (previous.right - previous.left) * 0.12);
       if (line.page === previous.page && line.left === previous.left && previous.y > line.y) {
         if (!closeBelow(previous, line, body, 1.3)) return true;
-        if (open.kind === 'item') return line.x0 < itemTextX(open) - line.size;
+        // An item goes on under its text, or back at the margin after a full line.
+        if (open.kind === 'item') return line.x0 < itemTextX(open) - line.size && !(full && !TERMINAL.test(previous.text));
         // A first line set in further than the one above it starts a paragraph.
         return line.x0 > previous.x0 + line.size;
       }
       // A new column or page: the paragraph goes on only if its last line ran to the margin
       // without ending a sentence.
-      const full = previous.x1 >= previous.right - Math.max(3 * previous.size, (previous.right - previous.left) * 0.12);
       return !full || TERMINAL.test(previous.text);
     };
     if (startsNew()) {
