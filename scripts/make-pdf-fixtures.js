@@ -79,8 +79,8 @@ export function makeFixtures(out = join(root, 'fixtures', 'pdf')) {
   write('riverside-two-column.pdf', typeset(riverside, { columns: 2, size: 9, info: { Title: 'Riverside Borough Council Digital Strategy 2025–2028', CreationDate: 'D:20250401090000Z' } }));
   write(
     'northshire-running-headers.pdf',
-    typeset([...northshire, ...northshire.filter((b) => b.kind === 'paragraph').map((b) => ({ ...b }))], {
-      size: 12,
+    typeset(northshire, {
+      size: 18,
       header: 'Northshire Health · Digital Vision 2025–2035 · OFFICIAL',
       footer: 'Page {page} of {pages}',
       info: { Title: 'Northshire Health Digital Vision 2025–2035', CreationDate: 'D:20250115090000Z' },

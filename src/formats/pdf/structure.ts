@@ -27,8 +27,7 @@ export function buildStructure(pages: PageLine[][], outline: OutlineEntry[]): St
   const kept = dropFurniture(pages);
   const lines = dropContents(kept, outline);
   const body = bodyStyle(lines);
-  const headingDepth = headingLevels(lines, outline, body);
-  const blocks = groupBlocks(lines, body, headingDepth);
+  const blocks = groupBlocks(lines, body, findHeadings(lines, outline, body));
   const dateLine = takeDateLine(blocks);
   return { blocks, dateLine };
 }
@@ -102,34 +101,53 @@ function bodyStyle(lines: PageLine[]): Style {
 const styleKey = (line: PageLine) => `${line.size}\u0000${line.font}`;
 const isBodyLike = (line: PageLine, body: Style) => line.size <= body.size + 0.5 && line.font === body.font;
 
+interface Headings {
+  /** The depth of the heading this line starts, if it starts one. */
+  starts(line: PageLine): number | undefined;
+  /** Whether `line` carries on the heading made of `lines` (a title wrapped onto a second line). */
+  continues(lines: PageLine[], line: PageLine): boolean;
+}
+
 /**
- * The heading depth of each style that sets headings. With an outline, the styles of the lines
- * that bear its titles, at the titles' depths (and anything larger, a title page's title, at the
- * top); without one, every style larger or in another font than the body that sets only short
- * lines, ranked by size.
+ * Headings. With an outline (bookmarks), the lines that bear its titles, in a style unlike the
+ * body's, at the titles' depths, and anything set larger (a title page's title) at the top.
+ * Without one, every style larger or in another font than the body that sets only short lines
+ * which never end a sentence, ranked by size.
  */
-function headingLevels(lines: PageLine[], outline: OutlineEntry[], body: Style): Map<string, number> {
-  const levels = new Map<string, number>();
+function findHeadings(lines: PageLine[], outline: OutlineEntry[], body: Style): Headings {
+  const sameStyle = (a: PageLine, b: PageLine) => styleKey(a) === styleKey(b);
   if (outline.length) {
-    const depthOf = new Map<string, number>();
-    for (const o of outline) if (!depthOf.has(normal(o.title))) depthOf.set(normal(o.title), o.depth);
-    const votes = new Map<string, Map<number, number>>();
-    for (const line of lines) {
-      if (isBodyLike(line, body)) continue;
-      const depth = depthOf.get(normal(line.text));
-      if (depth === undefined) continue;
-      const byDepth = votes.get(styleKey(line)) ?? new Map<number, number>();
-      byDepth.set(depth, (byDepth.get(depth) ?? 0) + 1);
-      votes.set(styleKey(line), byDepth);
+    const titles = new Map<string, number>();
+    const prefixes = new Map<string, number>();
+    for (const o of outline) {
+      const title = normal(o.title);
+      if (!title || titles.has(title)) continue;
+      titles.set(title, o.depth);
+      const words = title.split(' ');
+      for (let n = 1; n < words.length; n++) {
+        const prefix = words.slice(0, n).join(' ');
+        if (!prefixes.has(prefix)) prefixes.set(prefix, o.depth);
+      }
     }
-    for (const [key, byDepth] of votes) levels.set(key, [...byDepth].reduce((a, b) => (b[1] > a[1] ? b : a))[0]);
-    if (levels.size) {
-      const largest = Math.max(...[...levels.keys()].map((k) => Number(k.split('\u0000')[0])));
-      for (const line of lines) if (line.size > largest + 0.5 && !levels.has(styleKey(line))) levels.set(styleKey(line), 1);
-      return levels;
+    let largest = 0;
+    for (const line of lines) if (!isBodyLike(line, body) && titles.has(normal(line.text))) largest = Math.max(largest, line.size);
+    if (largest > 0) {
+      return {
+        starts(line) {
+          if (isBodyLike(line, body)) return undefined;
+          const text = normal(line.text);
+          const depth = titles.get(text) ?? (MARKER.test(line.text) ? undefined : prefixes.get(text));
+          if (depth !== undefined) return depth;
+          return line.size > largest + 0.5 ? 1 : undefined;
+        },
+        continues(heading, line) {
+          if (!sameStyle(heading[0]!, line)) return false;
+          const joined = normal([...heading, line].map((l) => l.text).join(' '));
+          return titles.has(joined) || prefixes.has(joined) || (line.size > largest + 0.5 && heading.length < 3);
+        },
+      };
     }
   }
-  // No usable outline: styles unlike the body, whose lines are short and never end a sentence.
   const candidates = new Map<string, { size: number; lines: number; long: number; first: number }>();
   lines.forEach((line, index) => {
     if (isBodyLike(line, body) || line.size < body.size - 0.5) return;
@@ -140,23 +158,26 @@ function headingLevels(lines: PageLine[], outline: OutlineEntry[], body: Style):
   });
   const styles = [...candidates].filter(([, c]) => c.long <= c.lines * 0.2 && (c.size >= body.size * 1.1 || c.lines <= lines.length * 0.1));
   styles.sort((a, b) => b[1].size - a[1].size || a[1].first - b[1].first);
-  styles.forEach(([key], rank) => levels.set(key, Math.min(6, rank + 1)));
-  return levels;
+  const levels = new Map(styles.map(([key], rank) => [key, Math.min(6, rank + 1)]));
+  return {
+    starts: (line) => (MARKER.test(line.text) || /[.;,]$/.test(line.text) ? undefined : levels.get(styleKey(line))),
+    continues: (heading, line) => sameStyle(heading[0]!, line) && heading.length < 3 && !/[.;,]$/.test(line.text),
+  };
 }
 
-function groupBlocks(lines: PageLine[], body: Style, headingDepth: Map<string, number>): Block[] {
+function groupBlocks(lines: PageLine[], body: Style, headings: Headings): Block[] {
   const blocks: Block[] = [];
-  let open: Block | null = null;
+  let open = null as Block | null;
   let previous: PageLine | null = null;
 
   for (const line of lines) {
-    const depth = headingDepth.get(styleKey(line));
+    const depth: number | undefined = open?.kind === 'heading' && previous && closeBelow(previous, line, body, 1.6) && headings.continues(open.lines, line) ? open.depth : headings.starts(line);
     const marker = depth === undefined ? MARKER.exec(line.text) : null;
     const startsNew = (): boolean => {
       if (!open || !previous) return true;
       if (depth !== undefined || open.kind === 'heading') {
         // A heading wrapped over two lines: same style, close below.
-        return !(open.kind === 'heading' && depth === open.depth && styleKey(line) === styleKey(previous) && closeBelow(previous, line, body, 1.6));
+        return !(open.kind === 'heading' && depth === open.depth && closeBelow(previous, line, body, 1.6) && headings.continues(open.lines, line));
       }
       if (marker) return true;
       if (Math.abs(line.size - previous.size) > 0.5) return true;
@@ -164,14 +185,16 @@ function groupBlocks(lines: PageLine[], body: Style, headingDepth: Map<string, n
       const full = previous.x1 >= previous.right - Math.max(3 * previous.size, (previous.right - previous.left) * 0.12);
       if (line.page === previous.page && line.left === previous.left && previous.y > line.y) {
         if (!closeBelow(previous, line, body, 1.3)) return true;
-        // An item goes on under its text, or back at the margin after a full line.
-        if (open.kind === 'item') return line.x0 < itemTextX(open) - line.size && !(full && !TERMINAL.test(previous.text));
+        // An item goes on under its text, or back under its marker mid-sentence (after a line
+        // that ran to the margin, or in lower case).
+        const midSentence = !TERMINAL.test(previous.text) && (full || /^\p{Ll}/u.test(line.text));
+        if (open.kind === 'item') return line.x0 < itemTextX(open) - line.size && !midSentence;
         // A first line set in further than the one above it starts a paragraph.
         return line.x0 > previous.x0 + line.size;
       }
-      // A new column or page: the paragraph goes on only if its last line ran to the margin
-      // without ending a sentence.
-      return !full || TERMINAL.test(previous.text);
+      // A new column or page: the paragraph goes on only if it has not ended a sentence, and
+      // its last line ran to the margin or the new line carries on in lower case.
+      return TERMINAL.test(previous.text) || !(full || /^\p{Ll}/u.test(line.text));
     };
     if (startsNew()) {
       if (depth !== undefined) open = { kind: 'heading', depth, lines: [line] };
@@ -219,10 +242,15 @@ function romanValue(value: string): number {
   return total;
 }
 
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// A line that opens with a date: "March 2024", "15 January 2025", "2019-06-24", "2016-2017 (draft)".
+const DATE_LINE = new RegExp(`^(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2}(?:[-/–]\\d{1,4})*)(?![\\p{L}\\d])`, 'iu');
+
 /**
- * The first page's date line: a short paragraph, before the second heading, that is only a
- * date ("March 2024"). Like a Markdown file's front matter date it dates the document and is
- * not itself linted.
+ * The title page's date line: a short paragraph on the first page, before the second heading,
+ * that opens with a date ("March 2024", "2019-2024 (working draft)"), as a Date paragraph under
+ * the title is. Like a Markdown file's front matter date it dates the document and is not
+ * itself linted.
  */
 function takeDateLine(blocks: Block[]): PageLine | undefined {
   let headings = 0;
@@ -231,8 +259,7 @@ function takeDateLine(blocks: Block[]): PageLine | undefined {
     if (block.kind === 'heading' && ++headings > 1) return undefined;
     if (block.kind !== 'paragraph' || block.lines.length !== 1) continue;
     const line = block.lines[0]!;
-    if (line.page !== 1 || line.text.length > 40 || line.text.split(/\s+/).length > 5) continue;
-    if (/\b(?:19|20)\d{2}\b/.test(line.text) && /^[\p{L}\d\s,./–-]+$/u.test(line.text)) {
+    if (line.page === 1 && line.text.length <= 200 && DATE_LINE.test(line.text)) {
       blocks.splice(i, 1);
       return line;
     }
