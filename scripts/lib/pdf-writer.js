@@ -23,8 +23,9 @@ export function textWidth(text, size, bold = false) {
 }
 
 /**
- * Builds a PDF. `pages` is a list of { width, height, items: [{ text, x, y, size, bold }], extra }
- * where `extra` is raw content-stream text drawn after the items. Options: `info` (document
+ * Builds a PDF. `pages` is a list of { width, height, items: [{ text, x, y, size, bold }], extra,
+ * annots } where `extra` is raw content-stream text drawn after the items and `annots` inline
+ * annotation dictionaries. `outline` is a list of bookmarks { title, depth, page }. Options: `info` (document
  * information strings), `objects` (extra objects, numbered after the pages: a string, or
  * { dict, data } for a stream), `resources` (added to every page's resources), `sharedContent`
  * (every page draws the first page's content), `catalog` (extra catalog entries),
@@ -57,10 +58,35 @@ export function buildPdf(pages, options = {}) {
     const data = options.compress ? deflateSync(raw) : raw;
     const stream = add({ dict: `/Length ${data.length}${options.compress ? ' /Filter /FlateDecode' : ''}`, data });
     shared = stream;
-    kids.push(add(`<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> ${resourcesExtra}>> /Contents ${stream} 0 R >>`));
+    const annots = page.annots?.length ? ` /Annots [${page.annots.join(' ')}]` : '';
+    kids.push(add(`<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> ${resourcesExtra}>> /Contents ${stream} 0 R${annots} >>`));
+  }
+  // Bookmarks: { title, depth, page } in order; each nests under the last one a level up.
+  let outlineRoot = null;
+  if (options.outline?.length) {
+    outlineRoot = add(null);
+    const nodes = options.outline.map((o) => ({ ...o, id: add(null), children: [] }));
+    const top = [];
+    const stack = [];
+    for (const node of nodes) {
+      while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
+      const parent = stack[stack.length - 1];
+      node.parent = parent ? parent.id : outlineRoot;
+      (parent ? parent.children : top).push(node);
+      stack.push(node);
+    }
+    const link = (list) =>
+      list.forEach((node, i) => {
+        const kin = `${i > 0 ? ` /Prev ${list[i - 1].id} 0 R` : ''}${i + 1 < list.length ? ` /Next ${list[i + 1].id} 0 R` : ''}`;
+        const children = node.children.length ? ` /First ${node.children[0].id} 0 R /Last ${node.children[node.children.length - 1].id} 0 R /Count ${node.children.length}` : '';
+        objects[node.id - 1] = `<< /Title ${pdfString(node.title)} /Parent ${node.parent} 0 R${kin}${children} /Dest [${kids[(node.page ?? 1) - 1]} 0 R /XYZ null null null] >>`;
+        link(node.children);
+      });
+    link(top);
+    objects[outlineRoot - 1] = `<< /Type /Outlines /First ${top[0].id} 0 R /Last ${top[top.length - 1].id} 0 R /Count ${top.length} >>`;
   }
   for (const raw of options.objects ?? []) add(raw);
-  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesRoot} 0 R${options.catalog ?? ''} >>`;
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesRoot} 0 R${outlineRoot ? ` /Outlines ${outlineRoot} 0 R` : ''}${options.catalog ?? ''} >>`;
   objects[pagesRoot - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${options.count ?? kids.length} >>`;
   // Information strings in UTF-16BE with its byte order mark, as the spec has for non-Latin text.
   const utf16 = (v) => `<feff${Buffer.from(v, 'utf16le').swap16().toString('hex')}>`;

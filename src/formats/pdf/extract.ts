@@ -15,8 +15,8 @@ export interface TextRun {
   size: number;
   /** PDF.js's name for the font: the same font has the same name throughout a document. */
   font: string;
-  /** The address of a link annotation over the run. */
-  link?: string;
+  /** Parts of the run under a link annotation, as [from, to) character indexes. */
+  links?: Array<{ from: number; to: number; url: string }>;
 }
 
 export interface PdfPage {
@@ -90,9 +90,8 @@ async function readPage(doc: Document, number: number): Promise<PdfPage> {
       // Only horizontal text: rotated or vertical text is a watermark, a margin note or an axis label.
       if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0 || d! <= 0) continue;
       const run: TextRun = { text: item.str, x: e!, y: f!, width: item.width, size: d!, font: item.fontName };
-      const middle = { x: e! + item.width / 2, y: f! + d! / 3 };
-      const link = links.find(({ rect: [x1, y1, x2, y2] }) => middle.x >= Math.min(x1!, x2!) && middle.x <= Math.max(x1!, x2!) && middle.y >= Math.min(y1!, y2!) && middle.y <= Math.max(y1!, y2!));
-      if (link) run.link = link.url;
+      const linked = linksOver(run, links);
+      if (linked.length) run.links = linked;
       runs.push(run);
     }
     page.cleanup();
@@ -101,6 +100,33 @@ async function readPage(doc: Document, number: number): Promise<PdfPage> {
     if (error instanceof PdfError) throw error;
     throw new PdfError('pdf-corrupt', `PDF is damaged: page ${number} cannot be read (${oneLine(error)})`);
   }
+}
+
+/**
+ * The characters of a run that a link's rectangle covers. A run is often a whole line, so the
+ * rectangle's edges are turned into character places in proportion to the run's width, then
+ * widened to whole words (proportions are off by a character or two in a proportional font).
+ */
+function linksOver(run: TextRun, links: Array<{ url: string; rect: number[] }>): NonNullable<TextRun['links']> {
+  const out: NonNullable<TextRun['links']> = [];
+  const middle = run.y + run.size / 3;
+  const length = run.text.length;
+  for (const { url, rect } of links) {
+    const [x1, y1, x2, y2] = rect as [number, number, number, number];
+    if (middle < Math.min(y1, y2) || middle > Math.max(y1, y2)) continue;
+    const left = Math.max(Math.min(x1, x2), run.x);
+    const right = Math.min(Math.max(x1, x2), run.x + run.width);
+    if (right <= left || run.width <= 0) continue;
+    let from = Math.round(((left - run.x) / run.width) * length);
+    let to = Math.round(((right - run.x) / run.width) * length);
+    const word = (i: number) => /[\p{L}\p{N}]/u.test(run.text[i] ?? '');
+    while (from > 0 && word(from - 1) && word(from)) from--;
+    while (to < length && word(to - 1) && word(to)) to++;
+    while (from < to && run.text[from] === ' ') from++;
+    while (to > from && run.text[to - 1] === ' ') to--;
+    if (to > from) out.push({ from, to, url });
+  }
+  return out;
 }
 
 async function readOutline(doc: Document): Promise<OutlineEntry[]> {

@@ -191,10 +191,13 @@ function makeLine(page: number, number: number, runs: TextRun[], left: number, r
     fonts.set(run.font, (fonts.get(run.font) ?? 0) + chars);
     const size = Math.round(run.size * 2) / 2;
     sizes.set(size, (sizes.get(size) ?? 0) + chars);
-    if (run.link) {
+    // Link places are in the run's own text, before its white space was collapsed.
+    for (const link of run.links ?? []) {
+      const start = from + run.text.slice(0, link.from).replace(/\s+/g, ' ').length;
+      const end = from + run.text.slice(0, link.to).replace(/\s+/g, ' ').length;
       const last = links[links.length - 1];
-      if (last && last.url === run.link && last.to >= from - 1) last.to = text.length;
-      else links.push({ from, to: text.length, url: run.link });
+      if (last && last.url === link.url && last.to >= start - 1) last.to = end;
+      else links.push({ from: start, to: end, url: link.url });
     }
   }
   const leading = text.length - text.trimStart().length;
