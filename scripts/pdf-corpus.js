@@ -82,7 +82,31 @@ export const pdftotextVersion = () => {
   return result.error ? null : (result.stderr || result.stdout).split('\n')[0].trim();
 };
 
-export const words = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/**
+ * Words as letters and digits, a hyphenated compound as one word without its hyphens: pdftotext
+ * drops a hyphen at a line's end ("non-" + "networked" is "nonnetworked") where stratlint keeps
+ * a compound's hyphen, and neither is a lost word.
+ */
+export const words = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-\u2010\u00AD][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/[-\u2010\u00AD]/g, ''));
+
+/**
+ * The words stratlint read from a PDF, in order: its text, with what it read as structure put
+ * back where it was on the page: an ordered list's item numbers, and the title page's date line
+ * (read as the document's date, as front matter is, and so not in the text).
+ */
+export function wordsRead(doc) {
+  const inserts = [];
+  const walk = (node) => {
+    if (node.type === 'list' && node.ordered) node.children.forEach((item, i) => inserts.push([item.position.start.offset, `${(node.start ?? 1) + i} `]));
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(doc.tree);
+  let text = doc.text;
+  for (const [offset, value] of inserts.sort((a, b) => b[0] - a[0])) text = text.slice(0, offset) + value + text.slice(offset);
+  const created = typeof doc.metadata.created === 'string' ? doc.metadata.created.slice(0, 10) : undefined;
+  const date = typeof doc.metadata.date === 'string' && doc.metadata.date !== created ? doc.metadata.date : '';
+  return words(`${date}\n${text}`);
+}
 
 /** How many of `reference`'s words `candidate` has in the same order (longest common subsequence). */
 export function wordsInOrder(candidate, reference) {
@@ -109,7 +133,7 @@ export async function measure(documents, { Linter, loadDocument }) {
     if (!loaded.ok) throw new Error(`${d.pdf}: ${loaded.error.message}`);
     const compared = compareFindings(markdown, pdf, readFileSync(d.markdown, 'utf8'), loaded.doc.text);
     const reference = pdftotextWords(d.pdf);
-    const ours = words(loaded.doc.text);
+    const ours = wordsRead(loaded.doc);
     rows.push({
       name: d.name,
       markdown,

@@ -4,6 +4,7 @@
 // caption), so a two-column page reads down the left column before the right.
 
 import type { PdfPage, TextRun } from './extract.js';
+import { findTables, type LineGroup, type TablePlace } from './tables.js';
 
 export interface PageLine {
   page: number;
@@ -24,10 +25,13 @@ export interface PageLine {
   /** Left and right edges of the column the line sits in. */
   left: number;
   right: number;
+  /** For a line of a table: the table on the page, its row, and each cell's [from, to) columns. */
+  table?: { id: number; row: number; cells: Array<{ column: number; from: number; to: number }> };
 }
 
 interface Fragment {
   runs: TextRun[];
+  text: string;
   row: number;
   x0: number;
   x1: number;
@@ -40,19 +44,19 @@ export function pageLines(page: PdfPage): PageLine[] {
   const fragments = rowFragments(page.runs);
   const ordered: Array<{ fragment: Fragment; left: number; right: number }> = [];
   readingOrder(fragments, 0, ordered);
-  const lines: PageLine[] = [];
+  const groups: Array<LineGroup<Fragment>> = [];
   for (let i = 0; i < ordered.length; ) {
     // Fragments of one row that no gutter separates read as one line (a table row, a gap).
     let j = i + 1;
     while (j < ordered.length && ordered[j]!.fragment.row === ordered[i]!.fragment.row && ordered[j]!.left === ordered[i]!.left) j++;
-    const group = ordered.slice(i, j);
-    lines.push(makeLine(page.number, lines.length + 1, group.flatMap((g) => g.fragment.runs), group[0]!.left, group[0]!.right));
+    groups.push({ fragments: ordered.slice(i, j).map((o) => o.fragment), left: ordered[i]!.left, right: ordered[i]!.right });
     i = j;
   }
-  return lines;
+  const tables = findTables(groups);
+  return groups.map((g, i) => makeLine(page.number, i + 1, g, tables.get(i)));
 }
 
-/** Runs grouped into rows (one baseline, top to bottom), each row cut at gaps wider than 1.5 em. */
+/** Runs grouped into rows (one baseline, top to bottom), each row cut at gaps wider than 1 em. */
 function rowFragments(runs: TextRun[]): Fragment[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: TextRun[][] = [];
@@ -82,7 +86,7 @@ function rowFragments(runs: TextRun[]): Fragment[] {
     let fragment: TextRun[] = [];
     let end = -Infinity;
     for (const run of row) {
-      if (fragment.length && run.x - end > 1.5 * Math.max(run.size, fragment[0]!.size)) {
+      if (fragment.length && run.x - end > Math.max(run.size, fragment[0]!.size)) {
         fragments.push(fragmentOf(fragment, index));
         fragment = [];
       }
@@ -98,6 +102,7 @@ function fragmentOf(runs: TextRun[], row: number): Fragment {
   const main = runs.reduce((a, b) => (b.size > a.size ? b : a));
   return {
     runs,
+    text: runs.map((r) => r.text).join(' '),
     row,
     x0: Math.min(...runs.map((r) => r.x)),
     x1: Math.max(...runs.map((r) => r.x + r.width)),
@@ -172,8 +177,11 @@ function findGutter(fragments: Fragment[], left: number, right: number): number 
   return sideBySide >= 5 ? gutter : null;
 }
 
-function makeLine(page: number, number: number, runs: TextRun[], left: number, right: number): PageLine {
-  runs.sort((a, b) => a.x - b.x);
+function makeLine(page: number, number: number, group: LineGroup<Fragment>, table: TablePlace | undefined): PageLine {
+  const { left, right } = group;
+  const runs = group.fragments.flatMap((f) => f.runs).sort((a, b) => a.x - b.x);
+  const pieceOf = new Map(group.fragments.flatMap((f, i) => f.runs.map((r) => [r, i] as const)));
+  const pieces = group.fragments.map(() => ({ from: Infinity, to: 0 }));
   let text = '';
   let end = -Infinity;
   const fonts = new Map<string, number>();
@@ -186,6 +194,9 @@ function makeLine(page: number, number: number, runs: TextRun[], left: number, r
     if (text && !text.endsWith(' ') && !value.startsWith(' ') && gap > 0.2 * run.size) text += ' ';
     const from = text.length;
     text += value;
+    const piece = pieces[pieceOf.get(run)!]!;
+    piece.from = Math.min(piece.from, from);
+    piece.to = text.length;
     end = Math.max(end, run.x + run.width);
     const chars = value.trim().length;
     fonts.set(run.font, (fonts.get(run.font) ?? 0) + chars);
@@ -202,6 +213,7 @@ function makeLine(page: number, number: number, runs: TextRun[], left: number, r
   }
   const leading = text.length - text.trimStart().length;
   const trimmed = text.trim();
+  const column = (at: number) => Math.max(0, Math.min(trimmed.length, at - leading));
   const most = <T>(counts: Map<T, number>) => [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   return {
     page,
@@ -218,5 +230,14 @@ function makeLine(page: number, number: number, runs: TextRun[], left: number, r
       .filter((l) => l.to > l.from),
     left,
     right,
+    ...(table
+      ? {
+          table: {
+            id: table.table,
+            row: table.row,
+            cells: pieces.map((p, i) => ({ column: table.columns[i]!, from: column(p.from), to: column(p.to) })).filter((c) => c.to > c.from),
+          },
+        }
+      : {}),
   };
 }

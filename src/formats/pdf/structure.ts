@@ -9,6 +9,7 @@ import type { PageLine } from './layout.js';
 export type Block =
   | { kind: 'heading'; depth: number; lines: PageLine[] }
   | { kind: 'paragraph'; lines: PageLine[] }
+  | { kind: 'table'; lines: PageLine[] }
   | { kind: 'item'; lines: PageLine[]; ordered: boolean; start: number; indent: number; markerLength: number };
 
 export interface Structure {
@@ -171,10 +172,21 @@ function groupBlocks(lines: PageLine[], body: Style, headings: Headings): Block[
   let previous: PageLine | null = null;
 
   for (const line of lines) {
+    if (line.table) {
+      const first = open?.kind === 'table' ? open.lines[0]! : undefined;
+      if (!first || first.page !== line.page || first.table!.id !== line.table.id) {
+        open = { kind: 'table', lines: [] };
+        blocks.push(open);
+      }
+      open!.lines.push(line);
+      previous = line;
+      continue;
+    }
     const depth: number | undefined = open?.kind === 'heading' && previous && closeBelow(previous, line, body, 1.6) && headings.continues(open.lines, line) ? open.depth : headings.starts(line);
     const marker = depth === undefined ? MARKER.exec(line.text) : null;
     const startsNew = (): boolean => {
       if (!open || !previous) return true;
+      if (open.kind === 'table') return true;
       if (depth !== undefined || open.kind === 'heading') {
         // A heading wrapped over two lines: same style, close below.
         return !(open.kind === 'heading' && depth === open.depth && closeBelow(previous, line, body, 1.6) && headings.continues(open.lines, line));
