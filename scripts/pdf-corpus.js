@@ -40,16 +40,27 @@ const markdownText = (source) => source.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1'
 function placesInPdf(pdfText, markdownSource, markdownFindings, pdfFindings) {
   const squeezedPdf = squeeze(pdfText);
   const md = markdownFindings.map((f) => {
-    const snippet = squeeze(markdownText(markdownSource.slice(f.offset, f.offset + 400))).slice(0, 40);
-    const at = [];
-    for (let i = snippet ? squeezedPdf.indexOf(snippet) : -1; i >= 0 && at.length < 50; i = squeezedPdf.indexOf(snippet, i + 1)) at.push(i);
-    return at;
+    // The text from the finding on; if a list number or other markup the PDF does not show as
+    // text starts it, from the next word or the one after.
+    const after = markdownText(markdownSource.slice(f.offset, f.offset + 400));
+    const starts = [0, ...[...after.matchAll(/\s+/g)].slice(0, 2).map((m) => m.index + m[0].length)];
+    for (const start of starts) {
+      const snippet = squeeze(after.slice(start)).slice(0, 40);
+      const at = [];
+      for (let i = snippet ? squeezedPdf.indexOf(snippet) : -1; i >= 0 && at.length < 50; i = squeezedPdf.indexOf(snippet, i + 1)) at.push(i);
+      if (at.length) return at;
+    }
+    return [];
   });
   const pdf = pdfFindings.map((f) => squeeze(pdfText.slice(0, f.offset)).length);
   return { md, pdf };
 }
 
-export function compareFindings(markdown, pdf, markdownSource, pdfText, tolerance = 80) {
+/** A finding about the document as a whole, which a rule puts at the document's first heading. */
+const atTop = (finding, firstHeadingEnd) => finding.offset <= firstHeadingEnd;
+const sameWords = (a, b) => a.replace(/\d+/g, '#') === b.replace(/\d+/g, '#');
+
+export function compareFindings(markdown, pdf, markdownSource, pdfText, tops, tolerance = 80) {
   const places = placesInPdf(pdfText, markdownSource, markdown.findings, pdf.findings);
   const used = new Set();
   let found = 0;
@@ -57,10 +68,15 @@ export function compareFindings(markdown, pdf, markdownSource, pdfText, toleranc
   markdown.findings.forEach((f, i) => {
     const candidates = pdf.findings.map((g, j) => ({ g, j })).filter(({ g, j }) => !used.has(j) && g.ruleId === f.ruleId);
     const samePlace = candidates.find(({ j }) => places.md[i].some((at) => Math.abs(at - places.pdf[j]) <= tolerance));
-    // A finding about the document as a whole (a count, a missing section) sits wherever the
-    // rule puts it; the same message is the same finding.
-    const sameMessage = candidates.find(({ g }) => g.message === f.message && !g.evidence === !f.evidence);
-    const match = samePlace ?? (places.md[i].length === 0 ? sameMessage : undefined);
+    // A finding on the whole document (no review cycle, the share of technology terms) sits at
+    // each document's first heading, which in the PDF is the title pandoc makes of the front
+    // matter, or where the rule finds the nearest section: the same message, given once in
+    // each document, is the same finding, whatever counts it gives.
+    const once = (list, message) => list.filter((x) => x.ruleId === f.ruleId && sameWords(x.message, message)).length === 1;
+    const wholeDocument = candidates.find(({ g }) => sameWords(g.message, f.message) && ((atTop(f, tops.markdown) && atTop(g, tops.pdf)) || (once(markdown.findings, f.message) && once(pdf.findings, g.message))));
+    // Text the PDF does not have at all (a quoted phrase of markup): the same message.
+    const sameMessage = places.md[i].length === 0 ? candidates.find(({ g }) => g.message === f.message) : undefined;
+    const match = samePlace ?? wholeDocument ?? sameMessage;
     if (match) {
       used.add(match.j);
       found++;
@@ -70,11 +86,18 @@ export function compareFindings(markdown, pdf, markdownSource, pdfText, toleranc
   return { total: markdown.findings.length, found, missed, extra };
 }
 
-/** pdftotext's words (Debian's poppler-utils), as letters and digits. */
+/** Where the first heading ends, in a document's text. */
+function firstHeadingEnd(doc) {
+  const heading = doc.tree.children.find((n) => n.type === 'heading');
+  return heading?.position?.end.offset ?? 0;
+}
+
+/** pdftotext's words (Debian's poppler-utils), page by page, as letters and digits. */
 export function pdftotextWords(pdf) {
   const result = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.error || result.status !== 0) throw new Error(`pdftotext ${pdf}: ${result.error?.message ?? result.stderr}`);
-  return words(result.stdout);
+  // pdftotext ends each page with a form feed.
+  return result.stdout.split('\f').map(words);
 }
 
 export const pdftotextVersion = () => {
@@ -90,22 +113,26 @@ export const pdftotextVersion = () => {
 export const words = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-\u2010\u00AD][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/[-\u2010\u00AD]/g, ''));
 
 /**
- * The words stratlint read from a PDF, in order: its text, with what it read as structure put
- * back where it was on the page: an ordered list's item numbers, and the title page's date line
- * (read as the document's date, as front matter is, and so not in the text).
+ * The words stratlint read from a PDF, page by page, each page's in the order stratlint reads
+ * them: its text, with what it read as structure put back where it was (an ordered list's item
+ * numbers; the title page's date line, read as the document's date as front matter is). A
+ * page's footnotes, which stratlint reads after the text as Markdown does, count on their page.
  */
 export function wordsRead(doc) {
+  const pages = [];
+  const add = (page, list) => (pages[page - 1] ??= []).push(...list);
   const inserts = [];
   const walk = (node) => {
-    if (node.type === 'list' && node.ordered) node.children.forEach((item, i) => inserts.push([item.position.start.offset, `${(node.start ?? 1) + i} `]));
+    if (node.type === 'list' && node.ordered) node.children.forEach((item, i) => inserts.push([item.position.start.offset, `${(node.start ?? 1) + i}`]));
     for (const child of node.children ?? []) walk(child);
   };
   walk(doc.tree);
-  let text = doc.text;
-  for (const [offset, value] of inserts.sort((a, b) => b[0] - a[0])) text = text.slice(0, offset) + value + text.slice(offset);
   const created = typeof doc.metadata.created === 'string' ? doc.metadata.created.slice(0, 10) : undefined;
-  const date = typeof doc.metadata.date === 'string' && doc.metadata.date !== created ? doc.metadata.date : '';
-  return words(`${date}\n${text}`);
+  if (typeof doc.metadata.date === 'string' && doc.metadata.date !== created) add(1, words(doc.metadata.date));
+  const found = [...doc.text.matchAll(/[\p{L}\p{N}]+(?:[-\u2010\u00AD][\p{L}\p{N}]+)*/gu)].map((m) => [m.index, m[0]]);
+  const all = [...found, ...inserts].sort((x, y) => x[0] - y[0]);
+  for (const [offset, word] of all) add(doc.toPoint(offset).page ?? 1, words(word));
+  return Array.from(pages, (p) => p ?? []);
 }
 
 /** How many of `reference`'s words `candidate` has in the same order (longest common subsequence). */
@@ -130,18 +157,21 @@ export async function measure(documents, { Linter, loadDocument }) {
     const markdown = await linter.lintFile(d.markdown);
     const pdf = await linter.lintFile(d.pdf);
     const loaded = await loadDocument(d.pdf, readFileSync(d.pdf));
-    if (!loaded.ok) throw new Error(`${d.pdf}: ${loaded.error.message}`);
-    const compared = compareFindings(markdown, pdf, readFileSync(d.markdown, 'utf8'), loaded.doc.text);
+    const source = await loadDocument(d.markdown, readFileSync(d.markdown));
+    if (!loaded.ok || !source.ok) throw new Error(`${d.name}: ${(loaded.error ?? source.error).message}`);
+    const tops = { markdown: firstHeadingEnd(source.doc), pdf: firstHeadingEnd(loaded.doc) };
+    const compared = compareFindings(markdown, pdf, readFileSync(d.markdown, 'utf8'), loaded.doc.text, tops);
     const reference = pdftotextWords(d.pdf);
     const ours = wordsRead(loaded.doc);
+    const pageCount = Math.max(reference.length, ours.length);
     rows.push({
       name: d.name,
       markdown,
       pdf,
       ...compared,
       scores: [markdown.scorecard?.score ?? null, pdf.scorecard?.score ?? null],
-      wordsMatched: wordsInOrder(ours, reference),
-      wordsTotal: reference.length,
+      wordsMatched: Array.from({ length: pageCount }, (_, i) => wordsInOrder(ours[i] ?? [], reference[i] ?? [])).reduce((a, b) => a + b, 0),
+      wordsTotal: reference.reduce((n, page) => n + page.length, 0),
     });
   }
   const total = rows.reduce((n, r) => n + r.total, 0);
@@ -161,7 +191,7 @@ export function report(figures) {
     );
   }
   lines.push(
-    `all: ${figures.found}/${figures.total} Markdown findings found in the PDF (${pct(figures.found, figures.total)}), ${figures.extra} extra (${pct(figures.extra, figures.total)}), largest score gap ${figures.maxScoreGap}, words ${pct(figures.wordsMatched, figures.wordsTotal)} of pdftotext's in order`,
+    `all: ${figures.found}/${figures.total} Markdown findings found in the PDF (${pct(figures.found, figures.total)}), ${figures.extra} extra (${pct(figures.extra, figures.total)}), largest score gap ${figures.maxScoreGap}, words ${pct(figures.wordsMatched, figures.wordsTotal)} of pdftotext's in order, page by page`,
   );
   return lines.join('\n');
 }

@@ -25,6 +25,8 @@ export interface PageLine {
   /** Left and right edges of the column the line sits in. */
   left: number;
   right: number;
+  /** The line starts with a raised footnote number: it begins a footnote. */
+  footnote?: boolean;
   /** For a line of a table: the table on the page, its row, and each cell's [from, to) columns. */
   table?: { id: number; row: number; cells: Array<{ column: number; from: number; to: number }> };
 }
@@ -53,7 +55,7 @@ export function pageLines(page: PdfPage): PageLine[] {
     i = j;
   }
   const tables = findTables(groups);
-  return groups.map((g, i) => makeLine(page.number, i + 1, g, tables.get(i)));
+  return groups.map((g, i) => makeLine(page.number, i + 1, g, tables.get(i))).filter((line) => line.text !== '');
 }
 
 /** Runs grouped into rows (one baseline, top to bottom), each row cut at gaps wider than 1 em. */
@@ -187,7 +189,16 @@ function makeLine(page: number, number: number, group: LineGroup<Fragment>, tabl
   const fonts = new Map<string, number>();
   const sizes = new Map<number, number>();
   const links: PageLine['links'] = [];
+  const largest = Math.max(...runs.map((r) => r.size));
+  const baseline = Math.max(...runs.filter((r) => r.size === largest).map((r) => r.y));
+  let footnote = false;
   for (const run of runs) {
+    // A footnote's number, set small and raised: a reference in the text, which Markdown and
+    // Word keep out of the text too, or the start of the footnote itself.
+    if (run.size <= 0.8 * largest && run.y > baseline + 0.1 * largest && /^[\d*†‡§\s,]+$/.test(run.text)) {
+      if (!text.trim()) footnote = true;
+      continue;
+    }
     const value = run.text.replace(/\s+/g, ' ');
     // Runs drawn apart with no space character between them are separate words.
     const gap = run.x - end;
@@ -221,7 +232,7 @@ function makeLine(page: number, number: number, group: LineGroup<Fragment>, tabl
     text: trimmed,
     x0: runs[0]!.x,
     x1: end,
-    y: Math.max(...runs.filter((r) => r.size === Math.max(...runs.map((s) => s.size))).map((r) => r.y)),
+    y: baseline,
     size: most(sizes),
     font: most(fonts),
     fonts,
@@ -230,6 +241,7 @@ function makeLine(page: number, number: number, group: LineGroup<Fragment>, tabl
       .filter((l) => l.to > l.from),
     left,
     right,
+    ...(footnote ? { footnote } : {}),
     ...(table
       ? {
           table: {

@@ -25,10 +25,17 @@ const TOC_ENTRY = /(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$/;
 const TERMINAL = /[.!?:;]["'”’)\]]*$/;
 
 export function buildStructure(pages: PageLine[][], outline: OutlineEntry[]): Structure {
-  const kept = dropFurniture(pages);
+  const notes: PageLine[] = [];
+  const kept = dropFurniture(pages).map((page) => setFootnotesAside(page, notes));
   const lines = dropContents(kept, outline);
   const body = bodyStyle(lines);
   const blocks = groupBlocks(lines, body, findHeadings(lines, outline, body));
+  // Footnotes follow the text, one paragraph each, as Markdown's footnote definitions do.
+  for (const line of notes) {
+    const last = blocks[blocks.length - 1];
+    if (!line.footnote && last?.kind === 'paragraph' && last.lines[0]!.footnote) last.lines.push(line);
+    else blocks.push({ kind: 'paragraph', lines: [line] });
+  }
   const dateLine = takeDateLine(blocks);
   return { blocks, dateLine };
 }
@@ -53,6 +60,22 @@ function dropFurniture(pages: PageLine[][]): PageLine[][] {
       return !(outermost.has(line) && PAGE_NUMBER.test(line.text));
     });
   });
+}
+
+/**
+ * Footnotes: from a line in the lower half of the page that starts with a raised number to the
+ * foot of its column. They are taken out of the page's flow (a paragraph carries on over them
+ * to the next page) and added to `notes`.
+ */
+function setFootnotesAside(lines: PageLine[], notes: PageLine[]): PageLine[] {
+  if (!lines.length) return lines;
+  const top = Math.max(...lines.map((l) => l.y));
+  const bottom = Math.min(...lines.map((l) => l.y));
+  const first = lines.find((l) => l.footnote && l.y < (top + bottom) / 2);
+  if (!first) return lines;
+  const isNote = (l: PageLine) => l.left === first.left && l.y <= first.y && l.number >= first.number;
+  notes.push(...lines.filter(isNote));
+  return lines.filter((l) => !isNote(l));
 }
 
 /** A table of contents: lines ending in a page number after dot leaders, or naming a bookmark. */
@@ -183,7 +206,10 @@ function groupBlocks(lines: PageLine[], body: Style, headings: Headings): Block[
       continue;
     }
     const depth: number | undefined = open?.kind === 'heading' && previous && closeBelow(previous, line, body, 1.6) && headings.continues(open.lines, line) ? open.depth : headings.starts(line);
-    const marker = depth === undefined ? MARKER.exec(line.text) : null;
+    // A numbered paragraph set all in another font (bold "1. Make Directgov…") is a statement
+    // set out like a heading, as "**1. …**" is in Markdown, not an item of a list.
+    const found = depth === undefined ? MARKER.exec(line.text) : null;
+    const marker = found && (found[1] || line.font === body.font) ? found : null;
     const startsNew = (): boolean => {
       if (!open || !previous) return true;
       if (open.kind === 'table') return true;
