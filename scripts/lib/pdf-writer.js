@@ -136,7 +136,7 @@ export function wrap(text, width, size, bold = false) {
  * Sets blocks ({ kind: 'heading' | 'paragraph' | 'bullet', text, level }) on A4 pages, in one or
  * two columns, with an optional running header and footer (`{page}` becomes the page number).
  */
-export function typeset(blocks, { columns = 1, header, footer, size = 11, info, compress } = {}) {
+export function typeset(blocks, { columns = 1, header, footer, size = 11, info, compress, maxPages = Infinity } = {}) {
   const width = 595;
   const height = 842;
   const margin = 64;
@@ -179,6 +179,7 @@ export function typeset(blocks, { columns = 1, header, footer, size = 11, info, 
     });
     y -= blockSize * 0.6;
   }
+  pages.splice(maxPages);
   pages.forEach((p, i) => {
     const fill = (template) => template.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length));
     if (header) p.items.push({ text: fill(header), x: margin, y: height - 40, size: 9 });
