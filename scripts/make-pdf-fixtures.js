@@ -25,8 +25,9 @@ export function blocksOf(markdown) {
   return blocks.map((b) => ({ ...b, text: b.text.replace(/\*\*|\[([^\]]*)\]\([^)]*\)/g, (m, t) => t ?? '') }));
 }
 
-// Standard security handler, revision 2 (40-bit RC4), as Acrobat writes for a document that
-// needs a password to open; the password here is "secret".
+// Standard security handler, revision 2 (40-bit RC4): with a user password ("secret") a
+// document needs it to open; with an empty one it opens, and only its owner password restricts
+// printing and copying.
 const PADDING = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
 function rc4(key, data) {
   const s = [...Array(256).keys()];
@@ -47,12 +48,13 @@ const padded = (password) => Buffer.concat([Buffer.from(password, 'latin1'), PAD
 const md5 = (...parts) => createHash('md5').update(Buffer.concat(parts)).digest();
 const hex = (buffer) => `<${buffer.toString('hex')}>`;
 
-function encryptedPdf() {
+/** Encrypted with a user password (needed to open it; '' opens without one) and an owner password. */
+function encryptedPdf(userPassword) {
   const id = md5(Buffer.from('stratlint encrypted fixture'));
-  const owner = rc4(md5(padded('owner')).subarray(0, 5), padded('secret'));
+  const owner = rc4(md5(padded('owner')).subarray(0, 5), padded(userPassword));
   const permissions = Buffer.alloc(4);
   permissions.writeInt32LE(-4);
-  const key = md5(padded('secret'), owner, permissions, id).subarray(0, 5);
+  const key = md5(padded(userPassword), owner, permissions, id).subarray(0, 5);
   const user = rc4(key, PADDING);
   // Object 5 is the page's content stream: encrypted with its object key, as the handler says.
   const objectKey = md5(key, Buffer.from([5, 0, 0, 0, 0])).subarray(0, 10);
@@ -88,7 +90,8 @@ export function makeFixtures(out = join(root, 'fixtures', 'pdf')) {
     }),
   );
 
-  write('bad/encrypted.pdf', encryptedPdf());
+  write('bad/encrypted.pdf', encryptedPdf('secret'));
+  write('owner-password-only.pdf', encryptedPdf(''));
   // A scan: each page is an image and there is no text at all.
   const image = { dict: '/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 64', data: Buffer.alloc(64, 0x80) };
   write('bad/scanned.pdf', buildPdf([{ extra: 'q 480 0 0 700 57 70 cm /Im1 Do Q\n' }], { objects: [image], resources: `/XObject << /Im1 ${4 + 2 + 1} 0 R >> ` }));

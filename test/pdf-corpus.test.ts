@@ -71,6 +71,8 @@ describe.skipIf(missing.length > 0)('corpus strategies as PDFs', () => {
   });
 });
 
-// The bars are 90% found, 10% extra, 5 points and 98% of words; these are the floors
-// reached (README, "PDF"), where they fall short of the bars.
-const FLOORS = { found: 0.9, extra: 0.12, scoreGap: 12, words: 0.97, wordsPerDocument: 0.9 };
+// The bars: 90% found, at most 10% extra, every score within 5 points, and 98% of
+// pdftotext's words. The first three are held; the words are held at the 97.5% reached (97.7%
+// measured: one document's tables read cell by cell where pdftotext reads down each column;
+// README, "PDF"), and 90% for any one document (92.1% for that one, 99.2% or more for the rest).
+const FLOORS = { found: 0.9, extra: 0.1, scoreGap: 5, words: 0.975, wordsPerDocument: 0.9 };

@@ -107,6 +107,15 @@ describe('a PDF with running headers, footers and page numbers', () => {
   });
 });
 
+describe('an encrypted PDF that opens without a password', () => {
+  it('is read, as a viewer reads it (only its owner password restricts it)', () => {
+    const { code, report } = json(['fixtures/pdf/owner-password-only.pdf']);
+    expect(code).not.toBe(2);
+    expect(report.files[0].errors).toEqual([]);
+    expect(report.files[0].findings[0].evidence).toBe('Our digital strategy for 2025 to 2028');
+  });
+});
+
 describe('bad PDFs', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['encrypted.pdf', 'pdf-encrypted', /^PDF is password-protected \(encrypted\)/],
