@@ -121,6 +121,34 @@ describe('lists', () => {
   });
 });
 
+describe('tables', () => {
+  it('come from pieces aligned in columns, a row where the gap between lines widens', async () => {
+    // Three columns at x 72, 200 and 330; cells wrap onto a second line 13 points down, and
+    // rows are 18 points apart (the cells' padding).
+    const cell = (text: string, x: number, y: number): Item => ({ text, x, y, size: 10 });
+    const doc = await read([
+      {
+        items: [
+          ...lines(['The actions, their owners and dates:']),
+          cell('Action', 72, 730), cell('Owner', 200, 730), cell('Date', 330, 730),
+          cell('Publish the status of', 72, 712), cell('Director of', 200, 712), cell('March 2026', 330, 712),
+          cell('every request online', 72, 699), cell('Environment', 200, 699),
+          cell('Let carers act for', 72, 681), cell('Director of Adult', 200, 681), cell('December 2026', 330, 681),
+          cell('the people they care for', 72, 668), cell('Social Care', 200, 668),
+          ...lines(['We will report on these actions every quarter, in public, with the figures.'], { top: 640 }),
+        ],
+      },
+    ]);
+    expect(doc.tree.children.map((n) => n.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    const table = doc.tree.children[1] as unknown as { children: Array<{ children: Nodes[] }> };
+    expect(table.children.map((row) => row.children.map((c) => toString(c)))).toEqual([
+      ['Action', 'Owner', 'Date'],
+      ['Publish the status of every request online', 'Director of Environment', 'March 2026'],
+      ['Let carers act for the people they care for', 'Director of Adult Social Care', 'December 2026'],
+    ]);
+  });
+});
+
 describe('what a reader skips', () => {
   it('drops a table of contents, and repeated headers and page numbers', async () => {
     const page = (n: number, body: string[]): Page => ({

@@ -1,7 +1,8 @@
 // From lines in reading order to the blocks a writer made: headings (from the outline, or from
 // size and font against the body text), list items (from bullets and numerals, nested by
-// indent) and paragraphs joined across line, column and page breaks. Running headers, footers,
-// page numbers and a table of contents are dropped, as a reader skips them.
+// indent), tables (found by the layout) and paragraphs joined across line, column and page
+// breaks. Running headers, footers, page numbers and a table of contents are dropped, as a
+// reader skips them; footnotes move after the text.
 
 import type { OutlineEntry } from './extract.js';
 import type { PageLine } from './layout.js';
@@ -14,7 +15,7 @@ export type Block =
 
 export interface Structure {
   blocks: Block[];
-  /** A short line on the first page that is only a date, taken out as front matter's date is. */
+  /** A short line on the first page that opens with a date, taken out as front matter's date is. */
   dateLine?: PageLine;
 }
 
