@@ -36,7 +36,9 @@ export function checkInflatedSizes(bytes: Buffer, limits: InflateLimits = DEFAUL
     try {
       const remaining = limits.totalBytes - total;
       const cap = Math.min(limits.streamBytes, remaining) + 1;
-      size = inflateSync(bytes.subarray(dataStart, dataEnd), { maxOutputLength: cap, finishFlush: constants.Z_SYNC_FLUSH }).length;
+      // From the data's start to the file's end: zlib stops where the compressed data does, so
+      // neither a /Length nor an "endstream" inside the data can hide part of a stream.
+      size = inflateSync(bytes.subarray(dataStart), { maxOutputLength: cap, finishFlush: constants.Z_SYNC_FLUSH }).length;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
         const whole = limits.totalBytes - total < limits.streamBytes;
