@@ -18,8 +18,6 @@ export interface PageLine {
   /** The size and font of most of the line's characters. */
   size: number;
   font: string;
-  /** Every font the line uses, with how many characters each draws. */
-  fonts: Map<string, number>;
   /** Parts of the text under a link annotation, as [from, to) columns. */
   links: Array<{ from: number; to: number; url: string }>;
   /** Left and right edges of the column the line sits in. */
@@ -235,7 +233,6 @@ function makeLine(page: number, number: number, group: LineGroup<Fragment>, tabl
     y: baseline,
     size: most(sizes),
     font: most(fonts),
-    fonts,
     links: links
       .map((l) => ({ from: Math.max(0, l.from - leading), to: Math.min(trimmed.length, l.to - leading), url: l.url }))
       .filter((l) => l.to > l.from),
