@@ -16,6 +16,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { generateCorpus } from './generate.js';
+import { blocksOf } from '../scripts/make-pdf-fixtures.js';
+import { typeset } from '../scripts/lib/pdf-writer.js';
 import { lintInSeparateProcesses } from './lib/separate.js';
 import { MB, median, mib, min, ms, rate, ratio, table } from './lib/stats.js';
 
@@ -29,6 +31,7 @@ const TARGETS = {
   retext: 2, // times faster than the retext pipeline, at least
   versionMs: 150, // `stratlint --version`, at most
   largeMs: 1000, // a 20,000-word strategy end to end, whole process, at most
+  pdfMs: 2000, // a 40-page PDF strategy end to end, whole process, at most
   jobs: 1.4, // all cores against 1 job on the medium folder, at least
 };
 
@@ -189,6 +192,13 @@ async function main() {
   results.version = timeProcess(process.execPath, [bin, '--version'], { reps: reps.version, rss: true });
   log('whole process: one large document…');
   results.large = timeProcess(process.execPath, [bin, largeFile, '--format', 'json'], { reps: reps.large, rss: true });
+  log('whole process: a 40-page PDF…');
+  const pdfFile = join(corpus.out, 'large-40-pages.pdf');
+  // The large document set as a published PDF: A4, running header, page numbers, compressed.
+  writeFileSync(pdfFile, typeset(blocksOf(readFileSync(largeFile, 'utf8')), { header: 'Digital strategy · OFFICIAL', footer: 'Page {page} of {pages}', compress: true, maxPages: 40 }));
+  results.pdf = timeProcess(process.execPath, [bin, pdfFile, '--format', 'json'], { reps: reps.large, rss: true });
+  results.pdf.pages = 40;
+  results.pdf.bytes = statSync(pdfFile).size;
   log('whole process: medium folder, 1 job…');
   const hasJobs = jobsFlag();
   results.folder1 = timeProcess(process.execPath, [bin, mediumDir, '--format', 'json', ...(hasJobs ? ['--jobs', '1'] : [])], { reps: reps.folder, warmup: 0, rss: true });
@@ -215,11 +225,11 @@ async function main() {
   }
 
   results.benchSeconds = (performance.now() - started) / 1000;
-  printReport(results, { hasJobs, largeFile: rel(largeFile), mediumDir: rel(mediumDir) });
+  printReport(results, { hasJobs, largeFile: rel(largeFile), mediumDir: rel(mediumDir), pdfFile: rel(pdfFile) });
   if (options.json) writeFileSync(options.json, JSON.stringify(results, null, 2) + '\n');
 }
 
-function printReport(r, { hasJobs, largeFile, mediumDir }) {
+function printReport(r, { hasJobs, largeFile, mediumDir, pdfFile }) {
   const m = r.machine;
   const out = [];
   const say = (s = '') => out.push(s);
@@ -284,6 +294,7 @@ function printReport(r, { hasJobs, largeFile, mediumDir }) {
   wp.push(['node -e 0 (Node itself)', ms(r.nodeBare.median), ms(r.nodeBare.min), '', mib(r.nodeBare.rssKiB), ms(r.nodeBare.cpu)]);
   wp.push(['stratlint --version', ms(r.version.median), ms(r.version.min), '', mib(r.version.rssKiB), ms(r.version.cpu)]);
   wp.push([`stratlint ${largeFile}`, ms(r.large.median), ms(r.large.min), rate(largeMB * 1000 / r.large.median, 2), mib(r.large.rssKiB), ms(r.large.cpu)]);
+  wp.push([`stratlint ${pdfFile} (${r.pdf.pages} pages, ${Math.round(r.pdf.bytes / 1024)} KiB)`, ms(r.pdf.median), ms(r.pdf.min), rate((r.pdf.bytes / MB) * 1000 / r.pdf.median, 2), mib(r.pdf.rssKiB), ms(r.pdf.cpu)]);
   wp.push([`stratlint ${mediumDir}`, ms(r.folder1.median), ms(r.folder1.min), rate(mediumMB * 1000 / r.folder1.median, 2), mib(r.folder1.rssKiB), ms(r.folder1.cpu)]);
   if (r.folderAll) wp.push([`stratlint ${mediumDir} --jobs ${m.cores}`, ms(r.folderAll.median), ms(r.folderAll.min), rate(mediumMB * 1000 / r.folderAll.median, 2), mib(r.folderAll.rssKiB), ms(r.folderAll.cpu)]);
   if (r.separate) wp.push([`${m.cores} separate processes, 1 job each, a share of the folder each`, ms(r.separate.median), ms(r.separate.min), rate(mediumMB * 1000 / r.separate.median, 2), '', '']);
@@ -313,6 +324,7 @@ function printReport(r, { hasJobs, largeFile, mediumDir }) {
   tg.push(['faster than the retext pipeline (medium folder)', `≥ ${t.retext}×`, r.retext ? ratio(vs(r.retext)) : 'not run', r.retext ? ratio(vsCpu(r.retext)) : '', r.retext ? verdict(vs(r.retext), t.retext) : 'n/a']);
   tg.push(['stratlint --version', `< ${t.versionMs} ms`, ms(r.version.median), ms(r.version.cpu), verdict(r.version.median, t.versionMs, true)]);
   tg.push([`${r.corpus.large.words}-word strategy, whole process`, `< ${ms(t.largeMs)}`, ms(r.large.median), ms(r.large.cpu), verdict(r.large.median, t.largeMs, true)]);
+  tg.push([`${r.pdf.pages}-page PDF, whole process`, `< ${ms(t.pdfMs)}`, ms(r.pdf.median), ms(r.pdf.cpu), verdict(r.pdf.median, t.pdfMs, true)]);
   const jobs = r.folderAll ? r.folder1.median / r.folderAll.median : NaN;
   tg.push([`${m.cores} jobs against 1 (medium folder)`, `≥ ${t.jobs}×`, r.folderAll ? ratio(jobs) : 'n/a (no --jobs yet)', '', r.folderAll ? verdict(jobs, t.jobs) : 'n/a']);
   if (r.separate) {

@@ -21,6 +21,8 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunk-[hash]',
+  // PDF.js (4 MB, loaded only for a PDF) stays in node_modules, imported from there when needed.
+  external: ['pdfjs-dist'],
   // CommonJS dependencies (adm-zip, dayjs…) call require(); give each chunk a real one.
   banner: { js: "import { createRequire as __stratlintRequire } from 'node:module';\nconst require = __stratlintRequire(import.meta.url);" },
   legalComments: 'none',

@@ -9,7 +9,7 @@ import { loadDocument } from '../dist/src/formats/index.js';
 
 const lexicons = buildLexicons();
 for (const path of process.argv.slice(2)) {
-  const loaded = loadDocument(path, readFileSync(path));
+  const loaded = await loadDocument(path, readFileSync(path));
   if (!loaded.ok) {
     console.error(`${path}: ${loaded.error.message}`);
     continue;

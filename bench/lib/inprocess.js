@@ -44,11 +44,18 @@ const loadDocument = await optional('src/formats/index.js', 'loadDocument');
 const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Reads and parses one file as the engine does: bytes and a format adapter, or text and Markdown in older engines. */
-function readAndParse(path, stopwatch) {
+async function readAndParse(path, stopwatch) {
   if (filesModule.readDocumentBytes && loadDocument) {
     const read = stopwatch.time('read', () => filesModule.readDocumentBytes(path, MAX_BYTES));
     if (!read.ok) throw new Error(`${path}: ${read.error.message}`);
-    const loaded = stopwatch.time('parse', () => loadDocument(path, read.bytes));
+    // loadDocument is async since PDF (a Markdown file still parses before it returns).
+    stopwatch.enter('parse');
+    let loaded;
+    try {
+      loaded = await loadDocument(path, read.bytes);
+    } finally {
+      stopwatch.exit();
+    }
     if (!loaded.ok) throw new Error(`${path}: ${loaded.error.message}`);
     return loaded.doc;
   }
@@ -94,7 +101,7 @@ async function instrumented(stopwatch) {
       const rule = ruleSet.get(id);
       if (rule && setting.severity !== 'off') enabled.push({ rule: timedRule(rule, stopwatch), severity: setting.severity, options: setting.options });
     }
-    const doc = readAndParse(path, stopwatch);
+    const doc = await readAndParse(path, stopwatch);
     const result = stopwatch.time('findings', () =>
       lintDocument(doc, { rules: enabled, lexicons: buildLexicons(config.lexicons), referenceDate: config.referenceDate, knownRuleIds }),
     );

@@ -68,7 +68,7 @@ export async function main(io: MainIO): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
     })
     .showSuggestionAfterError(true)
-    .argument('[paths...]', 'files, folders (searched for .md, .markdown and .docx) or globs')
+    .argument('[paths...]', 'files, folders (searched for .md, .markdown, .docx and .pdf) or globs')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('-c, --config <path>', 'use this config file instead of searching for .stratlintrc.*')

@@ -34,6 +34,8 @@ export interface Point {
   line: number;
   column: number;
   offset: number;
+  /** The page, for a paged format (PDF), where `line` counts the lines on that page. */
+  page?: number;
 }
 
 /** One finding, modelled on a vfile message. Positions are 1-based. */
@@ -48,6 +50,9 @@ export interface Finding {
   column: number;
   endLine: number;
   endColumn: number;
+  /** For a PDF: the page `line` is on (and `endPage` the page `endLine` is on). */
+  page?: number;
+  endPage?: number;
   /** Offsets into the document's source text (not part of the JSON contract). */
   offset: number;
   endOffset: number;
@@ -69,7 +74,7 @@ export interface FileError {
   column?: number;
 }
 
-export type DocumentFormat = 'markdown' | 'docx';
+export type DocumentFormat = 'markdown' | 'docx' | 'pdf';
 
 /**
  * One document model for every input format. Adapters build it; rules read it and never

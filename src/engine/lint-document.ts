@@ -112,6 +112,7 @@ function toFinding(doc: StrategyDocument, analysis: Analysis, rule: Rule<any>, s
     column: from.column,
     endLine: to.line,
     endColumn: to.column,
+    ...(from.page !== undefined ? { page: from.page, endPage: to.page ?? from.page } : {}),
     offset: start,
     endOffset: end,
     locator: doc.locator(from, headingPath),
@@ -122,7 +123,7 @@ function toFinding(doc: StrategyDocument, analysis: Analysis, rule: Rule<any>, s
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
 
 /** The same rule reporting the same message at the same place twice says nothing new. */

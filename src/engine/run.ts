@@ -166,7 +166,7 @@ export class Linter {
     await this.configFor(dirname(path));
     let format: FileResult['format'] = null;
     try {
-      const loaded = loadDocument(display, bytes);
+      const loaded = await loadDocument(display, bytes);
       if (!loaded.ok) return { path: display, format: null, referenceDate: null, findings: [], errors: [loaded.error] };
       format = loaded.doc.format;
       return await this.lintLoaded(loaded.doc, path);

@@ -2,7 +2,8 @@
 // model. A file the adapter cannot read becomes a FileError, never an exception.
 
 import type { DocumentFormat, FileError, StrategyDocument } from '../core/types.js';
-import { docxDocument, DocxError } from './docx/index.js';
+import { docxDocument } from './docx/index.js';
+import { FormatError } from './errors.js';
 import { markdownDocument } from './markdown.js';
 import { decodeText } from './text.js';
 import { toString } from 'mdast-util-to-string';
@@ -13,27 +14,34 @@ export type LoadResult = { ok: true; doc: StrategyDocument } | { ok: false; erro
 export const FORMAT_EXTENSIONS: Record<DocumentFormat, string[]> = {
   markdown: ['.md', '.markdown'],
   docx: ['.docx'],
+  pdf: ['.pdf'],
 };
 
 export function formatOf(path: string): DocumentFormat {
-  return /\.docx$/i.test(path) ? 'docx' : 'markdown';
+  if (/\.docx$/i.test(path)) return 'docx';
+  if (/\.pdf$/i.test(path)) return 'pdf';
+  return 'markdown';
 }
 
-export function loadDocument(path: string, bytes: Buffer): LoadResult {
-  if (formatOf(path) === 'docx') {
-    try {
-      return { ok: true, doc: docxDocument(path, bytes) };
-    } catch (error) {
-      if (error instanceof DocxError) return { ok: false, error: { code: error.code, message: error.message } };
-      throw error;
-    }
+export async function loadDocument(path: string, bytes: Buffer): Promise<LoadResult> {
+  const format = formatOf(path);
+  if (format === 'markdown') {
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return decoded;
+    const doc = markdownDocument(path, decoded.text);
+    // Front matter and comments alone are no more a strategy than a blank file or an empty .docx.
+    if (!hasBody(doc)) return { ok: false, error: { code: 'empty', message: 'File has no text after its front matter' } };
+    return { ok: true, doc };
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return decoded;
-  const doc = markdownDocument(path, decoded.text);
-  // Front matter and comments alone are no more a strategy than a blank file or an empty .docx.
-  if (!hasBody(doc)) return { ok: false, error: { code: 'empty', message: 'File has no text after its front matter' } };
-  return { ok: true, doc };
+  try {
+    if (format === 'docx') return { ok: true, doc: docxDocument(path, bytes) };
+    // PDF.js is large: it is loaded only when a PDF is linted.
+    const { pdfDocument } = await import('./pdf/index.js');
+    return { ok: true, doc: await pdfDocument(path, bytes) };
+  } catch (error) {
+    if (error instanceof FormatError) return { ok: false, error: { code: error.code, message: error.message } };
+    throw error;
+  }
 }
 
 function hasBody(doc: StrategyDocument): boolean {

@@ -10,8 +10,11 @@ export function jsonFinding(f: Finding) {
     message: f.message,
     evidence: f.evidence,
     fix: f.fix,
+    // A PDF's findings carry their page; `line` is then the line on that page.
+    ...(f.page !== undefined ? { page: f.page } : {}),
     line: f.line,
     column: f.column,
+    ...(f.endPage !== undefined ? { endPage: f.endPage } : {}),
     endLine: f.endLine,
     endColumn: f.endColumn,
     locator: f.locator,

@@ -80,7 +80,7 @@ function details(file: FileResult): string[] {
 
 // Errors first, then what weighs most in the scorecard, then document order.
 function byImportance(a: Finding, b: Finding): number {
-  return (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1) || b.weight - a.weight || a.line - b.line || a.column - b.column;
+  return (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1) || b.weight - a.weight || (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column;
 }
 
 function findingCell(f: Finding): string {

@@ -148,13 +148,15 @@ function fileResults(file: FileResult, artifact: number, ruleIndex: Map<string, 
         fix: f.fix,
         locator: f.locator,
         headingPath: f.headingPath,
+        ...(f.page !== undefined ? { page: f.page } : {}),
       },
     };
   });
 }
 
 // Lines and columns are what the document's adapter made of them: for Markdown the source
-// text, for DOCX one line per Word paragraph (so startLine is the paragraph number).
+// text, for DOCX one line per Word paragraph (so startLine is the paragraph number), for PDF the
+// line on the page that properties.page names (SARIF has no pages).
 function region(f: Finding) {
   // A range that ends where it starts (a document-level finding) still needs a positive width.
   const endColumn = f.endLine === f.line && f.endColumn <= f.column ? f.column + 1 : f.endColumn;

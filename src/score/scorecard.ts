@@ -187,7 +187,7 @@ export function buildScorecard(findings: readonly Finding[], measures: Readonly<
     const points = pointsFor(sign, level);
     lost.push(points);
     const evidence = [...mine]
-      .sort((a, b) => b.weight - a.weight || a.line - b.line || a.column - b.column)
+      .sort((a, b) => b.weight - a.weight || (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column)
       .slice(0, 3)
       .map((f) => ({ ruleId: f.ruleId, message: f.message, evidence: f.evidence, line: f.line, column: f.column, locator: f.locator }));
     signs[sign] = {

@@ -1,19 +1,13 @@
 // A problem with a Word file as a whole. `code` is stable for machines; the message is one
 // line a person can act on.
 
-export class DocxError extends Error {
-  readonly code: string;
+import { FormatError } from '../errors.js';
 
+export { megabytes } from '../errors.js';
+
+export class DocxError extends FormatError {
   constructor(code: string, message: string) {
-    super(message);
+    super(code, message);
     this.name = 'DocxError';
-    this.code = code;
   }
-}
-
-export function megabytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  const mb = bytes / (1024 * 1024);
-  return mb >= 10 ? `${Math.round(mb)} MB` : `${mb.toFixed(1)} MB`;
 }

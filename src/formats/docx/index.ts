@@ -5,6 +5,7 @@
 import { location } from 'vfile-location';
 import type { Directive, StrategyDocument } from '../../core/types.js';
 import { parseDirectiveComment } from '../directives.js';
+import { withHeadingPath } from '../heading-path.js';
 import { readBody, type Body } from './body.js';
 import { readComments } from './comments.js';
 import { DocxError } from './errors.js';
@@ -65,10 +66,7 @@ export function docxDocument(path: string, bytes: Buffer, limits?: ZipLimits): S
  * nearest headings, enough to find the place in Word's navigation pane; JSON has the full path.
  */
 export function locate(line: number, column: number, headingPath: readonly string[]): string {
-  const where = `¶${line}:${column}`;
-  if (headingPath.length === 0) return where;
-  const shown = headingPath.slice(-2).map((title) => (title.length > 40 ? `${title.slice(0, 39).trimEnd()}…` : title));
-  return `${where} (${headingPath.length > 2 ? '… › ' : ''}${shown.join(' › ')})`;
+  return withHeadingPath(`¶${line}:${column}`, headingPath);
 }
 
 /**
