@@ -49,6 +49,8 @@ export interface LintFlags {
   maxMemory: number;
   progress: boolean;
   compareWith: string[];
+  annotate?: string;
+  force?: boolean;
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -85,6 +87,8 @@ export async function main(io: MainIO): Promise<number> {
     .option('--max-memory <MB>', 'memory one worker may use before its document is given up (with more than one job)', parsePositive, 2048)
     .option('--no-progress', 'no progress bar (it shows only on a terminal, and never when CI is set)')
     .option('--compare-with <dir>', 'also look for text copied from the documents here (templates, earlier strategies); repeatable', collect, [])
+    .option('--annotate <path>', 'write a copy of each Word document with the findings as comments: to this file for one document, else into this folder as <name>.reviewed.docx')
+    .option('--force', 'let --annotate replace a file that exists (never a document being linted)')
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await runLint(paths, flags, io);
     });
@@ -131,6 +135,7 @@ export async function main(io: MainIO): Promise<number> {
 async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<number> {
   if (flags.stdin && paths.length > 0) return usage(io, 'give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) return usage(io, 'no paths given; try "stratlint strategy.md" or "stratlint --help"');
+  if (flags.stdin && flags.annotate) return usage(io, '--annotate needs the document as a path, not --stdin');
   if (flags.referenceDate && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(flags.referenceDate)) {
     return usage(io, `--reference-date must look like 2024-03-01, not "${flags.referenceDate}"`);
   }
@@ -197,6 +202,18 @@ async function lintAndReport(
     run.summary = summarise(run.files);
   }
 
+  // Annotated copies are written before the report so that a refused output stops nothing else.
+  let annotateFailed = false;
+  if (flags.annotate) {
+    const { annotateRun } = await import('../annotate/write.js');
+    const annotated = annotateRun(run, { paths, target: flags.annotate, force: flags.force === true, cwd: io.cwd });
+    for (const line of annotated.skipped) io.stderr.write(`stratlint: ${line}\n`);
+    for (const line of annotated.problems) io.stderr.write(`stratlint: ${line}\n`);
+    for (const path of annotated.written) io.stderr.write(`stratlint: wrote ${path}\n`);
+    annotateFailed = annotated.problems.length > 0;
+    if (flags.format !== 'html') for (const file of run.files) delete file.text;
+  }
+
   const report = await formatRun(run, flags, io, await linter.knownRules());
   if (flags.outputFile) {
     const target = resolve(io.cwd, flags.outputFile);
@@ -213,7 +230,7 @@ async function lintAndReport(
   }
 
   const { errors, warnings, fileErrors } = run.summary;
-  if (fileErrors > 0) return EXIT_ERROR;
+  if (fileErrors > 0 || annotateFailed) return EXIT_ERROR;
   const under = run.files.filter((f) => f.scorecard && f.failUnder !== undefined && f.scorecard.score < f.failUnder);
   for (const f of under) io.stderr.write(`stratlint: ${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)\n`);
   if (errors > 0 || under.length > 0) return EXIT_FINDINGS;
