@@ -8,7 +8,7 @@
 // those the author resolved or answered, which record the author's decision.
 
 import { posix } from 'node:path';
-import { readBody, type Body, type SourcePiece, type SourceRun } from './body.js';
+import { readBody, type Body, type SourcePiece, type SourceRun, type SourceWrapper } from './body.js';
 import { isResolved, readComments, readCommentStates, STRATLINT_AUTHOR, stratlintFinding } from './comments.js';
 import { mainDocumentPart, readRelationships, relationshipOf } from './package.js';
 import { sniff } from './sniff.js';
@@ -94,8 +94,8 @@ export class DocxAnnotation {
     const xml = this.body.xml;
     const marks = scanMarks(this.zip.read(this.main)!, this.main, removed);
     // Ids and paragraph ids of the comments taken out are free again, so annotating twice gives what once does.
-    const usedIds = [...existing.keys(), ...marks.ids].filter((id) => !removed.has(id)).map(Number).filter(Number.isInteger);
-    let nextId = Math.max(-1, ...usedIds) + 1;
+    let nextId = 0;
+    for (const id of [...existing.keys(), ...marks.ids]) if (!removed.has(id) && /^\d+$/.test(id)) nextId = Math.max(nextId, Number(id) + 1);
     const keptComments = [...existing.values()].filter((c) => !removed.has(c.id));
     const paraIds = new ParaIds([xml, ...keptComments.map((c) => c.paraIds.join(' '))].join(' '));
 
@@ -111,7 +111,10 @@ export class DocxAnnotation {
       points.add(this.endPoint(range.end), 0, `<${w}commentRangeEnd ${w}id="${id}"/><${w}r><${w}commentReference ${w}id="${id}"/></${w}r>`);
       placed.push({ id, comment });
     }
-    edits.push(...points.edits());
+    // New revision ids (for a tracked insertion split in two) come after every id in the body.
+    let maxId = nextId;
+    for (const m of xml.matchAll(/:id\s*=\s*["'](\d+)["']/g)) maxId = Math.max(maxId, Number(m[1]));
+    edits.push(...points.edits(maxId + 1));
     const parts = new Map<string, Buffer>();
     parts.set(this.main, utf8Part(applyEdits(xml, edits)));
 
@@ -185,7 +188,7 @@ export class DocxAnnotation {
     if (at < 0) return { kind: 'between', at: p.source!.contentTo };
     const piece = pieces[at]!;
     if (column > piece.start) return { kind: 'text', piece, column: column - piece.start };
-    if (at === 0 || pieces[at - 1]!.run !== piece.run) return { kind: 'between', at: piece.run.from };
+    if (at === 0 || pieces[at - 1]!.run !== piece.run) return { kind: 'between', at: piece.run.from, run: piece.run };
     return { kind: 'run', at: piece.from, run: piece.run };
   }
 
@@ -209,7 +212,7 @@ export class DocxAnnotation {
     if (at < 0) return { kind: 'between', at: p.source!.contentTo };
     const piece = pieces[at]!;
     if (column < piece.end) return { kind: 'text', piece, column: column - piece.start };
-    if (at === pieces.length - 1 || pieces[at + 1]!.run !== piece.run) return { kind: 'between', at: piece.run.to };
+    if (at === pieces.length - 1 || pieces[at + 1]!.run !== piece.run) return { kind: 'between', at: piece.run.to, run: piece.run };
     return { kind: 'run', at: piece.to, run: piece.run };
   }
 }
@@ -220,7 +223,7 @@ function findingKey(f: { ruleId: string; message: string }): string {
 
 /** A place in the XML: between elements, between two children of a run, or inside a w:t's text. */
 type Point =
-  | { kind: 'between'; at: number }
+  | { kind: 'between'; at: number; run?: SourceRun }
   | { kind: 'run'; at: number; run: SourceRun }
   | { kind: 'text'; piece: SourcePiece; column: number };
 
@@ -230,9 +233,14 @@ interface Edit {
   text: string;
 }
 
-/** Collects comment marks by place, and turns them into edits of the XML: ends before starts, in order. */
+/**
+ * Collects comment marks by place, and turns them into edits of the XML: ends before starts, in
+ * order. A mark inside a tracked insertion (or move) goes just outside it when it is at its
+ * edge, and otherwise splits it in two, the second half with a new revision id: range marks
+ * directly inside w:ins are valid, but readers such as pandoc only look for runs there.
+ */
 class Points {
-  private readonly between = new Map<number, Mark[]>();
+  private readonly between = new Map<number, { split: SourceWrapper[]; marks: Mark[] }>();
   private readonly inRuns = new Map<number, { run: SourceRun; marks: Mark[] }>();
   private readonly inText = new Map<SourcePiece, Map<number, Mark[]>>();
   private seq = 0;
@@ -244,8 +252,12 @@ class Points {
 
   add(point: Point, phase: 0 | 1, markup: string): void {
     const mark = { phase, seq: this.seq++, markup };
-    if (point.kind === 'between') push(this.between, point.at, mark);
-    else if (point.kind === 'run') {
+    if (point.kind === 'between') {
+      const { at, split } = point.run ? this.outOfTracked(point.at, point.run) : { at: point.at, split: [] };
+      const entry = this.between.get(at) ?? { split, marks: [] };
+      entry.marks.push(mark);
+      this.between.set(at, entry);
+    } else if (point.kind === 'run') {
       const entry = this.inRuns.get(point.at) ?? { run: point.run, marks: [] };
       entry.marks.push(mark);
       this.inRuns.set(point.at, entry);
@@ -256,20 +268,39 @@ class Points {
     }
   }
 
-  edits(): Edit[] {
+  /** From a run's edge, out of the tracked changes it is at the edge of; the ones left to split, innermost first. */
+  private outOfTracked(at: number, run: SourceRun): { at: number; split: SourceWrapper[] } {
+    const tracked = trackedAround(run);
+    for (let i = 0; i < tracked.length; i++) {
+      const w = tracked[i]!;
+      if (!this.xml.slice(w.openEnd, at).trim()) at = w.from;
+      else if (!this.xml.slice(at, this.xml.lastIndexOf('</', w.to - 1)).trim()) at = w.to;
+      else return { at, split: tracked.slice(i) };
+    }
+    return { at, split: [] };
+  }
+
+  edits(firstRevisionId: number): Edit[] {
     const w = this.w;
+    let revision = firstRevisionId;
+    const close = (split: SourceWrapper[]) => split.map((x) => `</${w}${x.name.slice(2)}>`).join('');
+    const reopen = (split: SourceWrapper[]) =>
+      [...split]
+        .reverse()
+        .map((x) => this.xml.slice(x.from, x.openEnd).replace(/(\bw:id\s*=\s*["'])[^"']*(["'])/, (_, a: string, b: string) => `${a}${revision++}${b}`))
+        .join('');
+    const around = (split: SourceWrapper[], marks: Mark[]) => `${close(split)}${joined(marks)}${reopen(split)}`;
+    const runSplit = (run: SourceRun, marks: Mark[]) => `</${w}r>${around(trackedAround(run), marks)}${this.xml.slice(run.from, run.openEnd)}${run.props}`;
     const edits: Edit[] = [];
-    const reopen = (run: SourceRun) => `${this.xml.slice(run.from, run.openEnd)}${run.props}`;
-    const split = (run: SourceRun, marks: Mark[]) => `</${w}r>${joined(marks)}${reopen(run)}`;
-    for (const [at, marks] of this.between) edits.push({ from: at, to: at, text: joined(marks) });
-    for (const [at, { run, marks }] of this.inRuns) edits.push({ from: at, to: at, text: split(run, marks) });
-    for (const [piece, byColumn] of this.inText) {
+    for (const [at, { split, marks }] of [...this.between].sort((a, b) => a[0] - b[0])) edits.push({ from: at, to: at, text: around(split, marks) });
+    for (const [at, { run, marks }] of [...this.inRuns].sort((a, b) => a[0] - b[0])) edits.push({ from: at, to: at, text: runSplit(run, marks) });
+    for (const [piece, byColumn] of [...this.inText].sort((a, b) => a[0].from - b[0].from)) {
       const value = piece.value ?? '';
       const columns = [...byColumn.keys()].sort((a, b) => a - b);
       let text = '';
       let last = 0;
       for (const column of columns) {
-        text += `${wText(w, value.slice(last, column))}${split(piece.run, byColumn.get(column)!)}`;
+        text += `${wText(w, value.slice(last, column))}${runSplit(piece.run, byColumn.get(column)!)}`;
         last = column;
       }
       text += wText(w, value.slice(last));
@@ -277,6 +308,17 @@ class Points {
     }
     return edits;
   }
+}
+
+/** The tracked insertions and moves a run sits directly in (nothing else between), innermost first. */
+function trackedAround(run: SourceRun): SourceWrapper[] {
+  const out: SourceWrapper[] = [];
+  for (let i = run.wrappers.length - 1; i >= 0; i--) {
+    const w = run.wrappers[i]!;
+    if (w.name !== 'w:ins' && w.name !== 'w:moveTo') break;
+    out.push(w);
+  }
+  return out;
 }
 
 interface Mark {
@@ -326,6 +368,7 @@ function scanMarks(bytes: Uint8Array, part: string, removed: ReadonlySet<string>
   const runs: Array<{ tagEnd: number; other: boolean; reference: boolean; depth: number; removable: boolean }> = [];
   let depth = 0;
   const runEnds = new Map<number, number>();
+  let openMark: (typeof found)[number] | null = null;
   const xml = parseXml(bytes, part, {
     open(el, end) {
       depth++;
@@ -340,8 +383,8 @@ function scanMarks(bytes: Uint8Array, part: string, removed: ReadonlySet<string>
           run.reference = true;
           run.removable = true;
           const r = run;
-          found.push({ tagEnd: end, end, run: { tagEnd: r.tagEnd, alone: () => !r.other && r.reference } });
-        } else found.push({ tagEnd: end, end });
+          found.push((openMark = { tagEnd: end, end, run: { tagEnd: r.tagEnd, alone: () => !r.other && r.reference } }));
+        } else found.push((openMark = { tagEnd: end, end }));
       }
     },
     close(name, end) {
@@ -349,9 +392,9 @@ function scanMarks(bytes: Uint8Array, part: string, removed: ReadonlySet<string>
         const run = runs.pop();
         if (run?.removable) runEnds.set(run.tagEnd, end);
       } else if (name === 'w:commentRangeStart' || name === 'w:commentRangeEnd' || name === 'w:commentReference') {
-        const last = found[found.length - 1];
         // A self-closing mark ends where it starts; one written with an end tag ends here.
-        if (last && last.tagEnd <= end && last.end === last.tagEnd) last.end = end;
+        if (openMark) openMark.end = end;
+        openMark = null;
       }
       depth--;
     },

@@ -16,6 +16,14 @@ export interface Segment {
   bold?: boolean;
 }
 
+/** An element between a paragraph and its runs (a tracked insertion, a hyperlink…), in the part. */
+export interface SourceWrapper {
+  name: string;
+  from: number;
+  openEnd: number;
+  to: number;
+}
+
 /** A run in the part's XML: offsets into the decoded part, for writing comments back into it. */
 export interface SourceRun {
   from: number;
@@ -24,6 +32,8 @@ export interface SourceRun {
   to: number;
   /** The run's properties (w:rPr) as written, copied onto a run split in two. */
   props: string;
+  /** The elements around the run inside its paragraph, outermost first. */
+  wrappers: SourceWrapper[];
 }
 
 /** What gave the paragraph's text from `start` to `end`: a w:t, w:tab, w:br… inside `run`. */
@@ -115,6 +125,8 @@ const SKIPPED = new Set([
 ]);
 
 const OFF = /^(0|false|off)$/i;
+// What can stand between a paragraph and its runs.
+const WRAPPERS = new Set(['w:ins', 'w:moveTo', 'w:hyperlink', 'w:smartTag', 'w:customXml', 'w:sdt', 'w:sdtContent', 'w:fldSimple', 'w:dir', 'w:bdo']);
 const LINE_BREAKS = /[\r\n\u000b\u000c\u2028\u2029]/g;
 
 interface Field {
@@ -164,6 +176,7 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
   // is the "<" before that ("<" cannot appear inside a tag), looked up once the XML is decoded.
   const sources = options.sources === true;
   const runs: SourceRun[] = [];
+  const wrappers: SourceWrapper[] = [];
   let propsTagEnd = -1;
   let textTagEnd = -1;
   let textStart = 0;
@@ -212,6 +225,11 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
       skip = 1;
       return;
     }
+    if (sources && para && !inRun && WRAPPERS.has(name)) {
+      const wrapper: SourceWrapper = { name, from: -1, openEnd: end, to: end };
+      wrappers.push(wrapper);
+      deferred.push((xml) => (wrapper.from = tagStart(xml, end)));
+    }
     switch (name) {
       case 'w:p': {
         if (para) {
@@ -257,7 +275,7 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
         runHidden = false;
         runBold = false;
         if (sources) {
-          const run: SourceRun = { from: -1, openEnd: end, to: end, props: '' };
+          const run: SourceRun = { from: -1, openEnd: end, to: end, props: '', wrappers: [...wrappers] };
           runs.push(run);
           deferred.push((xml) => (run.from = tagStart(xml, end)));
         }
@@ -369,8 +387,10 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
       skip--;
       return;
     }
+    if (sources && para && !inRun && WRAPPERS.has(name) && wrappers[wrappers.length - 1]?.name === name) wrappers.pop()!.to = end;
     switch (name) {
       case 'w:p':
+        wrappers.length = 0;
         if (para?.source) {
           const source = para.source;
           // A self-closing <w:p/> ends where it starts; its start tag is resolved below.
