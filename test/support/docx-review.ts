@@ -32,7 +32,8 @@ const plain = (inlines: Json): string => {
   return out;
 };
 
-export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+// A soft hyphen (Word's w:softHyphen, which pandoc reads as U+00AD) is invisible until a line breaks there.
+export const collapse = (text: string) => text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 
 /** Every comment pandoc reads (with --track-changes=all), in document order. */
 export function pandocComments(file: string): ReadComment[] {
