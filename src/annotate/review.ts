@@ -41,7 +41,7 @@ function verdictInWords(sign: Sign, s: SignScore): string {
     : s.verdict === 'some' ? 'some signs'
     : 'clearly';
   const findings = s.findings === 1 ? '1 finding' : `${s.findings} findings`;
-  const cost = s.points < 0 ? `, ${Math.abs(s.points)} of its ${s.maxPoints} points lost` : '';
+  const cost = s.points < 0 ? `, ${Math.abs(s.points)} of its ${s.maxPoints} points lost` : ', too slight to cost points';
   const detail = s.findings > 0 ? ` (${findings}${cost})` : '';
   return `${SIGN_LABELS[sign]}: ${words}${detail}.`;
 }

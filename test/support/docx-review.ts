@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import AdmZip from 'adm-zip';
 import type { FileResult, Finding } from '../../dist/src/core/types.js';
 import { quote } from '../../dist/src/core/rule.js';
+import { SIGN_LABELS } from '../../dist/src/reporters/html.js';
 import { expect } from 'vitest';
 
 export interface ReadComment {
@@ -121,6 +122,12 @@ export function expectReview(copy: string, result: FileResult, text: string): Re
   expect(card!.paragraphs).toContain('Signs of a good strategy:');
   expect(card!.paragraphs).toContain('Signs of a bad strategy:');
   expect(card!.anchored).toBe(collapse(text.split('\n').find((line) => line.trim())!));
+  // Each sign's verdict, in words, in the scorecard's order.
+  const words: Record<string, string> = { present: 'yes', weak: 'only in part', missing: 'no', absent: 'no sign of it', some: 'some signs', strong: 'clearly' };
+  const verdicts = Object.entries(result.scorecard!.signs).map(([sign, s]) => `${SIGN_LABELS[sign as keyof typeof SIGN_LABELS]}: ${words[s.verdict]}`);
+  const labels = Object.values(SIGN_LABELS);
+  expect(card!.paragraphs.filter((p) => labels.some((l) => p.startsWith(`${l}: `)))).toHaveLength(12);
+  for (const v of verdicts) expect(card!.paragraphs.some((p) => p.startsWith(`${v}.`) || p.startsWith(`${v} (`)), v).toBe(true);
 
   const unused = comments.filter((c) => c !== card);
   for (const f of result.findings) {
