@@ -200,6 +200,12 @@ describe.skipIf(!hasPandoc)('the author answers the review in Word', () => {
     expect(read.filter((c) => c.paragraphs[0]!.startsWith('stratlint scores'))).toHaveLength(1);
     // And it stays accepted.
     expect(lintJson('resolved.reviewed.docx').result.findings).toEqual(after.findings.map((f) => ({ ...f })));
+    // commentsExtended.xml keeps the states of the comments that stay, and only those.
+    const zip = new AdmZip(readFileSync(join(work, 'resolved.reviewed.docx')));
+    const paraIds = new Set(partComments(zip.readAsText('word/comments.xml')).map((c) => c.lastParaId));
+    const states = [...zip.readAsText('word/commentsExtended.xml').matchAll(/w15:paraId="([^"]+)" w15:done="(\d)"/g)].map((m) => [m[1]!, m[2]!]);
+    expect(states.filter(([, done]) => done === '1').map(([id]) => id)).toEqual([commentOn('We will transform how we use data.').lastParaId]);
+    expect(states.every(([id]) => paraIds.has(id))).toBe(true);
   });
 
   it('an answer starting "stratlint-disable" is a directive on the passage, as any Word comment is', () => {
@@ -302,6 +308,13 @@ describe('a folder', () => {
     expect(ran.stderr).toContain('stratlint: reviewed/riverside.reviewed.docx already exists; give --force to replace it\n');
     expect(ran.stderr).toContain('stratlint: reviewed/older/harbour.reviewed.docx already exists; give --force to replace it\n');
     expect(stratlint(['plans', '--annotate', 'reviewed', '--force'], { cwd: dir }).code).not.toBe(2);
+  });
+
+  it('with worker threads (--jobs 2), writes the same copies byte for byte', () => {
+    expect(stratlint(['plans', '--annotate', 'by-workers', '--jobs', '2'], { cwd: dir }).stderr).toContain('stratlint: wrote by-workers/riverside.reviewed.docx\n');
+    for (const out of ['riverside.reviewed.docx', 'older/harbour.reviewed.docx']) {
+      expect(readFileSync(join(dir, 'by-workers', out)).equals(readFileSync(join(dir, 'reviewed', out))), out).toBe(true);
+    }
   });
 
   it('--annotate naming a file, with a folder to lint, is refused', () => {
