@@ -228,6 +228,23 @@ describe.skipIf(!hasPandoc)('the author answers the review in Word', () => {
   });
 });
 
+describe.skipIf(!hasPandoc)('ranges inside a run, and text XML must escape', () => {
+  it('splits the run where a range starts and ends mid-word, escaping both halves and the comment', async () => {
+    const { DocxAnnotation } = await import('../dist/src/formats/docx/annotate.js');
+    const { pandoc } = await import('../scripts/docx-convert.js');
+    writeFileSync(join(work, 'escape.md'), '# Plan\n\nWe will grow R&D \\<spending\\> by 20% by 2026.\n');
+    const input = pandoc(join(work, 'escape.md'), join(work, 'escape.docx'), { from: 'commonmark' }) as string;
+    const annotation = new DocxAnnotation(readFileSync(input));
+    const start = annotation.text.indexOf('D <sp');
+    expect(start).toBeGreaterThan(0);
+    const out = join(work, 'escape.reviewed.docx');
+    writeFileSync(out, annotation.write([{ start, end: start + 'D <sp'.length, paragraphs: ['Says <b>&amp; "q" \u0001here', 'second'] }]));
+    const [comment] = pandocComments(out);
+    expect(comment).toEqual({ id: expect.any(String), author: 'stratlint', paragraphs: ['Says <b>&amp; "q" here', 'second'], anchored: 'D <sp' });
+    expect(docxDocument(out, readFileSync(out)).text).toBe(annotation.text);
+  });
+});
+
 describe('refusing to write over what is read', () => {
   let input: string;
   let before: string;
