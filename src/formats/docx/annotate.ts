@@ -9,7 +9,7 @@
 
 import { posix } from 'node:path';
 import { readBody, type Body, type SourcePiece, type SourceRun, type SourceWrapper } from './body.js';
-import { isResolved, readComments, readCommentStates, STRATLINT_AUTHOR, stratlintFinding } from './comments.js';
+import { isResolved, readComments, readCommentStates, STRATLINT_AUTHOR, stratlintFinding, type CommentState, type WordComment } from './comments.js';
 import { mainDocumentPart, readRelationships, relationshipOf } from './package.js';
 import { sniff } from './sniff.js';
 import { parseXml } from './xml.js';
@@ -78,17 +78,7 @@ export class DocxAnnotation {
     const existing = readComments(commentsBytes, commentsPart ?? '');
     const states = readCommentStates(statesBytes, statesPart ?? '');
 
-    // Which of stratlint's earlier comments go: all but those the author resolved or answered
-    // (the summary always goes, as a new one replaces it).
-    const answered = new Set([...states.values()].flatMap((s) => (s.parent ? [s.parent] : [])));
-    const removed = new Set<string>();
-    const kept = new Set<string>();
-    for (const c of existing.values()) {
-      if (c.author !== STRATLINT_AUTHOR) continue;
-      const finding = stratlintFinding(c);
-      if (finding && (isResolved(c, states) || (c.paraId !== undefined && answered.has(c.paraId)))) kept.add(findingKey(finding));
-      else removed.add(c.id);
-    }
+    const { removed, kept } = earlierComments(existing, states);
     const wanted = comments.filter((c) => !c.finding || !kept.has(findingKey(c.finding)));
 
     const xml = this.body.xml;
@@ -215,6 +205,24 @@ export class DocxAnnotation {
     if (at === pieces.length - 1 || pieces[at + 1]!.run !== piece.run) return { kind: 'between', at: piece.run.to, run: piece.run };
     return { kind: 'run', at: piece.to, run: piece.run };
   }
+}
+
+/**
+ * Which of stratlint's earlier comments go (by id): all but those the author resolved or
+ * answered, whose findings (by key) are not commented again. The summary always goes, since a
+ * new one replaces it.
+ */
+function earlierComments(existing: Map<string, WordComment>, states: Map<string, CommentState>): { removed: Set<string>; kept: Set<string> } {
+  const answered = new Set([...states.values()].flatMap((s) => (s.parent ? [s.parent] : [])));
+  const removed = new Set<string>();
+  const kept = new Set<string>();
+  for (const c of existing.values()) {
+    if (c.author !== STRATLINT_AUTHOR) continue;
+    const finding = stratlintFinding(c);
+    if (finding && (isResolved(c, states) || (c.paraId !== undefined && answered.has(c.paraId)))) kept.add(findingKey(finding));
+    else removed.add(c.id);
+  }
+  return { removed, kept };
 }
 
 function findingKey(f: { ruleId: string; message: string }): string {
