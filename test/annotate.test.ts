@@ -131,7 +131,7 @@ function partComments(xml: string): PartComment[] {
  * commentsExtended.xml (with its relationship and content type), and for the answer a comment
  * whose range and reference sit beside its parent's.
  */
-function editAsWord(copy: Buffer, edits: { resolved?: string; answered?: string; reply?: string }): Buffer {
+function editAsWord(copy: Buffer, edits: { resolved?: string; answered?: string; reply?: string; replyMarks?: boolean }): Buffer {
   const zip = new AdmZip(copy);
   let comments = zip.readAsText('word/comments.xml');
   let body = zip.readAsText('word/document.xml');
@@ -143,9 +143,12 @@ function editAsWord(copy: Buffer, edits: { resolved?: string; answered?: string;
       /<\/w:comments>$/,
       `<w:comment w:id="900" w:author="Dana Author" w:date="2024-03-05T10:00:00Z" w:initials="DA"><w:p w14:paraId="0A0A0A0A"><w:r><w:t xml:space="preserve">${edits.reply}</w:t></w:r></w:p></w:comment></w:comments>`,
     );
-    body = body
-      .replace(`<w:commentRangeStart w:id="${parent.id}"/>`, (m) => `${m}<w:commentRangeStart w:id="900"/>`)
-      .replace(`<w:commentReference w:id="${parent.id}"/></w:r>`, (m) => `${m}<w:commentRangeEnd w:id="900"/><w:r><w:commentReference w:id="900"/></w:r>`);
+    if (edits.replyMarks !== false) {
+      // Word puts an answer's marks beside those of the comment it answers.
+      body = body
+        .replace(`<w:commentRangeStart w:id="${parent.id}"/>`, (m) => `${m}<w:commentRangeStart w:id="900"/>`)
+        .replace(`<w:commentReference w:id="${parent.id}"/></w:r>`, (m) => `${m}<w:commentRangeEnd w:id="900"/><w:r><w:commentReference w:id="900"/></w:r>`);
+    }
     states.push(`<w15:commentEx w15:paraId="0A0A0A0A" w15:paraIdParent="${edits.answered}" w15:done="0"/>`);
   }
   zip.updateFile('word/comments.xml', Buffer.from(comments));
@@ -206,6 +209,19 @@ describe.skipIf(!hasPandoc)('the author answers the review in Word', () => {
     const states = [...zip.readAsText('word/commentsExtended.xml').matchAll(/w15:paraId="([^"]+)" w15:done="(\d)"/g)].map((m) => [m[1]!, m[2]!]);
     expect(states.filter(([, done]) => done === '1').map(([id]) => id)).toEqual([commentOn('We will transform how we use data.').lastParaId]);
     expect(states.every(([id]) => paraIds.has(id))).toBe(true);
+  });
+
+  it('an answer with no marks of its own in the body covers what the comment it answers covers', () => {
+    const answered = commentOn('Modernise the website');
+    const edited = editAsWord(readFileSync(join(work, 'answered.reviewed.docx')), {
+      answered: answered.lastParaId,
+      reply: 'stratlint-disable vague-goals -- being replaced anyway',
+      replyMarks: false,
+    });
+    writeFileSync(join(work, 'replied-unmarked.docx'), edited);
+    const after = lintJson('replied-unmarked.docx').result;
+    expect(after.findings.filter((f) => f.ruleId === 'vague-goals' && f.message.includes('"Modernise the website"'))).toEqual([]);
+    expect(after.findings).toHaveLength(original.findings.length - 1);
   });
 
   it('an answer starting "stratlint-disable" is a directive on the passage, as any Word comment is', () => {

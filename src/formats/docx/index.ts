@@ -117,7 +117,16 @@ function wordTyped(comment: string): string {
  */
 function commentDirectives(body: Body, comments: Map<string, WordComment>, states: Map<string, CommentState>): Directive[] {
   const directives: Directive[] = [];
-  for (const [id, anchor] of body.comments) {
+  // An answer that has no place of its own in the body (not every program writes one) covers
+  // what the comment it answers covers.
+  const byParaId = new Map([...comments.values()].flatMap((c) => c.paraIds.map((p) => [p, c.id] as const)));
+  const anchors = new Map(body.comments);
+  for (const comment of comments.values()) {
+    const parent = comment.paraId ? states.get(comment.paraId)?.parent : undefined;
+    const parentAnchor = parent ? body.comments.get(byParaId.get(parent) ?? '') : undefined;
+    if (!anchors.has(comment.id) && parentAnchor) anchors.set(comment.id, parentAnchor);
+  }
+  for (const [id, anchor] of anchors) {
     const comment = comments.get(id);
     const accepted = comment && isResolved(comment, states) ? stratlintFinding(comment) : null;
     const parsed = accepted ? { kind: 'disable' as const, rules: [accepted.ruleId] } : parseDirectiveComment(wordTyped(comment?.text ?? ''));
