@@ -301,6 +301,15 @@ describe('refusing to write over what is read', () => {
     expect(existsSync(join(work, 'notes.docx'))).toBe(false);
   });
 
+  it('`init --force` is still init\'s own option, beside the lint\'s --force', () => {
+    const dir = join(work, 'init');
+    mkdirSync(dir);
+    expect(stratlint(['init'], { cwd: dir }).code).toBe(0);
+    writeFileSync(join(dir, '.stratlintrc.yml'), 'rules: {}\n');
+    expect(stratlint(['init', '--force'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, '.stratlintrc.yml'), 'utf8')).not.toBe('rules: {}\n');
+  });
+
   it('--annotate with --stdin is a usage error', () => {
     const ran = stratlint(['--stdin', '--stdin-filename', 'x.docx', '--annotate', 'y.docx'], { cwd: work, input: readFileSync(input) });
     expect(ran.code).toBe(2);

@@ -65,6 +65,8 @@ export async function main(io: MainIO): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
     })
     .showSuggestionAfterError(true)
+    // `init --force` is init's own option, not the lint's `--force` (for --annotate).
+    .enablePositionalOptions()
     .argument('[paths...]', 'files, folders (searched for .md, .markdown and .docx) or globs')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
