@@ -3,47 +3,16 @@
 // Builds a strategy of about 20,000 words from the calibration corpus (../shared/corpus),
 // converts it to .docx with pandoc, and times reading it into the document model and a full
 // lint of each. Run after `npm run build`: node bench/docx-vs-markdown.js [runs]
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { docxDocument } from '../dist/src/formats/docx/index.js';
 import { markdownDocument } from '../dist/src/formats/markdown.js';
 import { Linter } from '../dist/src/engine/run.js';
-import { pandoc, pandocVersion } from '../scripts/docx-convert.js';
+import { pandocVersion } from '../scripts/docx-convert.js';
+import { buildLargeDocx, LARGE_OUT as out } from './lib/large-docx.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = join(root, '..', 'shared', 'corpus');
-const out = join(root, 'bench', '.corpus');
 const runs = Number(process.argv[2] ?? 15);
-const WORDS = 20_000;
-
-if (!pandocVersion()) {
-  console.error('pandoc is needed to make the .docx: apt-get install pandoc');
-  process.exit(1);
-}
-if (!existsSync(corpus)) {
-  console.error(`no corpus at ${corpus}`);
-  process.exit(1);
-}
-
-// The corpus documents one after another (their own front matter dropped) until 20,000 words.
-const bodies = readdirSync(corpus)
-  .filter((f) => /^\d.*\.md$/.test(f))
-  .sort()
-  .map((f) => readFileSync(join(corpus, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
-const parts = ['---\ntitle: "Benchmark strategy"\ndate: "2024-04-01"\n---\n'];
-let words = 0;
-for (let i = 0; words < WORDS; i++) {
-  const body = bodies[i % bodies.length];
-  parts.push(body);
-  words += body.split(/\s+/).filter(Boolean).length;
-}
-mkdirSync(out, { recursive: true });
-const mdPath = join(out, 'strategy-20k.md');
-const docxPath = join(out, 'strategy-20k.docx');
-writeFileSync(mdPath, parts.join('\n\n'));
-pandoc(mdPath, docxPath, { from: 'gfm+yaml_metadata_block', args: ['--standalone'] });
+const { mdPath, docxPath } = buildLargeDocx();
 const mdBytes = readFileSync(mdPath);
 const docxBytes = readFileSync(docxPath);
 

@@ -35,7 +35,8 @@ export async function lintWithProgress(linter: Linter, paths: string[], flags: L
       timeoutMs: flags.timeout * 1000,
       memoryMb: flags.maxMemory,
       workers,
-      keepText: flags.format === 'html',
+      // The html report shows the text; --annotate checks it is the text it annotates.
+      keepText: flags.format === 'html' || flags.annotate !== undefined,
       compareWith: flags.compareWith,
       onProgress: progress.update,
       onWarning: (message) => {

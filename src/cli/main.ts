@@ -52,6 +52,8 @@ export interface LintFlags {
   compareWith: string[];
   explain?: boolean;
   trustConfig?: boolean;
+  annotate?: string;
+  force?: boolean;
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -68,6 +70,8 @@ export async function main(io: MainIO): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
     })
     .showSuggestionAfterError(true)
+    // `init --force` is init's own option, not the lint's `--force` (for --annotate).
+    .enablePositionalOptions()
     .argument('[paths...]', 'files, folders (searched for .md, .markdown, .docx and .pdf) or globs')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
@@ -92,6 +96,8 @@ export async function main(io: MainIO): Promise<number> {
     .option('--no-progress', 'no progress bar (it shows only on a terminal, and never when CI is set)')
     .option('--compare-with <dir>', 'also look for text copied from the documents here (templates, earlier strategies); repeatable', collect, [])
     .option('--explain', 'per sign, the measures, cut points and findings that decided its verdict (as `stratlint explain <paths…>`, or -f explain)')
+    .option('--annotate <path>', 'write a copy of each Word document with the findings as comments: to this file for one document, else into this folder as <name>.reviewed.docx')
+    .option('--force', 'let --annotate replace a file that exists (never a document being linted)')
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await runLint(paths, flags, io);
     });
@@ -139,6 +145,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   if (flags.stdin && paths.length > 0) return usage(io, 'give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) return usage(io, 'no paths given; try "stratlint strategy.md" or "stratlint --help"');
   if (flags.explain) flags.format = 'explain';
+  if (flags.stdin && flags.annotate) return usage(io, '--annotate needs the document as a path, not --stdin');
   if (flags.referenceDate !== undefined && !isCalendarDate(flags.referenceDate)) {
     return usage(io, `--reference-date must be a date like 2024-03-01 (or 2024-03, or 2024), not "${flags.referenceDate}"`);
   }
@@ -210,6 +217,18 @@ async function lintAndReport(
     run.summary = summarise(run.files);
   }
 
+  // Annotated copies are written before the report so that a refused output stops nothing else.
+  let annotateFailed = false;
+  if (flags.annotate) {
+    const { annotateRun } = await import('../annotate/write.js');
+    const annotated = annotateRun(run, { paths, target: flags.annotate, force: flags.force === true, cwd: io.cwd });
+    for (const line of annotated.skipped) io.stderr.write(`stratlint: ${line}\n`);
+    for (const line of annotated.problems) io.stderr.write(`stratlint: ${line}\n`);
+    for (const path of annotated.written) io.stderr.write(`stratlint: wrote ${path}\n`);
+    annotateFailed = annotated.problems.length > 0;
+    if (flags.format !== 'html') for (const file of run.files) delete file.text;
+  }
+
   const report = await formatRun(run, flags, io, await linter.knownRules());
   if (flags.outputFile) {
     writeReport(resolve(io.cwd, flags.outputFile), report);
@@ -224,7 +243,7 @@ async function lintAndReport(
   }
 
   const { errors, warnings, fileErrors } = run.summary;
-  if (fileErrors > 0) return EXIT_ERROR;
+  if (fileErrors > 0 || annotateFailed) return EXIT_ERROR;
   const under = run.files.filter((f) => f.scorecard && f.failUnder !== undefined && f.scorecard.score < f.failUnder);
   for (const f of under) say(io, `${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)`);
   if (errors > 0 || under.length > 0) return EXIT_FINDINGS;

@@ -109,6 +109,8 @@ export interface Directive {
   endLine?: number;
   /** True when the directive covers only lines `line`..`endLine` (a Word comment on a passage). */
   range?: boolean;
+  /** Only findings with this message: a finding the author has seen and accepted (a resolved stratlint comment). */
+  message?: string;
 }
 
 export interface FileResult {

@@ -26,7 +26,8 @@ export function applyDirectives(
 }
 
 function isDisabled(finding: Finding, directives: readonly Directive[]): boolean {
-  const applies = (d: Directive) => d.rules.length === 0 || d.rules.includes(finding.ruleId);
+  const applies = (d: Directive) =>
+    (d.rules.length === 0 || d.rules.includes(finding.ruleId)) && (d.message === undefined || d.message === finding.message);
   let disabled = false;
   for (const d of directives) {
     if (!applies(d)) continue;

@@ -16,6 +16,48 @@ export interface Segment {
   bold?: boolean;
 }
 
+/** An element between a paragraph and its runs (a tracked insertion, a hyperlink…), in the part. */
+export interface SourceWrapper {
+  name: string;
+  from: number;
+  openEnd: number;
+  to: number;
+}
+
+/** A run in the part's XML: offsets into the decoded part, for writing comments back into it. */
+export interface SourceRun {
+  from: number;
+  /** One past the end of the run's start tag. */
+  openEnd: number;
+  to: number;
+  /** The run's properties (w:rPr) as written, copied onto a run split in two. */
+  props: string;
+  /** The elements around the run inside its paragraph, outermost first. */
+  wrappers: SourceWrapper[];
+}
+
+/** What gave the paragraph's text from `start` to `end`: a w:t, w:tab, w:br… inside `run`. */
+export interface SourcePiece {
+  start: number;
+  end: number;
+  /** The element, as offsets into the decoded part. */
+  from: number;
+  to: number;
+  /** A w:t's text as written (decoded), so it can be split; absent for a tab or a break. */
+  value?: string;
+  run: SourceRun;
+}
+
+/** Where a paragraph sits in the part: its pieces of text, and where content may be added. */
+export interface ParagraphSource {
+  /** After the start tag and the paragraph properties: where a paragraph's content begins. */
+  contentFrom: number;
+  /** The start of "</w:p>" (or of "<w:p/>" when the paragraph is empty and self-closing). */
+  contentTo: number;
+  selfClosing: boolean;
+  pieces: SourcePiece[];
+}
+
 export interface BodyParagraph {
   /** 0-based; the paragraph's line in the synthesised text is index + 1. */
   index: number;
@@ -26,6 +68,8 @@ export interface BodyParagraph {
   text: string;
   segments: Segment[];
   inTable: boolean;
+  /** Present when the body was read with `sources`. */
+  source?: ParagraphSource;
 }
 
 /** Paragraph indexes per cell, per row. */
@@ -46,6 +90,13 @@ export interface Body {
   paragraphs: BodyParagraph[];
   items: BodyItem[];
   comments: Map<string, CommentAnchor>;
+  /** The decoded part the sources' offsets refer to (with `sources`). */
+  xml?: string;
+}
+
+export interface ReadBodyOptions {
+  /** Keep where each paragraph's text sits in the XML (for annotating the document). */
+  sources?: boolean;
 }
 
 // Whole subtrees that hold no text a reader of the document sees, or that would repeat it:
@@ -74,6 +125,8 @@ const SKIPPED = new Set([
 ]);
 
 const OFF = /^(0|false|off)$/i;
+// What can stand between a paragraph and its runs.
+const WRAPPERS = new Set(['w:ins', 'w:moveTo', 'w:hyperlink', 'w:smartTag', 'w:customXml', 'w:sdt', 'w:sdtContent', 'w:fldSimple', 'w:dir', 'w:bdo']);
 const LINE_BREAKS = /[\r\n\u000b\u000c\u2028\u2029]/g;
 
 interface Field {
@@ -90,7 +143,7 @@ function fieldMeaning(instruction: string): { link?: string; toc: boolean } {
   return { toc: /^\s*TOC\b/i.test(instruction) };
 }
 
-export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Relationship>): Body {
+export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Relationship>, options: ReadBodyOptions = {}): Body {
   const paragraphs: BodyParagraph[] = [];
   const items: BodyItem[] = [];
   const comments = new Map<string, CommentAnchor>();
@@ -118,6 +171,26 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
   let tableDepth = 0;
   let table: BodyTable | null = null;
 
+  // With `sources`: the runs open now, and the w:t open now (where its start tag ends, where its
+  // text began in the paragraph, its text). The parser gives where a tag ends; where it starts
+  // is the "<" before that ("<" cannot appear inside a tag), looked up once the XML is decoded.
+  const sources = options.sources === true;
+  const runs: SourceRun[] = [];
+  const wrappers: SourceWrapper[] = [];
+  let propsTagEnd = -1;
+  let textTagEnd = -1;
+  let textStart = 0;
+  let textValue = '';
+  const deferred: Array<(xml: string) => void> = [];
+  const tagStart = (xml: string, tagEnd: number) => xml.lastIndexOf('<', tagEnd - 1);
+  const addPiece = (start: number, startTagEnd: number, to: number, value?: string) => {
+    const run = runs[runs.length - 1];
+    if (!para?.source || !run || para.text.length === start) return;
+    const piece: SourcePiece = { start, end: para.text.length, from: -1, to, run, ...(value !== undefined ? { value } : {}) };
+    para.source.pieces.push(piece);
+    deferred.push((xml) => (piece.from = tagStart(xml, startTagEnd)));
+  };
+
   const fieldCode = () => fields.some((f) => !f.inResult);
   const currentLink = (): string | undefined => {
     for (let i = simpleFields.length - 1; i >= 0; i--) if (simpleFields[i]!.link) return simpleFields[i]!.link;
@@ -136,8 +209,13 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
     else para.segments.push({ start, end: para.text.length, link, ...(bold ? { bold } : {}) });
   };
   const lineHere = () => (para ? para.index : paragraphs.length);
+  const appendElement = (value: string, end: number) => {
+    const start = para?.text.length ?? 0;
+    append(value);
+    if (sources) addPiece(start, end, end);
+  };
 
-  const open = (el: XmlElement) => {
+  const open = (el: XmlElement, end: number) => {
     if (skip) {
       skip++;
       return;
@@ -147,6 +225,11 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
       skip = 1;
       return;
     }
+    if (sources && para && !inRun && WRAPPERS.has(name)) {
+      const wrapper: SourceWrapper = { name, from: -1, openEnd: end, to: end };
+      wrappers.push(wrapper);
+      deferred.push((xml) => (wrapper.from = tagStart(xml, end)));
+    }
     switch (name) {
       case 'w:p': {
         if (para) {
@@ -155,6 +238,13 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
           return;
         }
         para = { index: paragraphs.length, text: '', segments: [], inTable: tableDepth > 0 };
+        if (sources) {
+          const source: ParagraphSource = { contentFrom: end, contentTo: end, selfClosing: false, pieces: [] };
+          para.source = source;
+          deferred.push((xml) => {
+            if (source.selfClosing) source.contentTo = source.contentFrom = tagStart(xml, end);
+          });
+        }
         paragraphs.push(para);
         if (table) {
           const row = table.rows[table.rows.length - 1] ?? (table.rows.push([]), table.rows[table.rows.length - 1]!);
@@ -184,9 +274,15 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
         inRun++;
         runHidden = false;
         runBold = false;
+        if (sources) {
+          const run: SourceRun = { from: -1, openEnd: end, to: end, props: '', wrappers: [...wrappers] };
+          runs.push(run);
+          deferred.push((xml) => (run.from = tagStart(xml, end)));
+        }
         return;
       case 'w:rPr':
         inRunProps = inRun > 0 && !inPPr;
+        if (sources && inRunProps) propsTagEnd = end;
         return;
       case 'w:b':
         if (inRunProps) runBold = !OFF.test(el.attr('w:val') ?? '');
@@ -199,17 +295,20 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
         return;
       case 'w:t':
         inText = true;
+        textTagEnd = end;
+        textStart = para?.text.length ?? 0;
+        textValue = '';
         return;
       case 'w:tab':
       case 'w:ptab':
-        if (!inPPr) append('\t');
+        if (!inPPr) appendElement('\t', end);
         return;
       case 'w:br':
       case 'w:cr':
-        append(' ');
+        appendElement(' ', end);
         return;
       case 'w:noBreakHyphen':
-        append('-');
+        appendElement('-', end);
         return;
       case 'w:hyperlink': {
         const id = el.attr('r:id');
@@ -283,28 +382,49 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
     }
   };
 
-  const close = (name: string) => {
+  const close = (name: string, end: number) => {
     if (skip) {
       skip--;
       return;
     }
+    if (sources && para && !inRun && WRAPPERS.has(name) && wrappers[wrappers.length - 1]?.name === name) wrappers.pop()!.to = end;
     switch (name) {
       case 'w:p':
+        wrappers.length = 0;
+        if (para?.source) {
+          const source = para.source;
+          // A self-closing <w:p/> ends where it starts; its start tag is resolved below.
+          if (end === source.contentFrom) source.selfClosing = true;
+          else deferred.push((xml) => (source.contentTo = tagStart(xml, end)));
+        }
         para = null;
         return;
       case 'w:pPr':
         inPPr = false;
+        if (para?.source) para.source.contentFrom = end;
         return;
-      case 'w:r':
+      case 'w:r': {
         inRun = Math.max(0, inRun - 1);
         runHidden = false;
         runBold = false;
+        const run = sources ? runs.pop() : undefined;
+        if (run) run.to = end;
         return;
+      }
       case 'w:rPr':
+        if (sources && inRunProps && propsTagEnd >= 0) {
+          const run = runs[runs.length - 1];
+          const from = propsTagEnd;
+          if (run) deferred.push((xml) => (run.props = xml.slice(tagStart(xml, from), end)));
+          propsTagEnd = -1;
+        }
         inRunProps = false;
         return;
       case 'w:t':
         inText = false;
+        // The piece runs from the w:t's start tag to past its end tag.
+        if (sources && textTagEnd >= 0) addPiece(textStart, textTagEnd, end, textValue);
+        textTagEnd = -1;
         return;
       case 'w:instrText':
         inInstruction = false;
@@ -330,12 +450,15 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
     }
   };
 
-  parseXml(bytes, part, {
+  const xml = parseXml(bytes, part, {
     open,
     close,
     text(value) {
       if (skip) return;
-      if (inText) append(value);
+      if (inText) {
+        append(value);
+        textValue += value;
+      }
       else if (inInstruction) {
         const field = fields[fields.length - 1];
         if (field && !field.inResult) field.instruction += value;
@@ -345,5 +468,6 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
   if (paragraphs.length === 0 && items.length === 0) {
     throw new DocxError('empty', 'Word document has no paragraphs');
   }
-  return { paragraphs, items, comments };
+  for (const resolve of deferred) resolve(xml);
+  return { paragraphs, items, comments, ...(sources ? { xml } : {}) };
 }

@@ -7,7 +7,7 @@ import type { Directive, StrategyDocument } from '../../core/types.js';
 import { parseDirectiveComment } from '../directives.js';
 import { withHeadingPath } from '../heading-path.js';
 import { readBody, type Body } from './body.js';
-import { readComments } from './comments.js';
+import { isResolved, readComments, readCommentStates, stratlintFinding, type CommentState, type WordComment } from './comments.js';
 import { DocxError } from './errors.js';
 import { Numbering } from './numbering.js';
 import { mainDocumentPart, readCoreProperties, readCustomProperties, readRelationships, relationshipOf, type CoreProperties } from './package.js';
@@ -30,6 +30,7 @@ export function docxDocument(path: string, bytes: Buffer, limits?: ZipLimits): S
   const stylesPart = part('styles');
   const numberingPart = part('numbering');
   const commentsPart = part('comments');
+  const statesPart = part('commentsExtended');
   const styles = Styles.parse(stylesPart ? zip.read(stylesPart) : null, stylesPart ?? '');
   const numbering = Numbering.parse(numberingPart ? zip.read(numberingPart) : null, numberingPart ?? '');
   const body = readBody(zip.read(main)!, main, rels);
@@ -37,7 +38,8 @@ export function docxDocument(path: string, bytes: Buffer, limits?: ZipLimits): S
   if (built.tree.children.length === 0) {
     throw new DocxError('empty', 'Word document has no text in its body (text boxes, headers, footers and footnotes are not read)');
   }
-  const commentText = readComments(commentsPart ? zip.read(commentsPart) : null, commentsPart ?? '');
+  const comments = readComments(commentsPart ? zip.read(commentsPart) : null, commentsPart ?? '');
+  const states = readCommentStates(statesPart ? zip.read(statesPart) : null, statesPart ?? '');
   const core = readCoreProperties(zip);
   const custom = readCustomProperties(zip);
 
@@ -57,7 +59,7 @@ export function docxDocument(path: string, bytes: Buffer, limits?: ZipLimits): S
     locator(start, headingPath) {
       return locate(start.line, start.column, headingPath);
     },
-    directives: commentDirectives(body, commentText),
+    directives: commentDirectives(body, comments, states),
   };
 }
 
@@ -107,18 +109,34 @@ function wordTyped(comment: string): string {
   return comment.replace(/^\s*stratlint-[a-z-]+/i, (m) => m.toLowerCase()).replace(/\s[\u2013\u2014]\s/, ' -- ');
 }
 
-/** Comments that start "stratlint-disable …" silence rules on the paragraphs they cover. */
-function commentDirectives(body: Body, texts: Map<string, string>): Directive[] {
+/**
+ * Comments that start "stratlint-disable …" silence rules on the paragraphs they cover; a
+ * stratlint comment the author resolved silences the one finding it was about, there.
+ */
+function commentDirectives(body: Body, comments: Map<string, WordComment>, states: Map<string, CommentState>): Directive[] {
   const directives: Directive[] = [];
-  for (const [id, anchor] of body.comments) {
-    const parsed = parseDirectiveComment(wordTyped(texts.get(id) ?? ''));
+  // An answer that has no place of its own in the body (not every program writes one) covers
+  // what the comment it answers covers.
+  const byParaId = new Map([...comments.values()].flatMap((c) => c.paraIds.map((p) => [p, c.id] as const)));
+  const anchors = new Map(body.comments);
+  for (const comment of comments.values()) {
+    const parent = comment.paraId ? states.get(comment.paraId)?.parent : undefined;
+    const parentAnchor = parent ? body.comments.get(byParaId.get(parent) ?? '') : undefined;
+    if (!anchors.has(comment.id) && parentAnchor) anchors.set(comment.id, parentAnchor);
+  }
+  for (const [id, anchor] of anchors) {
+    const comment = comments.get(id);
+    const accepted = comment && isResolved(comment, states) ? stratlintFinding(comment) : null;
+    const parsed = accepted ? { kind: 'disable' as const, rules: [accepted.ruleId] } : parseDirectiveComment(wordTyped(comment?.text ?? ''));
     if (!parsed || parsed.kind === 'enable') continue;
     const startIndex = anchor.start?.index ?? anchor.referenceIndex ?? anchor.endIndex;
     if (startIndex === undefined) continue;
     const endIndex = Math.max(startIndex, anchor.endIndex ?? anchor.referenceIndex ?? startIndex);
     const line = startIndex + 1;
     const column = (anchor.start?.column ?? 0) + 1;
-    if (parsed.kind === 'disable-next-line') {
+    if (accepted) {
+      directives.push({ kind: 'disable', rules: parsed.rules, line, column, endLine: endIndex + 1, range: true, message: accepted.message });
+    } else if (parsed.kind === 'disable-next-line') {
       directives.push({ kind: 'disable-next-line', rules: parsed.rules, line, column, endLine: endIndex + 1 });
     } else {
       directives.push({ kind: 'disable', rules: parsed.rules, line, column, endLine: endIndex + 1, range: true });

@@ -17,6 +17,8 @@ const PREFIXES: Record<string, string> = {
   'http://purl.org/dc/elements/1.1/': 'dc',
   'http://purl.org/dc/terms/': 'dcterms',
   'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties': 'op',
+  'http://schemas.microsoft.com/office/word/2010/wordml': 'w14',
+  'http://schemas.microsoft.com/office/word/2012/wordml': 'w15',
   'http://purl.oclc.org/ooxml/officeDocument/customProperties': 'op',
 };
 
@@ -26,9 +28,10 @@ export interface XmlElement {
   attr(name: string): string | undefined;
 }
 
+/** `end` is where the tag ends in the decoded text (one past its ">"), for writing back into the part. */
 export interface XmlHandlers {
-  open(element: XmlElement): void;
-  close(name: string): void;
+  open(element: XmlElement, end: number): void;
+  close(name: string, end: number): void;
   text(value: string): void;
 }
 
@@ -67,7 +70,8 @@ export function decodeXml(bytes: Uint8Array, part: string): string {
   }
 }
 
-export function parseXml(bytes: Uint8Array, part: string, handlers: XmlHandlers): void {
+/** Parses a part and returns its decoded text, which the handlers' positions refer to. */
+export function parseXml(bytes: Uint8Array, part: string, handlers: XmlHandlers): string {
   const parser = new SaxesParser({ xmlns: true, position: false });
   parser.on('doctype', () => {
     throw new DocxError('docx-dtd', `${part} declares a DTD, which Word never writes; refusing it, since its entities could expand without limit`);
@@ -75,9 +79,11 @@ export function parseXml(bytes: Uint8Array, part: string, handlers: XmlHandlers)
   parser.on('error', (error) => {
     throw new DocxError('docx-xml', `${part} is not well-formed XML (${error.message.replace(/^[^:]*:\d+:\d+:\s*/, '')}); the file is damaged`);
   });
-  parser.on('opentag', (tag) => handlers.open(new Element(tag)));
-  parser.on('closetag', (tag) => handlers.close(qualify(tag.uri, tag.local)));
+  parser.on('opentag', (tag) => handlers.open(new Element(tag), parser.position));
+  parser.on('closetag', (tag) => handlers.close(qualify(tag.uri, tag.local), parser.position));
   parser.on('text', (text) => handlers.text(text));
   parser.on('cdata', (text) => handlers.text(text));
-  parser.write(decodeXml(bytes, part)).close();
+  const source = decodeXml(bytes, part);
+  parser.write(source).close();
+  return source;
 }

@@ -106,3 +106,24 @@ function reason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/^ADM-ZIP:\s*/, '').split('\n')[0]!.trim();
 }
+
+/**
+ * The package again with `parts` replaced or added (part names as the package spells them, or
+ * new ones). Every other entry is copied as it was stored, still compressed, so it comes out
+ * byte for byte; new entries take the main document's timestamp, so the output is repeatable.
+ */
+export function rewriteParts(bytes: Buffer, parts: ReadonlyMap<string, Buffer>, timeOf: string): Buffer {
+  const zip = new AdmZip(bytes, { readEntries: true });
+  const byName = new Map(zip.getEntries().map((e) => [e.entryName.replace(/^\/+/, '').toLowerCase(), e]));
+  const time = byName.get(timeOf.toLowerCase())?.header.time;
+  for (const [name, data] of parts) {
+    const entry = byName.get(name.toLowerCase());
+    if (entry) zip.updateFile(entry, data);
+    else {
+      zip.addFile(name, data);
+      const added = zip.getEntry(name);
+      if (added && time) added.header.time = time;
+    }
+  }
+  return zip.toBuffer();
+}
