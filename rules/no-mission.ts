@@ -108,7 +108,10 @@ function missionCandidates(analysis: Analysis, options: Options): Candidate[] {
     .map((sentence) => {
       const top = topLevelOf(analysis, sentence.block.section);
       const index = top ? tops.indexOf(top) : 0;
-      const near = (before.get(sentence) ?? 0) / total <= options.nearStartShare || index < options.nearStartSections;
+      // Within the first sections counts as near only in the first half of the text: a title page
+      // converted to a heading can make the whole document one early section.
+      const share = (before.get(sentence) ?? 0) / total;
+      const near = share <= options.nearStartShare || (index < options.nearStartSections && share <= 0.5);
       return { sentence, near };
     });
 }

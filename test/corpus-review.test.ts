@@ -37,7 +37,6 @@ const OPEN: Record<string, Record<string, string>> = {
   '20-us-omb-cloud-smart-2019.md': {
     'vague-goals:468': 'a requirement of an existing memorandum read as a new commitment',
     'undefined-acronyms:552': 'a proper name in capitals read as an acronym',
-    'readability:748': 'a quoted legal definition read as the author’s prose',
   },
   '22-uk-gds-reliability-engineering-strategy-2019.md': {
     'vague-goals:11': 'the finding now says "only 1 of 9" (objective 4 is read as measurable): to be judged again',

@@ -41,7 +41,8 @@ export function measureReadability(sentences: readonly Sentence[]): Readability 
   let words = 0;
   let syllables = 0;
   for (const sentence of sentences) {
-    if (sentence.block.kind !== 'paragraph') continue;
+    // Footnotes hold references and quoted definitions, not prose the author can rewrite.
+    if (sentence.block.kind !== 'paragraph' || sentence.block.inNote) continue;
     let w = 0;
     let s = 0;
     for (const word of sentence.words) {

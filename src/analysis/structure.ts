@@ -39,6 +39,8 @@ export interface Block {
   inTable: boolean;
   /** For a table cell, its table, row and column. */
   cell: CellContext | null;
+  /** In a footnote's definition: a note or a reference, not the document's running text. */
+  inNote: boolean;
   depth: number;
 }
 
@@ -102,6 +104,7 @@ export function buildStructure(tree: Root, textLength: number): Structure {
   const tables: TableInfo[] = [];
   const listByNode = new Map<List, ListInfo>();
   let current = root;
+  let notes = 0;
 
   const add = (
     kind: BlockKind,
@@ -124,6 +127,7 @@ export function buildStructure(tree: Root, textLength: number): Structure {
       inQuote,
       inTable,
       cell: null,
+      inNote: notes > 0,
       depth: kind === 'heading' ? (node as Heading).depth : 0,
     };
     blocks.push(block);
@@ -218,6 +222,12 @@ export function buildStructure(tree: Root, textLength: number): Structure {
       }
       case 'blockquote': {
         for (const child of node.children) walk(child, list, true, listDepth);
+        return;
+      }
+      case 'footnoteDefinition': {
+        notes++;
+        for (const child of node.children) walk(child, list, inQuote, listDepth);
+        notes--;
         return;
       }
       default: {
