@@ -30,6 +30,7 @@ export async function lintWithProgress(linter: Linter, paths: string[], flags: L
       jobs: flags.jobs,
       timeoutMs: flags.timeout * 1000,
       memoryMb: flags.maxMemory,
+      guardAll: flags.limitsGiven,
       workers,
       keepText: flags.format === 'html',
       compareWith: flags.compareWith,

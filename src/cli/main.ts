@@ -49,6 +49,8 @@ export interface LintFlags {
   maxMemory: number;
   progress: boolean;
   compareWith: string[];
+  /** --timeout or --max-memory was given: every document runs under the limits. */
+  limitsGiven?: boolean;
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -81,12 +83,13 @@ export async function main(io: MainIO): Promise<number> {
     .option('--no-scorecard', 'leave the scorecard out of the stylish report')
     .option('--ignore-pattern <pattern>', 'skip documents matching this gitignore-style pattern, as .stratlintignore does; repeatable', collect, [])
     .option('-j, --jobs <n>', 'documents to lint at once, in worker threads (default: a worker per 50 documents, up to one per core; 1 lints in one thread)', parseJobs)
-    .option('--timeout <seconds>', 'give up on a document after this long (with more than one job)', parsePositive, 60)
-    .option('--max-memory <MB>', 'memory one worker may use before its document is given up (with more than one job)', parsePositive, 2048)
+    .option('--timeout <seconds>', 'give up on a document after this long', parsePositive, 60)
+    .option('--max-memory <MB>', 'heap one document may use before it is given up', parsePositive, 2048)
     .option('--no-progress', 'no progress bar (it shows only on a terminal, and never when CI is set)')
     .option('--compare-with <dir>', 'also look for text copied from the documents here (templates, earlier strategies); repeatable', collect, [])
-    .action(async (paths: string[], flags: LintFlags) => {
-      exitCode = await runLint(paths, flags, io);
+    .action(async (paths: string[], flags: LintFlags, command: Command) => {
+      const limitsGiven = ['timeout', 'maxMemory'].some((key) => command.getOptionValueSource(key) === 'cli');
+      exitCode = await runLint(paths, { ...flags, limitsGiven }, io);
     });
 
   program
@@ -175,7 +178,9 @@ async function lintAndReport(
     const name = flags.stdinFilename ?? '<stdin>';
     const skipped = flags.stdinFilename ? linter.ignores(flags.stdinFilename) : null;
     // As for a named file: an ignored name is said so on stderr, and nothing is linted.
-    const files = skipped ? [] : [await linter.lintBytes(bytes, resolve(io.cwd, name))];
+    const { lintBytesGuarded } = await import('../engine/guard.js');
+    const limits = { timeoutMs: flags.timeout * 1000, memoryMb: flags.maxMemory, always: flags.limitsGiven };
+    const files = skipped ? [] : [await lintBytesGuarded(linter, bytes, resolve(io.cwd, name), limits)];
     run = { files, summary: summarise(files), ...(skipped ? { ignored: [{ path: name, ...skipped }] } : {}) };
   } else {
     if (flags.config) await linter.configFor(io.cwd);

@@ -28,6 +28,8 @@ export type PoolOutcome = DocumentOutcome | { failure: FileError };
 interface Task {
   path: string;
   wants: Wants;
+  /** The document's bytes when they are not in a file (standard input). */
+  bytes?: Uint8Array;
   resolve(outcome: PoolOutcome): void;
   reject(error: Error): void;
 }
@@ -56,11 +58,11 @@ export class WorkerPool {
     return this.options.size;
   }
 
-  run(path: string, wants: Wants): Promise<PoolOutcome> {
+  run(path: string, wants: Wants, bytes?: Uint8Array): Promise<PoolOutcome> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ path, wants, resolve, reject });
+      this.queue.push({ path, wants, bytes, resolve, reject });
       this.pump();
     });
   }
@@ -97,7 +99,7 @@ export class WorkerPool {
       const task = this.queue.shift()!;
       slot.task = task;
       slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
-      slot.worker.postMessage({ path: task.path, wants: task.wants });
+      slot.worker.postMessage({ path: task.path, wants: task.wants, bytes: task.bytes });
     }
   }
 
