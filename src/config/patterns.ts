@@ -8,7 +8,10 @@
 // stratlint's own patterns runs (test/patterns.test.ts), so built-in and user patterns meet the
 // same bar, except that a user pattern may be polynomial: that runs under --timeout.
 
-import { analyse } from 'scslre';
+import { createRequire } from 'node:module';
+
+// Loaded on first use: the analysis is 2 MB of code, and most configs have no pattern at all.
+let scslre: typeof import('scslre') | undefined;
 
 export type Backtracking = 'exponential' | 'polynomial' | null;
 
@@ -16,7 +19,8 @@ export type Backtracking = 'exponential' | 'polynomial' | null;
 export function backtracking(source: string, flags: string): Backtracking {
   let reports;
   try {
-    reports = analyse({ source, flags }).reports;
+    scslre ??= createRequire(import.meta.url)('scslre') as typeof import('scslre');
+    reports = scslre.analyse({ source, flags }).reports;
   } catch {
     // A pattern regexpp cannot parse is reported as invalid by the RegExp constructor instead.
     return null;
