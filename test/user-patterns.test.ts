@@ -49,9 +49,10 @@ describe('patterns in a config', { timeout: 150_000 }, () => {
   });
 
   it('a pattern that is only slow runs under --timeout', () => {
-    // Polynomial, not exponential: allowed, but cubic on a long run of a's.
+    // Polynomial, not exponential: allowed, but cubic on a long run of a's (seconds for each
+    // of these paragraphs, so always well over the limit).
     const file = config('slow.yml', ['lexicons:', '  jargon:', '    - /a*a*b/']);
-    writeFileSync(join(dir, 'slow.md'), `# Plan\n\n${'a'.repeat(2900)}\n`);
+    writeFileSync(join(dir, 'slow.md'), `# Plan\n\n${`${'a'.repeat(2900)}\n\n`.repeat(30)}`);
     const out = run(['slow.md', 'a.md', '-c', file, '--timeout', '5', '-f', 'json']);
     expect(out.signal).toBe(null);
     expect(out.code).toBe(2);

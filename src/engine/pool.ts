@@ -13,6 +13,9 @@ import type { FileError } from '../core/types.js';
 import type { DocumentOutcome, Wants } from './outcome.js';
 import type { WorkerSetup } from './worker.js';
 
+/** How long a worker may take to load and warm up, at least. */
+const START_TIMEOUT_MS = 60_000;
+
 export interface PoolOptions {
   size: number;
   /** How long one document may take, from when a worker starts on it. */
@@ -86,7 +89,10 @@ export class WorkerPool {
     });
     const slot: Slot = { worker, ready: false, done: false, task: null };
     this.slots.add(slot);
-    slot.timer = setTimeout(() => this.onEnd(slot, new Error(`not ready after ${this.options.timeoutMs / 1000} s`)), this.options.timeoutMs);
+    // Starting runs no document and no user code (see worker.ts), so it is not held to a
+    // document's limit: a short --timeout on a busy machine must not fail every worker.
+    const startMs = Math.max(this.options.timeoutMs, START_TIMEOUT_MS);
+    slot.timer = setTimeout(() => this.onEnd(slot, new Error(`not ready after ${startMs / 1000} s`)), startMs);
     worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
     worker.on('error', (error) => this.onEnd(slot, error));
     worker.on('exit', (code) => this.onEnd(slot, new Error(`exit code ${code}`)));
