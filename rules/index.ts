@@ -18,9 +18,10 @@ import noSuccessMeasures from './no-success-measures.js';
 import noTradeOffs from './no-trade-offs.js';
 import noUsers from './no-users.js';
 import readability from './readability.js';
+import skippedText from './skipped-text.js';
 import supplierLockIn from './supplier-lock-in.js';
 import undefinedAcronyms from './undefined-acronyms.js';
 import vagueGoals from './vague-goals.js';
 import wishList from './wish-list.js';
 
-export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength, noPrinciples, noDeliveryEvidence, noTradeOffs, noMission, itDriven, supplierLockIn, notIntegrated, cookieCutter, copiedText];
+export const builtinRules: Rule<any>[] = [vagueGoals, noSuccessMeasures, wishList, longHorizon, noReviewCycle, hypeTech, noUsers, missingUserNeeds, readability, undefinedAcronyms, jargon, documentLength, noPrinciples, noDeliveryEvidence, noTradeOffs, noMission, itDriven, supplierLockIn, notIntegrated, cookieCutter, copiedText, skippedText];

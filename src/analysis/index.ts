@@ -1,7 +1,8 @@
 // Shared facts about a document, computed once and lazily, handed to every rule.
 
 import type { Link, Nodes, Parents, Root } from 'mdast';
-import type { StrategyDocument } from '../core/types.js';
+import type { SkippedText, StrategyDocument } from '../core/types.js';
+import { mergeSkipped } from '../core/limits.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
 import { lexiconOf, type LexiconSet } from './lexicons.js';
 import { buildStructure, blockAt, type Block, type ListInfo, type Section, type Structure, type TableInfo } from './structure.js';
@@ -107,7 +108,17 @@ export class Analysis {
   }
 
   get sentences(): Sentence[] {
-    return this.once('sentences', () => buildSentences(this.tree, this.doc.text, this.blocks));
+    return this.once('sentences', () => buildSentences(this.tree, this.doc.text, this.blocks, this.sentencesSkipped));
+  }
+
+  private readonly sentencesSkipped: SkippedText[] = [];
+
+  /** The parts of the document left out of the analysis for being beyond a hard limit, in order. */
+  get skipped(): SkippedText[] {
+    return this.once('skipped', () => {
+      void this.sentences; // fills sentencesSkipped
+      return mergeSkipped(this.doc.skipped ?? [], this.sentencesSkipped, this.doc.text);
+    });
   }
 
   /** Sentences grouped by the block they are in. */
@@ -225,7 +236,7 @@ export class Analysis {
     const open = text.lastIndexOf('(', match.start);
     const close = text.indexOf(')', match.end);
     if (open >= 0 && close >= 0 && !text.slice(open, match.start).includes(')') && !text.slice(match.end, close).includes('(')) {
-      if (/^\s*(?:[^,]+,\s*)?(?:19|20)\d{2}[a-z]?\s*$/.test(text.slice(open + 1, close))) return true;
+      if (/^\s*(?:(?:[^,\s][^,]*)?,\s*)?(?:19|20)\d{2}[a-z]?\s*$/.test(text.slice(open + 1, close))) return true;
     }
     return false;
   }

@@ -9,6 +9,8 @@ import { location } from 'vfile-location';
 import type { Root as MdastRoot, Paragraph as MdastParagraph, Nodes as MdastNodes, Parents as MdastParents, Text as MdastText } from 'mdast';
 import type { Point } from 'unist';
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
+import { MAX_SENTENCE_CHARS, MAX_SENTENCE_WORDS, SENTENCE_TOO_LONG } from '../core/limits.js';
+import type { SkippedText } from '../core/types.js';
 import { blockAt, type Block } from './structure.js';
 
 export interface Sentence {
@@ -26,42 +28,91 @@ export interface Sentence {
 
 const parser = new ParseEnglish();
 
-export function buildSentences(tree: MdastRoot, text: string, blocks: readonly Block[]): Sentence[] {
-  const file = new VFile({ value: text });
+/**
+ * The document's sentences. One longer than MAX_SENTENCE_WORDS or MAX_SENTENCE_CHARS is left out
+ * (and added to `skipped`): rules look at a sentence's words around each match, so their time
+ * grows with the square of its length (a 168 KB paragraph without a full stop took 20 s).
+ */
+export function buildSentences(tree: MdastRoot, text: string, blocks: readonly Block[], skipped: SkippedText[] = []): Sentence[] {
   // Each tree with the offset its positions count from.
-  const roots: Array<{ root: NlcstRoot; base: number }> = [{ root: toNlcst(withoutOversizedBlocks(tree, text), file, parser), base: 0 }];
+  const roots: Array<{ root: NlcstRoot; base: number }> = [];
+  for (const run of blockRuns(withoutOversizedBlocks(tree, text))) roots.push(runToNlcst(run, text));
   for (const block of blocks) {
     if (block.kind !== 'tableCell' || !block.node.position) continue;
-    roots.push(cellToNlcst(block.node as unknown as MdastParagraph, text));
+    roots.push(runToNlcst([block.node as unknown as MdastParagraph], text));
   }
 
   const sentences: Sentence[] = [];
+  const tooLong: SkippedText[] = [];
   for (const { root, base } of roots) {
     for (const paragraph of root.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const child of paragraph.children) {
         if (child.type !== 'SentenceNode') continue;
         const sentence = makeSentence(child, blocks, sentences.length, base);
-        if (sentence) sentences.push(sentence);
+        if (!sentence) continue;
+        if (sentence.words.length > MAX_SENTENCE_WORDS || sentence.text.length > MAX_SENTENCE_CHARS) {
+          tooLong.push({ start: sentence.start, end: sentence.end, reason: SENTENCE_TOO_LONG });
+        } else {
+          sentences.push(sentence);
+        }
       }
     }
   }
+  skipped.push(...tooLong.sort((a, b) => a.start - b.start));
   sentences.sort((a, b) => a.start - b.start);
   sentences.forEach((s, i) => (s.index = i));
   return sentences;
 }
 
+// parse-english splits its input at each blank line by copying the rest of its tokens, so one
+// call over a whole document cost time in proportion to blocks × words (50,000 headings took
+// minutes). The document is converted in runs of at most this many leaf blocks and characters;
+// sentences never cross a block, so the sentences are the same.
+const RUN_BLOCKS = 64;
+const RUN_CHARS = 50_000;
+// Blocks that hold other blocks: converted through their children, so a long list splits too.
+const CONTAINERS = new Set(['list', 'listItem', 'blockquote', 'footnoteDefinition']);
+
+function blockRuns(tree: MdastRoot): MdastNodes[][] {
+  const runs: MdastNodes[][] = [];
+  let run: MdastNodes[] = [];
+  let chars = 0;
+  // Iterative, so that no nesting depth can overflow the stack.
+  const stack: MdastNodes[] = [...tree.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (CONTAINERS.has(node.type) && 'children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as MdastNodes);
+      continue;
+    }
+    const pos = node.position;
+    if (pos?.start.offset === undefined || pos.end.offset === undefined) continue;
+    const size = pos.end.offset - pos.start.offset;
+    if (run.length > 0 && (run.length >= RUN_BLOCKS || chars + size > RUN_CHARS)) {
+      runs.push(run);
+      run = [];
+      chars = 0;
+    }
+    run.push(node);
+    chars += size;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 /**
- * One table cell as a natural-language tree. mdast-util-to-nlcst indexes the lines of the file
- * it is given from the top on every call, which made a document's cells cost time in
- * proportion to cells × lines. So the converter gets only the text from the start of the
- * cell's line to the cell's end, and a copy of the cell with its positions moved to match;
- * the tree comes back with offsets counted from `base`.
+ * A run of blocks (or one table cell) as a natural-language tree. mdast-util-to-nlcst indexes
+ * the lines of the file it is given from the top on every call, which made a document's runs
+ * cost time in proportion to runs × lines. So the converter gets only the text from the start
+ * of the run's first line to the run's end, and a copy of the run with its positions moved to
+ * match; the tree comes back with offsets counted from `base`.
  */
-function cellToNlcst(cell: MdastParagraph, text: string): { root: NlcstRoot; base: number } {
-  const position = cell.position!;
-  const start = position.start.offset!;
-  // The start of the cell's line, as vfile-location counts lines (after \n, \r or \r\n).
+function runToNlcst(run: MdastNodes[], text: string): { root: NlcstRoot; base: number } {
+  const first = run[0]!.position!;
+  const last = run[run.length - 1]!.position!;
+  const start = first.start.offset!;
+  // The start of the run's line, as vfile-location counts lines (after \n, \r or \r\n).
   // Walked back by hand: lastIndexOf('\r') would scan to the top of a file that has none.
   let base = start;
   while (base > 0) {
@@ -69,9 +120,13 @@ function cellToNlcst(cell: MdastParagraph, text: string): { root: NlcstRoot; bas
     if (c === 10 || c === 13) break;
     base--;
   }
-  const lines = position.start.line - 1;
-  const file = new VFile({ value: text.slice(base, position.end.offset!) });
-  const wrapper: MdastParagraph = { type: 'paragraph', children: cell.children.map((c) => moved(c, base, lines)), position: movedPosition(position, base, lines) };
+  const lines = first.start.line - 1;
+  const file = new VFile({ value: text.slice(base, last.end.offset!) });
+  const position = { start: first.start, end: last.end };
+  const wrapper =
+    run.length === 1 && run[0]!.type === 'tableCell'
+      ? ({ type: 'paragraph', children: (run[0] as unknown as MdastParagraph).children.map((c) => moved(c, base, lines)), position: movedPosition(position, base, lines) } as MdastParagraph)
+      : ({ type: 'root', children: run.map((c) => moved(c, base, lines)), position: movedPosition(position, base, lines) } as MdastRoot);
   return { root: toNlcst(wrapper, file, parser), base };
 }
 

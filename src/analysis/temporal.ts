@@ -151,7 +151,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'duration',
-    re: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+${NUM}?\\s*(years?|months?|decades?)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:${NUM}\\s*)?(years?|months?|decades?)\\b`, 'gi'),
     read: (m) => ({ durationYears: (m[1] ? numberOf(m[1]) : 1) * unitYears(m[2]!), direction: 'backward', marker: 'past' }),
   },
   {

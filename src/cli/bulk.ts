@@ -34,6 +34,7 @@ export async function lintWithProgress(linter: Linter, paths: string[], flags: L
       jobs: flags.jobs,
       timeoutMs: flags.timeout * 1000,
       memoryMb: flags.maxMemory,
+      guardAll: flags.limitsGiven,
       workers,
       // The html report shows the text; --annotate checks it is the text it annotates.
       keepText: flags.format === 'html' || flags.annotate !== undefined,

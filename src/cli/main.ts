@@ -54,6 +54,8 @@ export interface LintFlags {
   trustConfig?: boolean;
   annotate?: string;
   force?: boolean;
+  /** --timeout or --max-memory was given: every document runs under the limits. */
+  limitsGiven?: boolean;
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -91,15 +93,16 @@ export async function main(io: MainIO): Promise<number> {
     .option('--no-scorecard', 'leave the scorecard out of the stylish report')
     .option('--ignore-pattern <pattern>', 'skip documents matching this gitignore-style pattern, as .stratlintignore does; repeatable', collect, [])
     .option('-j, --jobs <n>', 'documents to lint at once, in worker threads (default: a worker per 50 documents, up to one per core; 1 lints in one thread)', parseJobs)
-    .option('--timeout <seconds>', 'give up on a document after this long (with more than one job); at most a day', parseTimeout, 60)
-    .option('--max-memory <MB>', 'memory one worker may use before its document is given up (with more than one job)', parseMemory, 2048)
+    .option('--timeout <seconds>', 'give up on a document after this long; at most a day', parseTimeout, 60)
+    .option('--max-memory <MB>', 'heap one document may use before it is given up', parseMemory, 2048)
     .option('--no-progress', 'no progress bar (it shows only on a terminal, and never when CI is set)')
     .option('--compare-with <dir>', 'also look for text copied from the documents here (templates, earlier strategies); repeatable', collect, [])
     .option('--explain', 'per sign, the measures, cut points and findings that decided its verdict (as `stratlint explain <paths…>`, or -f explain)')
     .option('--annotate <path>', 'write a copy of each Word document with the findings as comments: to this file for one document, else into this folder as <name>.reviewed.docx')
     .option('--force', 'let --annotate replace a file that exists (never a document being linted)')
-    .action(async (paths: string[], flags: LintFlags) => {
-      exitCode = await runLint(paths, flags, io);
+    .action(async (paths: string[], flags: LintFlags, command: Command) => {
+      const limitsGiven = ['timeout', 'maxMemory'].some((key) => command.getOptionValueSource(key) === 'cli');
+      exitCode = await runLint(paths, { ...flags, limitsGiven }, io);
     });
 
   program
@@ -192,7 +195,11 @@ async function lintAndReport(
     const name = flags.stdinFilename ?? '<stdin>';
     const skipped = flags.stdinFilename ? linter.ignores(flags.stdinFilename) : null;
     // As for a named file: an ignored name is said so on stderr, and nothing is linted.
-    const files = skipped ? [] : [await linter.lintBytes(read.over ? 'too-large' : read.bytes, resolve(io.cwd, name))];
+    const { lintBytesGuarded } = await import('../engine/guard.js');
+    const limits = { timeoutMs: flags.timeout * 1000, memoryMb: flags.maxMemory, always: flags.limitsGiven };
+    const path = resolve(io.cwd, name);
+    // Too large is an error the run reports without reading further; anything else runs guarded.
+    const files = skipped ? [] : [read.over ? await linter.lintBytes('too-large', path) : await lintBytesGuarded(linter, read.bytes, path, limits)];
     run = { files, summary: summarise(files), ...(skipped ? { ignored: [{ path: name, ...skipped }] } : {}) };
   } else {
     if (flags.config) await linter.configFor(io.cwd);

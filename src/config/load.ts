@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { defaultOptions, type Rule, type RuleMeta } from '../core/rule.js';
 import type { Severity } from '../core/types.js';
+import { lineOf, patternTermProblem } from './patterns.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { PRESETS } from './presets.js';
 import { ConfigError, normaliseSeverity, validateConfig, validateRuleSetting, validateRuleSettings, type ConfigData, type RuleSetting } from './schema.js';
@@ -61,7 +62,14 @@ export function readConfigFile(path: string, lexiconNames: ReadonlySet<string>):
         : (error as Error).message.split('\n')[0];
     throw new ConfigError(path, `is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${detail}`);
   }
-  return validateConfig(data, path, lexiconNames);
+  const config = validateConfig(data, path, lexiconNames);
+  for (const terms of Object.values(config.lexicons ?? {})) {
+    for (const term of terms) {
+      const problem = patternTermProblem(term);
+      if (problem) throw new ConfigError(`${path}:${lineOf(text, term) ?? 1}`, problem);
+    }
+  }
+  return config;
 }
 
 /** A config file and what it extends, in the order they apply (what is extended first). */

@@ -94,6 +94,15 @@ export interface StrategyDocument {
   locator(start: Point, headingPath: string[]): string;
   /** Inline directives the adapter found (Markdown comments, Word comments). */
   directives: Directive[];
+  /** Parts of the text left out of the tree because they are beyond a hard limit (src/formats/limits.ts). */
+  skipped?: SkippedText[];
+}
+
+/** A part of a document that was not analysed, and why ("nested more than 100 deep"). */
+export interface SkippedText {
+  start: number;
+  end: number;
+  reason: string;
 }
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';

@@ -12,7 +12,8 @@ import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied
 import { applyDirectives } from './directives.js';
 import { discoverFiles, displayPath, realPath } from './files.js';
 import { compareFindings } from './lint-document.js';
-import { lintOutcome, type DocumentOutcome, type Wants } from './outcome.js';
+import { GuardedRunner } from './guard.js';
+import type { DocumentOutcome, Wants } from './outcome.js';
 import { WorkerPool } from './pool.js';
 import type { Linter } from './run.js';
 
@@ -31,10 +32,15 @@ export interface BulkOptions {
    * How many documents to lint at once; 1 lints in this thread. Default: autoJobs.
    */
   jobs?: number;
-  /** How long one document may take in a worker. */
+  /** How long one document may take. */
   timeoutMs?: number;
-  /** The most heap one worker may use. */
+  /** The most heap one document may use. */
   memoryMb?: number;
+  /**
+   * Every document under the time and memory limits, in a worker even with one job (the user
+   * gave the limits). Otherwise, with one job, only those that need them (src/engine/guard.ts).
+   */
+  guardAll?: boolean;
   /** Keep each document's text in its result, for a report that shows it. */
   keepText?: boolean;
   /** Folders, files or globs of templates and earlier strategies to find copied text in (not linted). */
@@ -120,7 +126,18 @@ function openExecutor(linter: Linter, tasks: number, wants: Wants, options: Bulk
   if (options.workers && jobs > 1 && options.workers.size > jobs) options.workers.shrink(jobs);
   // Rule objects handed to the Linter directly cannot cross to a worker; they run here.
   if (jobs === 1 || linter.options.rules) {
-    return { slots: 1, run: (path) => lintOutcome(linter, path, wants), close: async () => options.workers?.close() };
+    const guarded = new GuardedRunner(linter, {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
+      always: options.guardAll,
+    });
+    return {
+      slots: 1,
+      run: (path) => guarded.run(path, wants),
+      close: async () => {
+        await Promise.all([guarded.close(), options.workers?.close()]);
+      },
+    };
   }
   const { rules: _, ...portable } = linter.options;
   const pool =

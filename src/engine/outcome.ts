@@ -18,7 +18,8 @@ export interface DocumentOutcome {
   print?: CopyPrint;
 }
 
-export async function lintOutcome(linter: Linter, path: string, wants: Wants): Promise<DocumentOutcome> {
+/** Lints the file at `path`, or `bytes` (standard input) under that path's name. */
+export async function lintOutcome(linter: Linter, path: string, wants: Wants, bytes?: Uint8Array): Promise<DocumentOutcome> {
   let print: CopyPrint | undefined;
   let text: string | undefined;
   linter.observer = (doc, analysis) => {
@@ -31,7 +32,7 @@ export async function lintOutcome(linter: Linter, path: string, wants: Wants): P
     }
   };
   try {
-    const result = await linter.lintFile(path);
+    const result = bytes ? await linter.lintBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), path) : await linter.lintFile(path);
     if (text !== undefined && result.errors.every((e) => e.code !== 'parse-failed')) result.text = text;
     return print ? { result, print } : { result };
   } finally {

@@ -13,6 +13,9 @@ import type { FileError } from '../core/types.js';
 import type { DocumentOutcome, Wants } from './outcome.js';
 import type { WorkerSetup } from './worker.js';
 
+/** How long a worker may take to load and warm up, at least. */
+const START_TIMEOUT_MS = 60_000;
+
 export interface PoolOptions {
   size: number;
   /** How long one document may take, from when a worker starts on it. */
@@ -28,6 +31,8 @@ export type PoolOutcome = DocumentOutcome | { failure: FileError };
 interface Task {
   path: string;
   wants: Wants;
+  /** The document's bytes when they are not in a file (standard input). */
+  bytes?: Uint8Array;
   resolve(outcome: PoolOutcome): void;
   reject(error: Error): void;
 }
@@ -57,11 +62,11 @@ export class WorkerPool {
     return this.options.size;
   }
 
-  run(path: string, wants: Wants): Promise<PoolOutcome> {
+  run(path: string, wants: Wants, bytes?: Uint8Array): Promise<PoolOutcome> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ path, wants, resolve, reject });
+      this.queue.push({ path, wants, bytes, resolve, reject });
       this.pump();
     });
   }
@@ -101,7 +106,10 @@ export class WorkerPool {
     });
     const slot: Slot = { worker, ready: false, done: false, task: null };
     this.slots.add(slot);
-    slot.timer = setTimeout(() => this.onEnd(slot, new Error(`not ready after ${this.options.timeoutMs / 1000} s`)), this.options.timeoutMs);
+    // Starting runs no document and no user code (see worker.ts), so it is not held to a
+    // document's limit: a short --timeout on a busy machine must not fail every worker.
+    const startMs = Math.max(this.options.timeoutMs, START_TIMEOUT_MS);
+    slot.timer = setTimeout(() => this.onEnd(slot, new Error(`not ready after ${startMs / 1000} s`)), startMs);
     worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
     worker.on('error', (error) => this.onEnd(slot, error));
     worker.on('exit', (code) => this.onEnd(slot, new Error(`exit code ${code}`)));
@@ -114,7 +122,7 @@ export class WorkerPool {
       const task = this.queue.shift()!;
       slot.task = task;
       slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
-      slot.worker.postMessage({ path: task.path, wants: task.wants });
+      slot.worker.postMessage({ path: task.path, wants: task.wants, bytes: task.bytes });
     }
   }
 

@@ -1,8 +1,12 @@
 // One worker of the pool: a Linter of its own, one document at a time.
 
-import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { builtinRules } from '../../rules/index.js';
+import { buildLexicons } from '../analysis/lexicons.js';
+import { defaultOptions } from '../core/rule.js';
+import { markdownDocument } from '../formats/markdown.js';
 import { transferables } from './copied-text.js';
+import { lintDocument } from './lint-document.js';
 import { lintOutcome, type Wants } from './outcome.js';
 import { Linter, type LintOptions } from './run.js';
 
@@ -17,9 +21,9 @@ if (parentPort) {
   const port = parentPort;
   const { options } = workerData as WorkerSetup;
   const linter = new Linter(options);
-  port.on('message', async ({ path, wants }: { path: string; wants: Wants }) => {
+  port.on('message', async ({ path, wants, bytes }: { path: string; wants: Wants; bytes?: Uint8Array }) => {
     try {
-      const outcome = await lintOutcome(linter, path, wants);
+      const outcome = await lintOutcome(linter, path, wants, bytes);
       port.postMessage({ outcome }, outcome.print ? transferables(outcome.print) : []);
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
@@ -27,9 +31,17 @@ if (parentPort) {
     }
   });
   // Lexicons, patterns and the like are built on first use: paying for that before the first
-  // document keeps it out of that document's time limit.
-  linter
-    .lintText(WARM_UP, join(linter.cwd, 'stratlint-warm-up.md'))
-    .catch(() => undefined)
-    .finally(() => port.postMessage({ ready: true }));
+  // document keeps it out of that document's time limit. Only the built-in rules, and no
+  // config: the user's rules and plugins are loaded with the first document, under its limits,
+  // so one that hangs or fails is that document's error, not a worker that never starts.
+  try {
+    lintDocument(markdownDocument('stratlint-warm-up.md', WARM_UP), {
+      rules: builtinRules.map((rule) => ({ rule, severity: rule.meta.severity, options: defaultOptions(rule.meta) })),
+      lexicons: buildLexicons(),
+      knownRuleIds: new Set(builtinRules.map((r) => r.meta.id)),
+    });
+  } catch {
+    // A warm-up that fails costs only speed.
+  }
+  port.postMessage({ ready: true });
 }

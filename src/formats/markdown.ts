@@ -21,6 +21,8 @@ import { location } from 'vfile-location';
 import type { Root, Html, Yaml } from 'mdast';
 import type { Directive, StrategyDocument } from '../core/types.js';
 import { parseDirectiveComment } from './directives.js';
+import { mergeSkipped } from '../core/limits.js';
+import { blankHostileLines, limitTree } from './limits.js';
 
 // GitHub Flavored Markdown, as remark-gfm gives it, but one extension at a time: each is switched
 // on for a document only when its text has what that syntax cannot do without. Where that is
@@ -62,9 +64,17 @@ function parseMarkdown(text: string): Root {
   return parseWith(key, text);
 }
 
-function someText(node: { type: string; value?: unknown; children?: unknown[] }, test: (value: string) => boolean): boolean {
-  if (node.type === 'text') return typeof node.value === 'string' && test(node.value);
-  return Array.isArray(node.children) && node.children.some((child) => someText(child as { type: string }, test));
+type AnyNode = { type: string; value?: unknown; children?: unknown[] };
+
+// Iterative: it runs before the tree is cut to its depth limit.
+function someText(tree: AnyNode, test: (value: string) => boolean): boolean {
+  const stack: AnyNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text' && typeof node.value === 'string' && test(node.value)) return true;
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child as AnyNode);
+  }
+  return false;
 }
 
 function parseWith(key: number, text: string): Root {
@@ -93,7 +103,11 @@ function processorFor(key: number): Processor<Root> {
 }
 
 export function markdownDocument(path: string, text: string): StrategyDocument {
-  const tree = parseMarkdown(text);
+  // Parsed with the lines it could not parse in bounded time blanked (same length, so offsets
+  // hold); the source stays the document's text.
+  const shallow = blankHostileLines(text);
+  const tree = parseMarkdown(shallow.text);
+  const skipped = mergeSkipped(shallow.skipped, limitTree(tree, text), text);
   const place = location(text);
   const metadata = readFrontMatter(tree);
   const directives: Directive[] = [];
@@ -116,6 +130,7 @@ export function markdownDocument(path: string, text: string): StrategyDocument {
       return `${start.line}:${start.column}`;
     },
     directives,
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
 }
 

@@ -109,8 +109,19 @@ ${rows.join('\n')}
 </section>`;
 }
 
+/**
+ * The findings of one document the report lists and highlights, in order; the rest are counted.
+ * Highlighting compares every finding with every piece of the text, and a reader cannot use a
+ * thousand findings on one page: a document with 120,000 made a 75 MB report in ten minutes.
+ */
+export const MAX_FINDINGS_SHOWN = 1000;
+/** Findings named in one highlight's tooltip; more overlapping than this are counted. */
+const MAX_COVERING_NAMED = 20;
+
 /** `open`: show the text at once (a short report); in a long one it opens from a finding's link. */
-function documentSection(file: FileResult, n: number, open: boolean): string {
+function documentSection(whole: FileResult, n: number, open: boolean): string {
+  const leftOut = Math.max(0, whole.findings.length - MAX_FINDINGS_SHOWN);
+  const file = leftOut > 0 ? { ...whole, findings: whole.findings.slice(0, MAX_FINDINGS_SHOWN) } : whole;
   const id = `doc-${n}`;
   const parts = [`<section class="document" id="${id}" aria-labelledby="${id}-title">`, `<h2 id="${id}-title">${esc(file.path)}</h2>`];
   const meta = [file.format ?? '', file.words !== undefined ? `${file.words} words` : '', file.referenceDate ? `dated ${file.referenceDate}` : ''].filter(Boolean);
@@ -123,6 +134,9 @@ function documentSection(file: FileResult, n: number, open: boolean): string {
   if (file.scorecard) parts.push(`<div class="card">${chart(file.scorecard, file.path)}${reasons(file.scorecard)}</div>`);
   const highlights = file.text !== undefined && file.findings.length > 0;
   if (file.findings.length) parts.push(findingList(file, n, highlights));
+  if (leftOut > 0) {
+    parts.push(`<p class="left-out">${leftOut} more ${plural(leftOut, 'finding')}, after the first ${MAX_FINDINGS_SHOWN}, are not shown here; <code>stratlint --format json</code> lists them all.</p>`);
+  }
   else if (file.scorecard) parts.push('<p class="clean">No findings.</p>');
   if (file.text !== undefined) {
     parts.push(
@@ -193,8 +207,10 @@ export function highlight(text: string, findings: readonly Finding[], n: number)
     for (const r of starting.slice(1)) out.push(`<span class="anchor" id="d${n}-f${r.index}"></span>`);
     const severity = covering.some((r) => r.finding.severity === 'error') ? 'error' : 'warning';
     const id = starting[0] ? ` id="d${n}-f${starting[0].index}"` : '';
-    const title = covering.map((r) => `${r.finding.ruleId}: ${r.finding.message}`).join('\n');
-    out.push(`<mark class="${severity}"${id} data-f="${covering.map((r) => r.index).join(' ')}" title="${esc(title)}">${piece}</mark>`);
+    const named = covering.slice(0, MAX_COVERING_NAMED);
+    const more = covering.length - named.length;
+    const title = named.map((r) => `${r.finding.ruleId}: ${r.finding.message}`).join('\n') + (more > 0 ? `\n(and ${more} more)` : '');
+    out.push(`<mark class="${severity}"${id} data-f="${named.map((r) => r.index).join(' ')}" title="${esc(title)}">${piece}</mark>`);
   }
   return out.join('');
 }

@@ -33,7 +33,7 @@ export function parseRuleExamples(markdown: string, source = 'doc'): DocExamples
   const invalid: InvalidCase[] = [];
   blocks.forEach((block, index) => {
     if (block.lang !== 'markdown' || !block.meta) return;
-    const match = /^(fail|pass)\b\s*(\{.*\})?\s*$/.exec(block.meta.trim());
+    const match = /^(fail|pass)\b(?:\s*(\{.*\}))?$/.exec(block.meta.trim());
     if (!match) return;
     const options = match[2] ? (JSON.parse(match[2]) as Record<string, unknown>) : undefined;
     const line = block.position?.start.line ?? 0;
@@ -50,7 +50,7 @@ export function parseRuleExamples(markdown: string, source = 'doc'): DocExamples
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => {
-        const m = /^(\d+):(\d+)\s+(.+)$/.exec(l.trim());
+        const m = /^(\d+):(\d+)\s+(\S.*)$/.exec(l.trim());
         if (!m) throw new Error(`${name}: cannot read expected finding "${l}" (want "line:column message")`);
         return { line: Number(m[1]), column: Number(m[2]), message: m[3]! };
       });

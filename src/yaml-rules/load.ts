@@ -8,6 +8,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import { compileExpression } from 'filtrex';
 import type { Rule } from '../core/rule.js';
 import { SIGNS, type Sign } from '../core/types.js';
+import { patternTermProblem } from '../config/patterns.js';
 import { ConfigError } from '../config/schema.js';
 import { yamlRule, METRIC_VARIABLES, SCOPES, type YamlRuleSpec } from './kinds.js';
 
@@ -74,13 +75,8 @@ export function readYamlRule(path: string): Rule<any> {
     const v = data[key];
     if (!Array.isArray(v) || v.length === 0 || !v.every((t) => typeof t === 'string' && t.trim())) fail(key, `"${key}" must be a non-empty list of terms`);
     for (const t of v as string[]) {
-      if (t.length > 2 && t.startsWith('/') && t.endsWith('/')) {
-        try {
-          new RegExp(t.slice(1, -1), 'u');
-        } catch (error) {
-          fail(key, `bad pattern ${t}: ${(error as Error).message}`);
-        }
-      }
+      const problem = patternTermProblem(t);
+      if (problem) fail(key, problem);
     }
     return v as string[];
   };

@@ -14,6 +14,7 @@ import { mainDocumentPart, readCoreProperties, readCustomProperties, readRelatio
 import { sniff } from './sniff.js';
 import { Styles } from './styles.js';
 import { buildTree, type BuiltTree } from './tree.js';
+import { limitTree } from '../limits.js';
 import { ZipPackage, type ZipLimits } from './zip.js';
 
 export { DocxError } from './errors.js';
@@ -44,6 +45,7 @@ export function docxDocument(path: string, bytes: Buffer, limits?: ZipLimits): S
   const custom = readCustomProperties(zip);
 
   const text = built.text;
+  const skipped = limitTree(built.tree, text);
   const place = location(text);
   return {
     path,
@@ -60,6 +62,7 @@ export function docxDocument(path: string, bytes: Buffer, limits?: ZipLimits): S
       return locate(start.line, start.column, headingPath);
     },
     directives: commentDirectives(body, comments, states),
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
 }
 

@@ -64,6 +64,13 @@ export class ZipPackage {
     return [...this.entries.keys()];
   }
 
+  /** What the parts say they inflate to, together: read from the central directory, inflating nothing. */
+  get declaredBytes(): number {
+    let total = 0;
+    for (const entry of this.entries.values()) total += entry.header.size;
+    return total;
+  }
+
   /** The part's bytes, or null when the package has no such part. */
   read(name: string): Buffer | null {
     const entry = this.entries.get(name.toLowerCase());
