@@ -153,7 +153,7 @@ function sectionTest(analysis: Analysis, lexicon: string): (section: Section) =>
  */
 function isSlogan(analysis: Analysis, text: string, m: { start: number; end: number }): boolean {
   const abstractions = analysis.lexicon('slogan-contrasts');
-  const before = /([\p{L}-]+)[\s,]*$/u.exec(text.slice(0, m.start))?.[1] ?? '';
+  const before = /(?<![\p{L}-])([\p{L}-]+)[\s,]*$/u.exec(text.slice(0, m.start))?.[1] ?? '';
   const after = /^\s*(?:the\s+|a\s+|an\s+|on\s+|about\s+|in\s+)?([\p{L}-]+)\s*(?:[.,;:!)]|$)/u.exec(text.slice(m.end))?.[1] ?? '';
   const whole = (word: string) => {
     const hit = word ? abstractions.first(word) : undefined;

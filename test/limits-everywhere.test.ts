@@ -130,8 +130,9 @@ describe('large documents', { timeout: HANG + 30_000 }, () => {
   });
 
   it('the HTML report for a document with 120,000 findings shows the first 1,000 and says how many are left out', () => {
-    const line = 'We will use blockchain and AI for synergy and toil in the metaverse by 2040.\n\n';
-    writeFileSync(join(dir, 'findings.md'), `# Plan\n\n${line.repeat(17_200)}`);
+    // Distinct commitments: the same sentence repeated is one commitment, stated again.
+    const lines = Array.from({ length: 17_200 }, (_, i) => `In ward ${i} we will use blockchain and AI for synergy and toil in the metaverse by 2040.\n\n`);
+    writeFileSync(join(dir, 'findings.md'), `# Plan\n\n${lines.join('')}`);
     const out = run(['findings.md', '-f', 'html', '-o', 'report.html']);
     expect(out.signal).toBe(null);
     expect(out.code).toBe(1);

@@ -20,6 +20,15 @@ interface Found {
 const BOUNDED: Record<string, string> = {
   // Groups the digits of a safe integer (at most 16 of them) with commas.
   '\\B(?=(\\d{3})+$)': 'rules/document-length.ts',
+  // Each of these reads one sentence, or the part of it before or after a date, and sentences are
+  // cut at 3,000 characters (src/core/limits.ts), so their polynomial worst case stays bounded.
+  '\\b(?:(?:over|across|throughout)\\s+(?:a|the|this)|(?:runs?|running|lasts?|lasting|covers?|covering|spans?|spanning)\\s+(?:for|over|across)?\\s*(?:a|the)?)\\s*$': 'src/analysis/temporal-roles.ts',
+  '\\b(?:aged|ages|age of|people|adults|residents|patients|citizens|children|those|anyone|men|women)\\s*(?:>|≥|over|more than|above|under)?\\s*$': 'src/analysis/temporal-roles.ts',
+  '^[\\s,(\\u2013\\u2014-]*(?:(?:in|from|to|of|between|and|during|for|over)\\s+)?(?:the\\s+)?(?:year\\s+)?[\\s,(]*$': 'src/analysis/temporal-roles.ts',
+  "((?:(?:\\p{Lu}[\\p{L}'’-]*|of|and|for|the)\\s+){1,6}(?:Plan|Strategy|Framework|Review|Report|Programme|Program|Agenda|Compact|Deal|Roadmap|Blueprint|Charter))\\s*[:(,\\u2013-]?\\s*$": 'src/analysis/temporal-roles.ts',
+  '\\s+(?:of|for|in|on|with|from|to|at|across|within|who|that|which)\\s+': 'src/analysis/temporal-roles.ts',
+  // One line of a PDF page, a few hundred characters at most.
+  '(?:\\.\\s?){4,}\\s*\\d{1,4}$|…{2,}\\s*\\d{1,4}$': 'src/formats/pdf/structure.ts',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -15,6 +15,7 @@ import { toString } from 'mdast-util-to-string';
 /** A line seen this often, short and the same apart from its numbers, is a running header or footer. */
 const MIN_REPEATS = 3;
 const MAX_RUNNING_WORDS = 12;
+const MAX_RUNNING_CHARS = 120;
 const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
 const ENDS_SENTENCE = /[.!?:;)\]"'”’]\s*$/;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
@@ -63,7 +64,7 @@ function runningLines(tree: Root): Set<string> {
 
 function lineKey(node: Paragraph): string | null {
   const text = toString(node).trim();
-  if (!text || text.split(/\s+/).length > MAX_RUNNING_WORDS || /\n/.test(text)) return null;
+  if (!text || text.length > MAX_RUNNING_CHARS || text.split(/\s+/).length > MAX_RUNNING_WORDS || /\n/.test(text)) return null;
   const key = text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
   return /\p{L}/u.test(key) ? key : null;
 }

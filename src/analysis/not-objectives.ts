@@ -8,7 +8,8 @@ import type { Objective } from './objectives.js';
 
 // A sentence that hands over to what follows: it ends in a colon or a semicolon, or stops on
 // "will", "by", "to", "are" or "include".
-const HANDS_OVER = /(?:[:;]|\b(?:will|by|to|are|include|includes|including))\s*[:;]?\s*$/i;
+// Tested on the text with its trailing space trimmed, so that no two spans of space compete.
+const HANDS_OVER = /(?:[:;]|\b(?:will|by|to|are|include|includes|including)(?:\s*[:;])?)$/i;
 
 /**
  * Whether an objective is only a lead-in or a principle, given every objective found (a lead-in
@@ -22,7 +23,7 @@ export function isNotAnObjective(analysis: Analysis, objective: Objective, all: 
 export function isLeadIn(analysis: Analysis, objective: Objective, all: readonly Objective[]): boolean {
   if (objective.kind !== 'commitment') return false;
   const sentence = objective.sentences[0];
-  if (!sentence || !HANDS_OVER.test(sentence.text)) return false;
+  if (!sentence || !HANDS_OVER.test(sentence.text.trimEnd())) return false;
   const block = objective.block;
   const own = analysis.sentencesOf(block);
   if (own[own.length - 1] !== sentence) return false;

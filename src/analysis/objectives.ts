@@ -472,7 +472,7 @@ function isActionList(analysis: Analysis, list: ListInfo): boolean {
 }
 
 /** A lead-in that offers examples to choose from ("techniques such as:", "for example:"). */
-const EXAMPLES = /\b(?:such as|for example|for instance|e\.g\.|examples?|options?|ideas?|might include|may include|could include|can include|including)\s*:?\s*$/i;
+const EXAMPLES = /\b(?:such as|for example|for instance|e\.g\.|examples?|options?|ideas?|might include|may include|could include|can include|including)(?:\s*:)?$/i;
 
 /** A lead-in that describes someone's role: "They will:", "The division's model will be to:". */
 const ROLE_LEAD = /^\W*(?:they|he|she|it|each\s+\w+|the\s+(?:[\p{L}'’-]+\s+){0,4}(?:model|role|roles|remit|job|responsibilities|duties))\s+(?:will|would|is|are|should)\b/iu;
@@ -491,7 +491,7 @@ export function isDescriptiveList(analysis: Analysis, list: ListInfo): boolean {
   const lead = list.leadIn?.text.trim() ?? '';
   if (!lead) return false;
   const lastSentence = lastSentenceOf(lead);
-  return EXAMPLES.test(lead) || ROLE_LEAD.test(lastSentence) || analysis.lexicon('principle-headings').test(lastSentence);
+  return EXAMPLES.test(lead.trimEnd()) || ROLE_LEAD.test(lastSentence) || analysis.lexicon('principle-headings').test(lastSentence);
 }
 
 function isOnlyLink(block: Block): boolean {
@@ -519,7 +519,7 @@ function isActionVerb(analysis: Analysis, word: string): boolean {
 }
 
 /** A finite verb early in a text: its opening words are a subject ("Open source solutions are …"). */
-const SUBJECT_THEN_VERB = /^\W*(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|allows?|means?)\b/iu;
+const SUBJECT_THEN_VERB = /^[^\p{L}'’-]*(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|allows?|means?)\b/iu;
 
 /** Whether text opens with an action: "Deliver …", "Delivering …", "Continuously iterate …". */
 export function startsWithAction(analysis: Analysis, text: string): boolean {

@@ -28,7 +28,7 @@ export function checkInflatedSizes(bytes: Buffer, limits: InflateLimits = DEFAUL
     if (latin.slice(Math.max(0, at - 3), at) === 'end') continue;
     const dictStart = latin.lastIndexOf('obj', at);
     const dictionary = latin.slice(dictStart < 0 ? Math.max(0, at - 2048) : dictStart, at);
-    if (!/>>\s*$/.test(dictionary) || !/\/Filter\s*\[?\s*\/(?:FlateDecode|Fl)\b/.test(dictionary)) continue;
+    if (!/>>\s*$/.test(dictionary) || !/\/Filter\s*(?:\[\s*)?\/(?:FlateDecode|Fl)\b/.test(dictionary)) continue;
     const dataStart = at + match[0].length;
     const end = latin.indexOf('endstream', dataStart);
     const dataEnd = end < 0 ? latin.length : end;

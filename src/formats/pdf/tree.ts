@@ -51,7 +51,7 @@ export function buildTree(blocks: Block[], words: ReadonlySet<string>): BuiltTre
       const nextText = next ? next.line.text.slice(next.from, next.to).trim() : '';
       let joiner = next ? ' ' : '';
       if (next && /\p{L}[-\u00AD]$/u.test(piece) && /^\p{Ll}/u.test(nextText)) {
-        const before = /[\p{L}-]+$/u.exec(piece.slice(0, -1))![0];
+        const before = /(?<![\p{L}-])[\p{L}-]+$/u.exec(piece.slice(0, -1))![0];
         const after = /^[\p{L}-]+/u.exec(nextText)![0];
         // A soft hyphen, or a word the document spells whole elsewhere, was broken by the line
         // end: rejoin it. Otherwise it is a compound ("face-to-face") and keeps its hyphen.
