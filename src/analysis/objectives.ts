@@ -103,7 +103,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
       // "Four exemplars by March 2015:" dates each exemplar below it.
       if (!objective.deadline && list.leadIn) {
         objective.deadline = analysis.sentencesOf(list.leadIn).flatMap((s) => analysis.temporalOf(s)).find(isDeadline) ?? null;
-        objective.measurable = (objective.measure !== null || objective.scope !== null) && objective.deadline !== null;
+        objective.measurable = isMeasurable(objective);
       }
       add(objective, [node?.start.offset ?? item.start, node?.end.offset ?? item.end]);
     }
@@ -257,7 +257,7 @@ function withoutRepeats(found: Objective[]): Objective[] {
     earlier.measure ??= objective.measure;
     earlier.deadline ??= objective.deadline;
     earlier.owner ??= objective.owner;
-    earlier.measurable = (earlier.measure !== null || earlier.scope !== null) && earlier.deadline !== null;
+    earlier.measurable = isMeasurable(earlier);
   }
   return out;
 }
@@ -307,9 +307,14 @@ function make(
     parent: null,
     children: [],
     scope,
-    measurable: (measure !== null || scope !== null) && deadline !== null,
+    measurable: isMeasurable({ measure, scope, deadline }),
     measureLeftBlank: false,
   };
+}
+
+/** Checkable: a measure, or a scope that leaves nothing out, and a date. */
+function isMeasurable(o: Pick<Objective, 'measure' | 'scope' | 'deadline'>): boolean {
+  return (o.measure !== null || o.scope !== null) && o.deadline !== null;
 }
 
 /** The numeral of a label or a numbered heading ("Action 4:", "3.") is not a measure. */
@@ -355,14 +360,14 @@ function linkParents(found: Objective[], scopes: Map<Objective, [number, number]
       objective.deadline ??= child.deadline;
       objective.owner ??= child.owner;
     }
-    objective.measurable = (objective.measure !== null || objective.scope !== null) && objective.deadline !== null;
+    objective.measurable = isMeasurable(objective);
   }
   // Sub-items share their parent's date and owner: "by 2021" above a list covers its items.
   for (const objective of [...found].sort((a, b) => depth(a) - depth(b))) {
     if (!objective.parent) continue;
     objective.deadline ??= objective.parent.deadline;
     objective.owner ??= objective.parent.owner;
-    objective.measurable = (objective.measure !== null || objective.scope !== null) && objective.deadline !== null;
+    objective.measurable = isMeasurable(objective);
   }
 }
 
