@@ -59,7 +59,7 @@ describe.skipIf(missing.length > 0)('annotated copies of real Word documents', (
       const result = await linter.lintFile(input);
       expect(result.errors, name).toEqual([]);
       const copy = join(work, 'out', basename(input));
-      const outcome = annotateRun({ files: [result], summary: summarise([result]) }, { paths: [input], target: copy, force: false, cwd: work });
+      const outcome = annotateRun({ files: [result], summary: summarise([result]) }, { paths: [input], target: copy, force: false, cwd: ROOT });
       expect(outcome.problems, name).toEqual([]);
       cases.set(name, { name, input, copy, pdf: join(work, 'pdf', basename(input).replace(/\.docx$/, '.pdf')), result });
     }
@@ -98,7 +98,7 @@ describe.skipIf(missing.length > 0)('annotated copies of real Word documents', (
       expect(JSON.stringify(again.findings)).toBe(JSON.stringify(result.findings));
       expect(again.scorecard).toEqual(result.scorecard);
       const twice = copy.replace(/\.docx$/, '.twice.docx');
-      expect(annotateRun({ files: [again], summary: summarise([again]) }, { paths: [copy], target: twice, force: false, cwd: work }).problems).toEqual([]);
+      expect(annotateRun({ files: [again], summary: summarise([again]) }, { paths: [copy], target: twice, force: false, cwd: ROOT }).problems).toEqual([]);
       expect(changedEntries(copy, twice)).toEqual([]);
     });
   });
