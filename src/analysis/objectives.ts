@@ -11,8 +11,8 @@
 //    text converted from PDF), paragraphs opening with a numeral ("**2.** Publish …"), and runs
 //    of short paragraphs that each open with a verb (slides and lists flattened into paragraphs);
 //  - rows of a table that has an action column (milestone, action, initiative…);
-//  - sentences in which the organisation, or someone in it, will, shall, must or should act
-//    ("we will …", "the Council will publish …", "agencies should adopt …").
+//  - sentences in which the organisation, or someone in it, will, shall or must act
+//    ("we will …", "the Council will publish …", "agencies must adopt …").
 // Background, reference sections, quotations and principles are left out. A commitment with
 // children (a heading's items, an action's milestone rows) is measured by them too.
 
@@ -510,7 +510,7 @@ const NOT_ACTIONS = new Set(['thing', 'nothing', 'something', 'anything', 'every
 /** The first word of a text, lower-cased, after numbering, markup and a leading adverb. */
 function openingWord(text: string): string {
   const words = text
-    .replace(/^[\s\d.)(*_#>:-]+/, '')
+    .replace(LEADER, '')
     .split(/\s+/)
     .slice(0, 2)
     .map((w) => w.replace(/[^\p{L}-]/gu, '').toLowerCase());
@@ -526,10 +526,17 @@ function isActionVerb(analysis: Analysis, word: string): boolean {
 /** A finite verb early in a text: its opening words are a subject ("Open source solutions are …"). */
 const SUBJECT_THEN_VERB = /^[^\p{L}'’-]*(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|allows?|means?)\b/iu;
 
+/** Numbering and markup before an item's first word: "3. ", "**", "- ". */
+const LEADER = /^[\s\d.)(*_#>:-]+/;
+
+function opensWithSubject(text: string): boolean {
+  return SUBJECT_THEN_VERB.test(text.replace(LEADER, ''));
+}
+
 /** Whether text opens with an action: "Deliver …", "Delivering …", "Continuously iterate …". */
 export function startsWithAction(analysis: Analysis, text: string): boolean {
   const first = openingWord(text);
-  if (!first || SUBJECT_THEN_VERB.test(text.replace(/^[\s\d.)(*_#>:-]+/, ''))) return false;
+  if (!first || opensWithSubject(text)) return false;
   if (first.length > 4 && first.endsWith('ing') && !NOT_ACTIONS.has(first)) return true;
   return isActionVerb(analysis, first);
 }
@@ -547,7 +554,7 @@ function isTopicTitle(analysis: Analysis, title: string): boolean {
 /** Whether text opens with an action verb in its base form ("Publish …", not "Publishing …"). */
 function opensWithVerb(analysis: Analysis, text: string): boolean {
   const first = openingWord(text);
-  return first !== '' && isActionVerb(analysis, first) && !SUBJECT_THEN_VERB.test(text.replace(/^[\s\d.)(*_#>:-]+/, ''));
+  return first !== '' && isActionVerb(analysis, first) && !opensWithSubject(text);
 }
 
 /** Someone who can own a commitment: we, the organisation or a part of it, a named body. */
@@ -563,7 +570,7 @@ const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
 const NOT_ACTS = new Set(['be', 'not', 'have', 'need', 'become', 'remain', 'likely', 'probably', 'still', 'only', 'never', 'always', 'mean', 'depend', 'require', 'vary', 'take', 'come', 'see', 'find', 'face', 'help']);
 
 /**
- * "The Council will publish …", "all agencies should adopt …": the modal's subject (the words
+ * "The Council will publish …", "all agencies must adopt …": the modal's subject (the words
  * since the clause began) names someone who can act, and the verb is an action.
  */
 function actorWill(analysis: Analysis, text: string): { index: number; verb: string } | null {
