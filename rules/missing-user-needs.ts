@@ -1,7 +1,9 @@
 // User centred: who the users are and what they need, with evidence of research, and
 // objectives that name the people they serve.
 
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, quote } from '../src/core/rule.js';
+import type { Sentence, TermFact } from '../src/analysis/index.js';
+import { startsWithAction } from '../src/analysis/objectives.js';
 
 interface Options {
   minObjectivesNamingPeople: number;
@@ -9,6 +11,49 @@ interface Options {
 
 // Words that say what people need, want or struggle with, when they stand near a user noun.
 const NEED_WORDS = /\b(?:needs?|want|wants|expect|expects|struggle|struggles|frustrat\w*|prefer|prefers|find it (?:hard|difficult)|told us|tell us|asked for|depend on|rely on)\b/i;
+
+// Research is evidence when the document reports it ("residents told us", "the survey found",
+// "we ask and observe"), not when it plans or asks for it ("we will survey residents", "agencies
+// should gather feedback", an action item "Recruit users to give feedback"): a promise to learn
+// what users need says nothing about what they need.
+const INTENT_BEFORE = /\b(?:will|shall|should|must|would|can|could|may|might|needs?\s+to|plans?\s+to|aims?\s+to|intends?\s+to|going\s+to|seeks?\s+to|commit(?:s|ted)?\s+to)\b|['’]ll\b/i;
+// A finding reported in the same sentence makes it a report whatever else it says.
+const REPORTING = /\b(?:told|heard|said|found|showed|shown|shows|revealed|reveals|raised|highlighted|identified|reported|learned|learnt|confirmed|suggested)\b/i;
+
+// "… to receive feedback", "in order to gather insight": research as a purpose, not a result.
+const PURPOSE_BEFORE = /\bto\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "increased user feedback", "rapid feedback from end users": more research as an aim.
+const AIM_BEFORE = /\b(?:increased?|increasing|more|greater|better|improved?|enhanced?|rapid|regular|continuous|ongoing)\s+(?:[\p{L}-]+\s+)?$/iu;
+// A label before an action: "Pilots: Encouraging agencies to …".
+const LABEL = /^[^:]{1,40}:\s*/;
+// How far after a research term its people are named: "feedback from agencies", "a survey of 400 tenants".
+const OBJECT_WINDOW = 60;
+
+interface ResearchContext {
+  served: (text: string) => boolean;
+  inObjective: ReadonlySet<Sentence>;
+  isAction: (text: string) => boolean;
+}
+
+/**
+ * Whether a research term reports what was learned from the people the strategy serves. It must
+ * be about them: the term names them ("user research", "their needs"), names them just after it
+ * ("feedback from agencies", "we asked residents"), or is their words ("residents told us"). And it
+ * must report: a finding ("the survey found") does; a plan, a purpose, an aim or an action item
+ * ("we will survey", "to gather feedback", "increased user feedback", "Recruit users to give
+ * feedback") does not.
+ */
+function reportsResearch(fact: TermFact, c: ResearchContext): boolean {
+  const text = fact.sentence.text;
+  const term = fact.match.text;
+  const after = text.slice(fact.match.end, fact.match.end + OBJECT_WINDOW);
+  const before = text.slice(0, fact.match.start);
+  const about = /\b(?:users?|their|us)\b/i.test(term) || c.served(after) || (/\b(?:we|us)\b/i.test(term) && c.served(before.slice(-OBJECT_WINDOW)));
+  if (!about) return false;
+  if (REPORTING.test(text) || /(?:ed|told us|heard)$/i.test(term)) return true;
+  if (INTENT_BEFORE.test(before) || PURPOSE_BEFORE.test(before) || AIM_BEFORE.test(before)) return false;
+  return !c.inObjective.has(fact.sentence) && !c.isAction(text.replace(LABEL, ''));
+}
 
 export default defineRule<Options>({
   meta: {
@@ -31,10 +76,15 @@ export default defineRule<Options>({
     // Without users at all, no-users reports the document; there is nothing more to say here.
     if (!title || users.length === 0) return;
     const anchor = analysis.anchor(/\b(?:users?|customers?|patients?|citizens?|residents?|people|staff)\b/i) ?? title;
+    // Whom the strategy serves: people, or the organisations and teams a central body serves.
+    const people = analysis.lexicon('user-nouns');
+    const organisations = analysis.lexicon('organisational-users');
+    const served = (text: string) => people.test(text) || organisations.test(text);
+    const research = analysis.terms('research-evidence');
 
     const needsStated =
-      analysis.terms('research-evidence').some((t) => /need/i.test(t.match.text)) ||
-      users.some((u) => NEED_WORDS.test(u.sentence.text));
+      research.some((t) => /need/i.test(t.match.text)) ||
+      [...users, ...analysis.terms('organisational-users')].some((u) => NEED_WORDS.test(u.sentence.text));
     if (!needsStated) {
       report({
         start: anchor.start,
@@ -46,7 +96,12 @@ export default defineRule<Options>({
       });
     }
 
-    if (analysis.terms('research-evidence').length === 0) {
+    const context: ResearchContext = {
+      served,
+      inObjective: new Set(analysis.objectives.flatMap((o) => o.sentences)),
+      isAction: (text) => startsWithAction(analysis, text),
+    };
+    if (research.length === 0) {
       report({
         start: anchor.start,
         end: anchor.end,
@@ -55,12 +110,21 @@ export default defineRule<Options>({
         fix: 'Say how you learned what users need (research, feedback, co-design) and what you found.',
         weight: 0.75,
       });
+    } else if (!research.some((r) => reportsResearch(r, context))) {
+      const first = research[0]!;
+      report({
+        start: first.start,
+        end: first.end,
+        message: `No research with users is reported, only planned or about others: ${research.length} ${research.length === 1 ? 'mention' : 'mentions'} of research or feedback, such as "${quote(first.sentence.text, 70)}"`,
+        evidence: first.sentence.text,
+        fix: 'Say what research or feedback has already told you about your users, and what you changed because of it.',
+        weight: 0.75,
+      });
     }
 
     const objectives = analysis.objectives.filter((o) => o.kind !== 'commitment');
     if (objectives.length >= 5) {
-      const lexicon = analysis.lexicon('user-nouns');
-      const naming = objectives.filter((o) => o.sentences.some((s) => lexicon.test(s.text))).length;
+      const naming = objectives.filter((o) => o.sentences.some((sentence) => served(sentence.text))).length;
       if (naming / objectives.length < options.minObjectivesNamingPeople) {
         const objectivesAnchor = analysis.anchor('objective-headings') ?? title;
         report({

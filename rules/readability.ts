@@ -23,7 +23,8 @@ export default defineRule<Options>({
   check({ analysis, options, report }) {
     const r = analysis.readability;
     const title = analysis.title;
-    if (title && r.sentences.length >= 10 && r.readingEase < options.minReadingEase) {
+    const hard = Boolean(title && r.sentences.length >= 10 && r.readingEase < options.minReadingEase);
+    if (hard && title) {
       report({
         start: title.start,
         end: title.end,
@@ -32,16 +33,19 @@ export default defineRule<Options>({
         weight: 1,
       });
     }
-    for (const s of r.sentences) {
-      if (s.words <= options.maxSentenceWords) continue;
+    const long = r.sentences.filter((s) => s.words > options.maxSentenceWords);
+    // Long sentences count together, up to what a low reading ease weighs (a hundred of them make
+    // the sign weak, not missing): they are one way prose is hard to read, and reading ease
+    // already counts sentence length, so beside that finding they add nothing to the scorecard.
+    const each = hard ? 0 : Math.min(0.01, 1 / long.length);
+    for (const s of long) {
       report({
         start: s.sentence.start,
         end: s.sentence.end,
         message: `Sentence of ${s.words} words: "${quote(s.sentence.text, 60)}"`,
         evidence: s.sentence.text,
         fix: 'Split it into sentences of one idea each.',
-        // Long sentences count together: fifty of them make the sign weak.
-        weight: 0.01,
+        weight: each,
       });
     }
   },

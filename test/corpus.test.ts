@@ -26,22 +26,22 @@ interface DocumentFloor {
 const FLOORS: { documents: Record<string, DocumentFloor>; rho: number } = {
   documents: {
     '02-moj-digital-strategy-2012.md': { hit: 6, flagged: 0, agree: 12, either: 12 },
-    '05-esdc-it-strategy-canada.md': { hit: 7, flagged: 0, agree: 11, either: 11 },
+    '05-esdc-it-strategy-canada.md': { hit: 7, flagged: 0, agree: 12, either: 12 },
     '06-directgov-2010-revolution-not-evolution.md': { hit: 3, flagged: 0, agree: 12, either: 12 },
     '19-ons-digital-publishing-principles.md': { hit: 3, flagged: 0, agree: 12, either: 12 },
-    '20-us-omb-cloud-smart-2019.md': { hit: 6, flagged: 0, agree: 7, either: 8 },
-    '21-us-federal-data-strategy-2020-action-plan.md': { hit: 6, flagged: 0, agree: 7, either: 9 },
-    '22-uk-gds-reliability-engineering-strategy-2019.md': { hit: 5, flagged: 0, agree: 9, either: 10 },
-    '26-au-dta-secure-cloud-strategy-2017.md': { hit: 8, flagged: 0, agree: 7, either: 8 },
+    '20-us-omb-cloud-smart-2019.md': { hit: 6, flagged: 0, agree: 9, either: 10 },
+    '21-us-federal-data-strategy-2020-action-plan.md': { hit: 6, flagged: 0, agree: 10, either: 12 },
+    '22-uk-gds-reliability-engineering-strategy-2019.md': { hit: 5, flagged: 0, agree: 10, either: 11 },
+    '26-au-dta-secure-cloud-strategy-2017.md': { hit: 8, flagged: 0, agree: 8, either: 9 },
   },
   /**
    * Spearman's rho of the score against the mean of the two reviewers' overall scores. Lowered
-   * from 0.75 to what is measured when the commitment model landed (0.48): it finds the eight
-   * undated initiatives of 26 and the milestone rows of 21, and the refitted vague and
-   * user-centred verdicts rank those two strategies below where both reviewers put them. The
-   * one floor lowered; raising it again is the first open item in docs/scorecard.md.
+   * to 0.47 when the commitment model landed; raised again (0.81 measured) when user-centred
+   * read research as reported or promised and organisations as users, mainstream stopped
+   * counting long sentences beside a low reading ease, and integrated read ties to "each
+   * agency's mission". docs/scorecard.md has the leave-one-out figures.
    */
-  rho: 0.47,
+  rho: 0.8,
 };
 
 const dir = corpusDir(ROOT);

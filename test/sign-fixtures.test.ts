@@ -43,3 +43,43 @@ describe('integrated, IT-driven and cookie-cutter on whole strategies', async ()
     for (const rule of ['it-driven', 'supplier-lock-in', 'cookie-cutter', 'not-integrated']) expect(at(GOOD, rule)).toEqual([]);
   });
 });
+
+// Classes found on strategies for many agencies and for internal platforms: research that is only
+// promised, organisations and teams as the users, ties to "each agency's mission", and prose
+// that is hard to read but fails mainstream in no other way.
+describe('user-centred, integrated and mainstream on plans for agencies and platform teams', async () => {
+  const AGENCIES = 'fixtures/signs/regional-data-action-plan.md';
+  const PLATFORM = 'fixtures/signs/shared-platform-plan.md';
+  const run = await new Linter({ cwd: ROOT }).lintFiles([AGENCIES, PLATFORM]);
+  const file = (path: string) => run.files.find((f) => f.path.endsWith(path))!;
+  const verdict = (path: string, sign: string) => file(path).scorecard!.signs[sign as 'vague'].verdict;
+  const messages = (path: string, rule: string) => file(path).findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}: ${f.message}`);
+
+  it('reads research that is only promised, asked of others or an action item as no evidence of what users need', () => {
+    expect(verdict(AGENCIES, 'user-centred')).toBe('weak');
+    expect(messages(AGENCIES, 'missing-user-needs')).toEqual([
+      '15: No research with users is reported, only planned or about others: 3 mentions of research or feedback, such as "Agencies should gather feedback from residents and researchers…"',
+    ]);
+  });
+
+  it('reads delivery teams and developers as the users of a platform team, with the research it reports', () => {
+    expect(verdict(PLATFORM, 'user-centred')).toBe('present');
+    expect(messages(PLATFORM, 'missing-user-needs')).toEqual([]);
+  });
+
+  it('reads actions tied to "each agency\'s mission" and "their strategic plans" as integrated', () => {
+    expect(verdict(AGENCIES, 'integrated')).toBe('present');
+    expect(messages(AGENCIES, 'not-integrated')).toEqual([]);
+  });
+
+  it('reads prose that is hard to read, and fails mainstream in no other way, as weak, not missing', async () => {
+    expect(messages(AGENCIES, 'readability')[0]).toMatch(/^1: Hard to read: Flesch reading ease -?\d+/);
+    expect(verdict(AGENCIES, 'mainstream')).toBe('weak');
+    // However many long sentences it has: sixty here, each reported.
+    const paragraphs = Array.from({ length: 60 }, (_, i) =>
+      `Considerable variation persists in the maturity of records management practices across the ${i + 1} participating organisations in cohort ${i + 1}, reflecting historical differences in resourcing, statutory responsibilities and organisational priorities, which necessitates differentiated implementation support calibrated to their individual circumstances.`);
+    const result = await new Linter({ cwd: ROOT }).lintText(`# Records maturity review\n\n${paragraphs.join('\n\n')}\n`, 'records.md');
+    expect(result.findings.filter((f) => f.ruleId === 'readability')).toHaveLength(61);
+    expect(result.scorecard!.signs.mainstream.verdict).toBe('weak');
+  });
+});
