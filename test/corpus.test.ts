@@ -32,16 +32,17 @@ const FLOORS: { documents: Record<string, DocumentFloor>; rho: number } = {
     '20-us-omb-cloud-smart-2019.md': { hit: 6, flagged: 0, agree: 9, either: 10 },
     '21-us-federal-data-strategy-2020-action-plan.md': { hit: 6, flagged: 0, agree: 10, either: 12 },
     '22-uk-gds-reliability-engineering-strategy-2019.md': { hit: 5, flagged: 0, agree: 10, either: 11 },
-    '26-au-dta-secure-cloud-strategy-2017.md': { hit: 8, flagged: 0, agree: 8, either: 9 },
+    '26-au-dta-secure-cloud-strategy-2017.md': { hit: 8, flagged: 0, agree: 9, either: 10 },
   },
   /**
    * Spearman's rho of the score against the mean of the two reviewers' overall scores. Lowered
    * to 0.47 when the commitment model landed; raised again (0.81 measured) when user-centred
    * read research as reported or promised and organisations as users, mainstream stopped
    * counting long sentences beside a low reading ease, and integrated read ties to "each
-   * agency's mission". docs/scorecard.md has the leave-one-out figures.
+   * agency's mission", and focused read sequences and defaults as priorities (0.88).
+   * docs/scorecard.md has the leave-one-out figures.
    */
-  rho: 0.8,
+  rho: 0.87,
 };
 
 const dir = corpusDir(ROOT);
