@@ -41,7 +41,6 @@ const OPEN: Record<string, Record<string, string>> = {
   '22-uk-gds-reliability-engineering-strategy-2019.md': {
     'vague-goals:11': 'the finding now says "only 1 of 9" (objective 4 is read as measurable): to be judged again',
     'undefined-acronyms:11': 'a long form in the next sentence, not beside the acronym',
-    'no-delivery-evidence:41': 'background about industry read as delivery',
     'it-driven:55': 'commentary in a note read as an objective',
     'no-trade-offs:68': 'a consolidation target read as a failure to choose',
     'readability:116': 'a sentence boundary after "etc." is missed',
