@@ -18,6 +18,7 @@ describe('commitments the model finds', () => {
   it.each([
     ['a named body that will act', 'The Records Office will digitise the planning archive.', ['commitment: The Records Office will digitise the planning archive.']],
     ['a labelled initiative mid-paragraph', 'Tenants wait too long. Initiative 2: Build a repairs tracker for tenants.', ['labelled: Initiative 2: Build a repairs tracker for tenants.']],
+    ['the document\'s own aim', 'This strategy aims to simplify how residents pay the council.', ['commitment: This strategy aims to simplify how residents pay the council.']],
     ['an action table row', '| Milestone | Due |\n|---|---|\n| Publish the bus data | May 2025 |\n| Train the library staff | June 2025 |', ['row: Publish the bus data', 'row: Train the library staff']],
   ])('%s', (_, body, expected) => {
     expect(found(body)).toEqual(expected);
@@ -45,5 +46,35 @@ describe('what is not a commitment', () => {
     const objectives = found(body);
     if (name === 'the same action stated twice') expect(objectives).toHaveLength(1);
     else expect(objectives).toEqual([]);
+  });
+});
+
+describe('the dates a commitment takes from the commitment it belongs to', () => {
+  function dated(body: string): string[] {
+    const analysis = new Analysis(markdownDocument('plan.md', FRONT + body), { lexicons });
+    return analysis.objectives.map((o) => `${o.text.replace(/\s+/g, ' ').trim()} | ${o.deadline?.match.text ?? 'no date'}`);
+  }
+
+  it('a date above a list covers its items', () => {
+    expect(dated('## Our actions\n\nBy June 2026 we will:\n\n- publish the bus data\n- train the library staff')).toEqual([
+      'publish the bus data | June 2026',
+      'train the library staff | June 2026',
+    ]);
+  });
+
+  it("a date stated in one sentence under an action is that sentence's, not its neighbours'", () => {
+    expect(dated('## Action 3: Open the library hub\n\nBy March 2026 the Council will open the hub. The Council will also review the mobile library routes.')).toEqual([
+      'Action 3: Open the library hub | March 2026',
+      'By March 2026 the Council will open the hub. | March 2026',
+      'The Council will also review the mobile library routes. | no date',
+    ]);
+  });
+
+  it("a date one milestone gives its action does not spread to the action's other milestones", () => {
+    expect(dated('## Action 5: Publish open data\n\n| Milestone | Due |\n|---|---|\n| Publish the bus data | May 2025 |\n| Publish the parking data | |')).toEqual([
+      'Action 5: Publish open data | May 2025',
+      'Publish the bus data | May 2025',
+      'Publish the parking data | no date',
+    ]);
   });
 });

@@ -348,27 +348,34 @@ function linkParents(found: Objective[], scopes: Map<Objective, [number, number]
       best.children.push(objective);
     }
   }
-  // Deepest first, so a grandparent sees what its children inherited.
   const depth = (o: Objective) => {
     let d = 0;
     for (let p = o.parent; p; p = p.parent) d++;
     return d;
   };
+  // Sub-items share their parent's own date and owner: "by 2021" above a list covers its items.
+  // Only what the parent states, or took from its own parent: a date one milestone row gave
+  // the action above it does not spread to the action's other sentences and rows.
+  // Nor does a date stated in a sibling's own sentence ("By January, the board will launch X.
+  // The board will also review Y."): that date is the sibling's.
+  const statedBySibling = (objective: Objective, fact: { sentence: Sentence } | null) =>
+    fact !== null && objective.parent!.children.some((c) => c !== objective && c.sentences.includes(fact.sentence));
+  for (const objective of [...found].sort((a, b) => depth(a) - depth(b))) {
+    const parent = objective.parent;
+    if (!parent) continue;
+    if (!statedBySibling(objective, parent.deadline)) objective.deadline ??= parent.deadline;
+    if (!statedBySibling(objective, parent.owner)) objective.owner ??= parent.owner;
+  }
+  // Then deepest first, so a grandparent sees what its children inherited: an action whose
+  // milestones carry the dates is dated.
   for (const objective of [...found].sort((a, b) => depth(b) - depth(a))) {
     for (const child of objective.children) {
       objective.measure ??= child.measure;
       objective.deadline ??= child.deadline;
       objective.owner ??= child.owner;
     }
-    objective.measurable = isMeasurable(objective);
   }
-  // Sub-items share their parent's date and owner: "by 2021" above a list covers its items.
-  for (const objective of [...found].sort((a, b) => depth(a) - depth(b))) {
-    if (!objective.parent) continue;
-    objective.deadline ??= objective.parent.deadline;
-    objective.owner ??= objective.parent.owner;
-    objective.measurable = isMeasurable(objective);
-  }
+  for (const objective of found) objective.measurable = isMeasurable(objective);
 }
 
 function isDeadline(fact: TemporalFact): boolean {
