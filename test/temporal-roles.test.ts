@@ -126,3 +126,21 @@ describe('temporal facts with a role', async () => {
     expect(years('Our plan runs from 2025 to 2030.')).toEqual([2030]);
   });
 });
+
+describe('a date earlier in the year the document is dated', () => {
+  it('was due before the document was written: past, not a deadline', () => {
+    const text = [
+      '---',
+      'date: 2025-11-20',
+      '---',
+      '',
+      '# Records plan',
+      '',
+      'Every library was required to publish its register by March 2025.',
+      '',
+      'We will publish the loans catalogue by December 2025 and the archive by 2026-02.',
+    ].join('\n');
+    const analysis = new Analysis(markdownDocument('plan.md', text), { lexicons: buildLexicons() });
+    expect(analysis.temporalFacts.map((f) => `${f.role} ${f.match.text}`)).toEqual(['past March 2025', 'deadline December 2025', 'deadline 2026-02']);
+  });
+});

@@ -209,6 +209,7 @@ export class Analysis {
         const context = {
           text: sentence.text,
           referenceYear: this.referenceDate.year,
+          referenceMonth: this.referenceDate.date.getUTCMonth() + 1,
           inHeading: block.kind === 'heading' || block === this.title,
           inObjectives: this.nearestMatching(block.section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings',
           figures: findQuantities(sentence.text, matches).filter((q) => q.kind === 'percent' || q.kind === 'money'),

@@ -33,6 +33,8 @@ export interface RoleContext {
   /** The sentence the match was found in (match offsets index into it). */
   text: string;
   referenceYear: number;
+  /** The month (1 to 12) of the document's date. */
+  referenceMonth: number;
   /** In a link or reference naming another document. */
   cited: boolean;
   /** In a heading or the document's title, where a year names the plan's own span. */
@@ -84,6 +86,8 @@ export function temporalRole(c: RoleContext): TemporalRole {
   // The length of an arrangement, signed or to come: "a three-year contract", "a 12-month pilot".
   if (m.kind === 'duration' && PERIOD_AFTER.test(after) && !SPAN_BEFORE.test(before)) return 'period';
   if (m.kind !== 'duration' && m.year !== undefined && m.year < c.referenceYear) return 'past';
+  // "by September 2019" in a document dated December 2019 was due before it was written.
+  if (m.month !== undefined && m.year === c.referenceYear && m.month < c.referenceMonth) return 'past';
   // A length or a year with no planning word, in a sentence that tells what happened.
   if (!isMarkedForward(m) && !PLAN_AFTER.test(after) && PAST_TENSE.test(c.text) && !FUTURE.test(c.text)) return 'past';
   if (isProjection(c)) return 'projection';

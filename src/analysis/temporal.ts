@@ -31,6 +31,8 @@ export interface TemporalMatch {
   year?: number;
   /** The first year of a range. */
   fromYear?: number;
+  /** The month (1 to 12) of a date that names one: "September 30, 2019", "2019-09". */
+  month?: number;
   /** Length in years, for durations ("10-year plan" is 10; "within 18 months" is 1.5). */
   durationYears?: number;
   direction: Direction;
@@ -40,6 +42,13 @@ export interface TemporalMatch {
 
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTH_NUMBERS = new RegExp(`\\b(${MONTHS})\\b`, 'i');
+/** The month a date's text names (1 to 12), if it names one; seasons name none. */
+function monthOf(text: string): number | undefined {
+  const name = MONTH_NUMBERS.exec(text)?.[1]?.slice(0, 3).toLowerCase();
+  const i = name ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name) : -1;
+  return i >= 0 ? i + 1 : undefined;
+}
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
@@ -124,14 +133,14 @@ const PATTERNS: Pattern[] = [
       `\\b(?:(?:\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:${MONTHS}|spring|summer|autumn|fall|winter)\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`,
       'gi',
     ),
-    read: (m) => ({ year: Number(m[1]), direction: 'neutral' }),
+    read: (m) => ({ year: Number(m[1]), month: monthOf(m[0]), direction: 'neutral' }),
   },
   {
     kind: 'date',
     digits: true,
     re: new RegExp(`\\b${YEAR}-(0[1-9]|1[0-2])(-(?:0[1-9]|[12]\\d|3[01]))?\\b(?![-/\\d])`, 'g'),
     // "2011-12" is more often a financial year than December 2011: leave it to the range pattern.
-    read: (m) => (!m[3] && Number(m[2]) === (Number(m[1]) % 100) + 1 ? null : { year: Number(m[1]), direction: 'neutral' }),
+    read: (m) => (!m[3] && Number(m[2]) === (Number(m[1]) % 100) + 1 ? null : { year: Number(m[1]), month: Number(m[2]), direction: 'neutral' }),
   },
   {
     kind: 'year-range',
