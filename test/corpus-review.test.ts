@@ -29,6 +29,9 @@ const OPEN: Record<string, Record<string, string>> = {
     'vague-goals:313': 'a lead-in without a colon, followed by its dated steps, is judged alone',
     'vague-goals:319': 'a means ("using training programmes run by GDS") read as an objective',
     'readability:517': 'a glossary term merged into its definition',
+    'it-driven:87': 'an outcome for people with technology as its means ("through use of …") read as a technical change',
+    'vague-goals:262': 'a condition on how a dated commitment of the same section is done, judged alone',
+    'vague-goals:420': 'a standing design rule ("any services are built …") read as an objective',
   },
   '19-ons-digital-publishing-principles.md': {
     'no-trade-offs:11': 'judged wrong here, but both corpus reviewers label focused "weak" for this reason (no priorities of work): kept',
@@ -39,7 +42,6 @@ const OPEN: Record<string, Record<string, string>> = {
     'undefined-acronyms:552': 'a proper name in capitals read as an acronym',
   },
   '22-uk-gds-reliability-engineering-strategy-2019.md': {
-    'vague-goals:11': 'the finding now says "only 1 of 9" (objective 4 is read as measurable): to be judged again',
     'undefined-acronyms:11': 'a long form in the next sentence, not beside the acronym',
     'no-delivery-evidence:41': 'background about industry read as delivery',
     'it-driven:55': 'commentary in a note read as an objective',
