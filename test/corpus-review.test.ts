@@ -42,11 +42,9 @@ const OPEN: Record<string, Record<string, string>> = {
     'undefined-acronyms:11': 'a long form in the next sentence, not beside the acronym',
     'no-delivery-evidence:41': 'background about industry read as delivery',
     'it-driven:55': 'commentary in a note read as an objective',
-    'no-trade-offs:68': 'a consolidation target read as a failure to choose',
     'readability:116': 'a sentence boundary after "etc." is missed',
   },
   '26-au-dta-secure-cloud-strategy-2017.md': {
-    'no-trade-offs:11': 'an order stated in words ("begin with …, and progressively …", "initially explored") is missed',
     'readability:167': 'a call-out title without a full stop runs into its first sentence (converted text)',
     'readability:215': 'a principle title without a full stop runs into its first sentence (converted text)',
     'readability:219': 'a principle title without a full stop runs into its first sentence (converted text)',
