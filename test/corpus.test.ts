@@ -32,16 +32,17 @@ const FLOORS: { documents: Record<string, DocumentFloor>; rho: number } = {
     '20-us-omb-cloud-smart-2019.md': { hit: 6, flagged: 0, agree: 7, either: 8 },
     '21-us-federal-data-strategy-2020-action-plan.md': { hit: 6, flagged: 0, agree: 7, either: 9 },
     '22-uk-gds-reliability-engineering-strategy-2019.md': { hit: 5, flagged: 0, agree: 9, either: 10 },
-    '26-au-dta-secure-cloud-strategy-2017.md': { hit: 8, flagged: 0, agree: 7, either: 8 },
+    '26-au-dta-secure-cloud-strategy-2017.md': { hit: 8, flagged: 0, agree: 8, either: 9 },
   },
   /**
    * Spearman's rho of the score against the mean of the two reviewers' overall scores. Lowered
    * from 0.75 to what is measured when the commitment model landed (0.48): it finds the eight
    * undated initiatives of 26 and the milestone rows of 21, and the refitted vague and
    * user-centred verdicts rank those two strategies below where both reviewers put them. The
-   * one floor lowered; raising it again is the first open item in docs/scorecard.md.
+   * one floor lowered; raising it again is the first open item in docs/scorecard.md. Raised to
+   * 0.61 (measured 0.619) when no-trade-offs learnt an order said in words and consolidations.
    */
-  rho: 0.47,
+  rho: 0.61,
 };
 
 const dir = corpusDir(ROOT);
