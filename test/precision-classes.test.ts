@@ -53,3 +53,25 @@ describe('technology in its place (it-driven)', () => {
     expect(objectiveLines(PLAN)).toEqual([14, 15, 16, 17, 18, 19, 27]);
   });
 });
+
+describe('an acronym first met in a heading (undefined-acronyms)', () => {
+  it('is explained by a long form under the heading, and still reported when the text uses it first or never spells it out', async () => {
+    const text = [
+      '# Estates strategy',
+      '',
+      '## The FMS roadmap',
+      '',
+      'Our Facilities Management Service moves to one booking system this year. The FMS team will run it.',
+      '',
+      '## The PBR review',
+      '',
+      'The PBR covers every site. The Planned Building Repairs list is published each spring.',
+      '',
+      '## The KPQ',
+      '',
+      'We report the KPQ every month.',
+      '',
+    ].join('\n');
+    expect(await findingsIn(text, 'undefined-acronyms')).toEqual(['7: "PBR" is used before it is spelled out', '11: "KPQ" is never spelled out']);
+  });
+});
