@@ -35,10 +35,10 @@ export default defineRule<Options>({
     for (const s of r.sentences) {
       if (s.words <= options.maxSentenceWords) continue;
       report({
-        start: s.sentence.start,
-        end: s.sentence.end,
-        message: `Sentence of ${s.words} words: "${quote(s.sentence.text, 60)}"`,
-        evidence: s.sentence.text,
+        start: s.start,
+        end: s.end,
+        message: `Sentence of ${s.words} words: "${quote(s.text, 60)}"`,
+        evidence: s.text,
         fix: 'Split it into sentences of one idea each.',
         // Long sentences count together: fifty of them make the sign weak.
         weight: 0.01,

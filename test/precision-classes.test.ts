@@ -75,3 +75,25 @@ describe('an acronym first met in a heading (undefined-acronyms)', () => {
     expect(await findingsIn(text, 'undefined-acronyms')).toEqual(['7: "PBR" is used before it is spelled out', '11: "KPQ" is never spelled out']);
   });
 });
+
+describe('sentence boundaries a conversion hides (readability)', () => {
+  it('counts a run-in title, a lettered item, "etc.", a web address and a glossary term apart from the sentences beside them', async () => {
+    // Each of the first six paragraphs is two sentences of fewer than 35 words that the parser
+    // reads as one of 36 to 48; only the last paragraph is one long sentence.
+    expect(await findings('fixtures/precision/converted-boundaries.md', 'readability')).toEqual([
+      '16: Sentence of 48 words: "Without a shared library, a crew that is sent to a failed…"',
+    ]);
+  });
+
+  it('quotes and points at the part that is too long, not the whole parsed sentence', async () => {
+    const text = [
+      '# Plan',
+      '',
+      'Principle: Share what we learn When a crew finds a fault that other depots are likely to meet, it writes a short note the same day and posts it to the shared library, so that the next crew that meets the same fault on another site can fix it without phoning anyone first.',
+      '',
+    ].join('\n');
+    const result = await linter.lintText(text, 'plan.md');
+    const long = result.findings.filter((f) => f.ruleId === 'readability');
+    expect(long.map((f) => [f.line, f.column, f.message])).toEqual([[3, 32, 'Sentence of 48 words: "When a crew finds a fault that other depots are likely to…"']]);
+  });
+});
