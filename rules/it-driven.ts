@@ -77,8 +77,8 @@ export default defineRule<Options>({
         continue;
       }
       if (!statement.outcome) continue;
-      const tech = ownTerms(analysis, statement.text, 'technology-terms');
-      if (!aboutTechnology(statement.text, tech)) continue;
+      const tech = technicalObjects(analysis, statement.text);
+      if (!aboutTechnology(statement.text, tech) || meansToAnotherEnd(analysis, statement.text, statement.text.length)) continue;
       flagged.push({
         statement,
         start: statement.start,
@@ -267,9 +267,10 @@ function aboutTechnology(text: string, tech: ReadonlyArray<{ start: number }>): 
 
 /** A technical verb followed closely by a technology object: "migrate … to the cloud". */
 function technicalChange(analysis: Analysis, statement: Statement, window: number): { start: number; end: number; text: string } | null {
-  const tech = ownTerms(analysis, statement.text, 'technology-terms');
+  const tech = technicalObjects(analysis, statement.text);
   if (tech.length === 0) return null;
   for (const verb of analysis.lexicon('technical-change-verbs').matches(statement.text)) {
+    if (meansToAnotherEnd(analysis, statement.text, verb.start)) continue;
     const object = tech.find((t) => t.start >= verb.end && wordsBetween(statement.text, verb.end, t.start) <= window);
     if (!object) continue;
     return {
@@ -279,6 +280,36 @@ function technicalChange(analysis: Analysis, statement: Statement, window: numbe
     };
   }
   return null;
+}
+
+/** Words that make what follows the means to the aim stated before them. */
+const MEANS = /\b(?:through|via|by means of|by (?=\p{L}+ing\b)|using)\s/giu;
+
+/**
+ * Whether a technical change is only the means to an aim stated before it that is not itself
+ * technical: "Support flexible working through wider use of laptops" is about how staff work.
+ */
+function meansToAnotherEnd(analysis: Analysis, text: string, at: number): boolean {
+  let marker = -1;
+  for (const m of text.matchAll(MEANS)) if (m.index! < at) marker = m.index!;
+  if (marker < 0) return false;
+  const aim = text.slice(0, marker);
+  return aim.trim().split(/\s+/).length >= 2 && technicalObjects(analysis, aim).length === 0;
+}
+
+/**
+ * Technology terms that can be the object of a change: not those that only qualify a noun about
+ * people, plans or governance ("cloud skills", "a technology strategy", "IT contracts").
+ */
+function technicalObjects(analysis: Analysis, text: string): Array<{ start: number; end: number; text: string }> {
+  const tech = ownTerms(analysis, text, 'technology-terms');
+  if (tech.length === 0) return tech;
+  const heads = analysis.lexicon('non-technical-heads').matches(text);
+  if (heads.length === 0) return tech;
+  return tech.filter((t) => {
+    const gap = /^[\s-]+/.exec(text.slice(t.end))?.[0].length ?? 0;
+    return gap === 0 || !heads.some((h) => h.start === t.end + gap);
+  });
 }
 
 /** Whether any of the texts names people or an outcome for them (not as part of a system's name). */

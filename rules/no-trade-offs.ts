@@ -169,12 +169,16 @@ function headingFor(analysis: Analysis, lexicon: string): Block | undefined {
   );
 }
 
-/** Objectives that take in all of something ("all current services", "every aspect") and set a date for it. */
+/**
+ * Objectives that take in all of something ("all current services", "every aspect") and set a date
+ * for it; not a consolidation of all of it onto one thing ("all sites on a single platform").
+ */
 function commitmentsToEverything(analysis: Analysis): Objective[] {
   const scope = analysis.lexicon('universal-scope');
+  const consolidation = analysis.lexicon('consolidation-targets');
   const seen = new Set<string>();
   return analysis.objectives.filter((o) => {
-    if (!o.deadline || !scope.test(o.text)) return false;
+    if (!o.deadline || !scope.test(o.text) || consolidation.test(o.text)) return false;
     const key = o.text.toLowerCase().replace(/\W+/g, ' ').trim();
     if (seen.has(key)) return false;
     seen.add(key);

@@ -40,10 +40,10 @@ export default defineRule<Options>({
     const each = hard ? 0 : Math.min(0.01, 1 / long.length);
     for (const s of long) {
       report({
-        start: s.sentence.start,
-        end: s.sentence.end,
-        message: `Sentence of ${s.words} words: "${quote(s.sentence.text, 60)}"`,
-        evidence: s.sentence.text,
+        start: s.start,
+        end: s.end,
+        message: `Sentence of ${s.words} words: "${quote(s.text, 60)}"`,
+        evidence: s.text,
         fix: 'Split it into sentences of one idea each.',
         weight: each,
       });

@@ -3,7 +3,8 @@
 // An acronym counts as explained when the text spells it out beside it, "electronic patient
 // record (EPR)" or "EPR (electronic patient record)", or names it in capitalised words whose
 // initials it takes ("the Northshire Digital Service … NDS") at or before its first use, or lists
-// it anywhere in a glossary or abbreviations section. Not acronyms at all: abbreviations anyone
+// it anywhere in a glossary or abbreviations section. A use in a heading ("RE Strategy") is
+// explained by a long form under it that comes before the acronym's first use in the text. Not acronyms at all: abbreviations anyone
 // knows (common-acronyms), units (measurement-units), names and words set in capitals
 // ("EINSTEIN", "USAJOBS"), and lines or runs of words in capitals (running headers and footers,
 // slide headings).
@@ -42,6 +43,9 @@ export default defineRule<Options>({
     const defined = new Map<string, number>();
     const inGlossaries = new Set<string>();
     const first = new Map<string, { start: number; end: number; text: string; sentence: string }>();
+    // Where each acronym is first used in running text: a heading ("RE Strategy") is a label, and
+    // the paragraph under it may be where the long form is given.
+    const firstInText = new Map<string, number>();
 
     for (const sentence of analysis.sentences) {
       const text = sentence.text;
@@ -72,6 +76,7 @@ export default defineRule<Options>({
           if (!(offset >= (defined.get(acronym) ?? Infinity))) defined.set(acronym, offset);
           continue;
         }
+        if (sentence.block.kind !== 'heading' && !firstInText.has(acronym)) firstInText.set(acronym, offset);
         if (!first.has(acronym)) {
           first.set(acronym, { start: offset, end: sentence.sourceOffset(at + acronym.length - 1) + 1, text: acronym, sentence: text });
         }
@@ -81,7 +86,9 @@ export default defineRule<Options>({
     const unexplained = [...first.values()].filter((f) => {
       if (inGlossaries.has(f.text)) return false;
       const at = defined.get(f.text);
-      return at === undefined || at > f.start;
+      if (at === undefined) return true;
+      // Used in a heading first, spelled out before it is used in the text: explained.
+      return at > f.start && at > (firstInText.get(f.text) ?? Infinity);
     });
     const weight = unexplained.length ? Math.min(0.05, options.maxWeight / unexplained.length) : 0;
     for (const f of unexplained) {

@@ -590,9 +590,25 @@ function actorWill(analysis: Analysis, text: string): { index: number; verb: str
     // The subject's head noun is its last word: "the Council" acts, "the new strategy" does not;
     // in "resources that the Government will use" the modal sits in a relative clause.
     if (words.length > 8 || NOT_ACTOR_HEAD.test(clause.trim()) || RELATIVE.test(clause)) continue;
+    if (activitySubject(before, clause)) continue;
     if (ACTOR.test(clause) || NAMED.test(clause)) return { index: m.index!, verb };
   }
   return null;
+}
+
+/** A clause that opens with a new subject: "the Council", "we", "Digital Services". */
+const NEW_SUBJECT = /^\s*(?:we|I|they|he|she|the|our|its|their|this|these|those|each|every|all|\p{Lu})/u;
+
+/**
+ * A subject that is an activity, not someone who acts: "Publishing a dashboard of services will
+ * give …", "Sharing knowledge, skills and tools across teams will let …". What follows says what
+ * the activity is for (a benefit), so the sentence commits no one. "Building on this, the Council
+ * will …" opens a new subject after the comma and still commits the Council.
+ */
+function activitySubject(before: string, clause: string): boolean {
+  const first = before.trimStart().split(/\s+/)[0]?.replace(/[^\p{L}-]/gu, '').toLowerCase() ?? '';
+  if (first.length <= 4 || !first.endsWith('ing') || NOT_ACTIONS.has(first)) return false;
+  return clause.length === before.length || !NEW_SUBJECT.test(clause);
 }
 
 /** The verb after "we will" in a commitment phrase, if the phrase is followed by one. */

@@ -9,6 +9,10 @@ import type { Sentence } from './sentences.js';
 
 export interface SentenceReadability {
   sentence: Sentence;
+  /** The sentence as a reader reads it: all of the parsed one, or a part a hidden boundary ends. */
+  text: string;
+  start: number;
+  end: number;
   words: number;
   syllables: number;
 }
@@ -35,6 +39,74 @@ function syllablesOf(word: string): number {
   return n;
 }
 
+// Where one parsed sentence holds two that a reader sees: boundaries the sentence splitter
+// cannot see, most of them left by a conversion from PDF or by a glossary's markup. Each is an
+// expression whose last group starts the new sentence, and a substring without which it cannot
+// match (most sentences hold none, so most are never scanned).
+const HIDDEN_BOUNDARIES: ReadonlyArray<{ needle: string; re: RegExp }> = [
+  // A lettered or numbered item run in after a full stop: "… technology currency. a. Agencies must …".
+  { needle: '. ', re: /[.!?]["”’)]?\s+(\(?[a-z0-9]{1,2}[.)]\s+\p{Lu})/gu },
+  // "etc." closing a sentence: "… logging etc. When Lambda is used …".
+  { needle: 'etc.', re: /\betc\.\s+(\p{Lu}\p{Ll})/gu },
+  // A web address standing between two sentences (a citation left in the text).
+  { needle: '://', re: /(?:https?:\/\/|www\.)\S+\s+(\p{Lu})/gu },
+  { needle: 'www.', re: /(?:https?:\/\/|www\.)\S+\s+(\p{Lu})/gu },
+  // A definition list's term and its definition: "Digital by default\n: By digital we mean …".
+  { needle: ':', re: /\s:\s+(\S)/gu },
+];
+// A call-out or principle whose title has no full stop and runs into its text: "Principle: Use
+// services as they come Agility comes from …". The title ends at the first capitalised word
+// after a word in lower case.
+const LABELLED_TITLE = /^\p{Lu}\p{Ll}+:\s+\S+\s+\S+/u;
+const TITLE_END = /\s\p{Ll}[\p{L}'’-]*['’"”]?\s+(\p{Lu}\p{Ll})/u;
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+/gu;
+
+/** Indexes in a sentence's text where a reader would see a new sentence begin. */
+function hiddenBoundaries(text: string): number[] {
+  const at = new Set<number>();
+  for (const { needle, re } of HIDDEN_BOUNDARIES) {
+    if (!text.includes(needle)) continue;
+    for (const m of text.matchAll(re)) at.add(m.index! + m[0].length - m[1]!.length);
+  }
+  const title = LABELLED_TITLE.exec(text);
+  if (title) {
+    const rest = text.slice(title[0].length);
+    const end = TITLE_END.exec(rest);
+    if (end) at.add(title[0].length + end.index + end[0].length - end[1]!.length);
+  }
+  at.delete(0);
+  return [...at].sort((a, b) => a - b);
+}
+
+/**
+ * A sentence's parts between hidden boundaries, each with its countable words (a web address
+ * counts for none). Most sentences are one part; the parse is not re-run.
+ */
+function partsOf(sentence: Sentence): Array<{ text: string; start: number; end: number; words: string[] }> {
+  const text = sentence.text;
+  const cuts = hiddenBoundaries(text);
+  const addresses = text.includes('://') || text.includes('www.') ? [...text.matchAll(WEB_ADDRESS)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+  if (cuts.length === 0 && addresses.length === 0) return [{ text, start: sentence.start, end: sentence.end, words: sentence.words }];
+  const bounds = [0, ...cuts, text.length];
+  const parts = bounds.slice(0, -1).map((from, i) => {
+    const to = bounds[i + 1]!;
+    const part = text.slice(from, to).trimEnd();
+    return { text: part, start: sentence.sourceOffset(from), end: sentence.sourceOffset(from + part.length - 1) + 1, words: [] as string[] };
+  });
+  // Place each word by finding it in the text, in order.
+  let cursor = 0;
+  let part = 0;
+  for (const word of sentence.words) {
+    const found = text.indexOf(word, cursor);
+    if (found < 0) continue;
+    cursor = found + word.length;
+    while (part < cuts.length && found >= cuts[part]!) part++;
+    if (addresses.some(([a, b]) => found >= a && found < b)) continue;
+    parts[part]!.words.push(word);
+  }
+  return parts;
+}
+
 /** Readability of prose: paragraphs and list items, not headings or table cells. */
 export function measureReadability(sentences: readonly Sentence[]): Readability {
   const measured: SentenceReadability[] = [];
@@ -43,18 +115,20 @@ export function measureReadability(sentences: readonly Sentence[]): Readability 
   for (const sentence of sentences) {
     // Footnotes hold references and quoted definitions, not prose the author can rewrite.
     if (sentence.block.kind !== 'paragraph' || sentence.block.inNote) continue;
-    let w = 0;
-    let s = 0;
-    for (const word of sentence.words) {
-      const n = syllablesOf(word);
-      if (n === 0) continue;
-      w++;
-      s += n;
+    for (const part of partsOf(sentence)) {
+      let w = 0;
+      let s = 0;
+      for (const word of part.words) {
+        const n = syllablesOf(word);
+        if (n === 0) continue;
+        w++;
+        s += n;
+      }
+      if (w === 0) continue;
+      measured.push({ sentence, text: part.text, start: part.start, end: part.end, words: w, syllables: s });
+      words += w;
+      syllables += s;
     }
-    if (w === 0) continue;
-    measured.push({ sentence, words: w, syllables: s });
-    words += w;
-    syllables += s;
   }
   const counts = { sentence: measured.length, word: words, syllable: syllables };
   return {
