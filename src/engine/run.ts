@@ -10,7 +10,7 @@ import { buildConfig, ConfigFinder, configForDocument, readConfigChain, type Con
 import { ConfigError, type RuleSetting } from '../config/schema.js';
 import { loadDocument } from '../formats/index.js';
 import { markdownDocument } from '../formats/markdown.js';
-import { discoverFiles, displayPath, readDocumentBytes, tooLarge } from './files.js';
+import { discoverFiles, displayPath, outsideLinksNote, readDocumentBytes, tooLarge } from './files.js';
 import { loadIgnore, type IgnoreMatch, type IgnoreTest } from './ignore.js';
 import { lintDocument, type EnabledRule } from './lint-document.js';
 import { buildScorecard } from '../score/scorecard.js';
@@ -194,6 +194,8 @@ export class Linter {
   /** Lints files, folders and globs; over several cores, and across documents, per `bulk`. */
   async lintFiles(patterns: string[], bulk: BulkOptions = {}): Promise<LintRun> {
     const discovery = await discoverFiles(patterns, this.cwd, (path) => this.ignores(path));
+    const note = outsideLinksNote(discovery.outside, this.cwd);
+    if (note) bulk.onWarning?.(`note: ${note}`);
     const files: FileResult[] = discovery.missing.map(({ path, error }) => ({
       path: displayPath(resolve(this.cwd, path), this.cwd),
       format: null,
