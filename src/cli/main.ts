@@ -168,6 +168,8 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     failUnder: flags.failUnder,
     ignorePatterns: flags.ignorePattern,
     trustConfig: flags.trustConfig === true,
+    // A plugin's module is loaded under the same limits as a document (see engine/import-guard.ts).
+    importLimits: { timeoutMs: flags.timeout * 1000, memoryMb: flags.maxMemory },
   };
   const bulk = await import('./bulk.js');
   const workers = flags.stdin ? undefined : await bulk.startWorkers(paths, lintOptions, flags);
