@@ -49,3 +49,32 @@ describe('escape sequences from documents', () => {
     expect(r.stdout).toContain('\\u009b31m');
   });
 });
+
+describe('escape sequences in the command line’s own errors', () => {
+  // Commander quotes what was typed in its errors: an argument pasted from a document, or a
+  // script's variable, must not retitle the window or clear the screen either.
+  it('are shown as visible escapes for an unknown option, a bad choice and a bad number, exit 2', () => {
+    const cases: Array<[string[], string]> = [
+      [[`--format=${TITLE}`, 'strategy.md'], "error: option '-f, --format <name>' argument '\\x1b]0;pwned\\x07' is invalid. Allowed choices are"],
+      [[`--forma${CLEAR}`, 'strategy.md'], "error: unknown option '--forma\\x1b[2J\\x1b[H'\n"],
+      [['--max-warnings', `${CSI}`, 'strategy.md'], "error: option '--max-warnings <n>' argument '\\x9b31m' is invalid. \"\\x9b31m\" is not a number of 0 or more.\n"],
+      [['init', `--${TITLE}`], "error: unknown option '--\\x1b]0;pwned\\x07'\n"],
+      // A line break typed in an argument cannot forge a line of its own.
+      [['--fail-on', 'warning\nstratlint: all clear', 'strategy.md'], "argument 'warning\\x0astratlint: all clear' is invalid."],
+    ];
+    for (const [args, shown] of cases) {
+      const r = stratlint(args, { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(shown);
+      expect(r.stderr).not.toMatch(RAW_CONTROL);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('keep commander’s own second line, its guess at a mistyped option', () => {
+    const r = stratlint(['--fomat', 'json', 'strategy.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("error: unknown option '--fomat'\n(Did you mean --format?)\n");
+  });
+});

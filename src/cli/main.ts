@@ -5,7 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { relative, resolve } from 'node:path';
 import { packageVersion } from '../core/package-root.js';
-import { say } from './say.js';
+import { escapeCommanderMessage, say } from './say.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
 import { isCalendarDate } from '../core/calendar-date.js';
@@ -70,6 +70,7 @@ export async function main(io: MainIO): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(escapeCommanderMessage(s)),
     })
     .showSuggestionAfterError(true)
     // `init --force` is init's own option, not the lint's `--force` (for --annotate).
