@@ -32,6 +32,13 @@ describe('a reader that closes the pipe early', () => {
     }
   });
 
+  it('ends quietly with 141 when standard error is the pipe closed', () => {
+    // A missing file is one line on standard error; the report goes to /dev/null.
+    const r = piped('missing.md fixtures/strategies --format json 2>&1 >/dev/null', 'true');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(141);
+  });
+
   it('leaves a reader that reads everything with the lint’s own exit code', () => {
     const r = piped('fixtures/strategies', 'cat');
     expect(r.status).toBe(1);
