@@ -3,6 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AdmZip from 'adm-zip';
+import { pandoc } from '../scripts/docx-convert.js';
 import { ROOT, stratlint, tempDir } from './helpers.js';
 
 const TITLE = '\u001b]0;pwned\u0007';
@@ -110,5 +112,22 @@ describe('Windows quotes and dashes read as C1 controls', () => {
     expect(findings.filter((f) => f.message.includes('"seamless"'))).toEqual([]);
     const synergies = findings.find((f) => f.ruleId === 'jargon' && f.message.includes('synergies'))!;
     expect([synergies.line, synergies.column]).toEqual([19, 54]);
+  });
+
+  it('are read the same way from a Word document, whose annotated copy keeps its own characters', () => {
+    // pandoc carries the fixture's C1 characters into word/document.xml as they are.
+    const work = tempDir('stratlint-c1-');
+    const docx = pandoc(FIXTURE, join(work, 'plan.docx'));
+    const xml = () => new AdmZip(docx).readAsText('word/document.xml');
+    expect(xml()).toContain('can\u0092t use the internet');
+    const html = stratlint([docx, '--format', 'html'], { cwd: work });
+    expect(html.code, html.stderr).toBe(0);
+    expect(html.stdout).toContain('Residents who can’t use the internet will be helped – in libraries and by phone –');
+    expect(html.stdout).not.toMatch(C1);
+
+    const copy = join(work, 'plan.reviewed.docx');
+    const annotated = stratlint([docx, '--annotate', copy], { cwd: work });
+    expect(annotated.code, annotated.stderr).toBe(0);
+    expect(new AdmZip(copy).readAsText('word/document.xml')).toContain('can\u0092t use the internet');
   });
 });
