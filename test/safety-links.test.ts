@@ -28,6 +28,11 @@ beforeAll(() => {
   symlinkSync('loop.md', join(work, 'client', 'loop.md'));
   symlinkSync('b.md', join(work, 'client', 'a.md'));
   symlinkSync('a.md', join(work, 'client', 'b.md'));
+  // Dot files and folders are passed by, links or not, as they always were.
+  mkdirSync(join(work, 'client', '.drafts'));
+  copyFileSync(BAD, join(work, 'client', '.drafts', 'old.md'));
+  copyFileSync(BAD, join(work, 'client', '.old.md'));
+  symlinkSync('/', join(work, 'client', '.everything'));
 });
 
 const paths = (stdout: string): string[] => (JSON.parse(stdout).files as Array<{ path: string }>).map((f) => f.path);

@@ -2,7 +2,7 @@
 // binary or not UTF-8 becomes a one-line error on that file, never a crash.
 
 import { realpathSync, statSync } from 'node:fs';
-import { extname, relative, resolve } from 'node:path';
+import { basename, extname, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileError } from '../core/types.js';
 import { kindOf, readRegularFile } from '../io/read.js';
@@ -52,7 +52,7 @@ export async function discoverFiles(patterns: string[], cwd: string, isIgnored: 
       if (match) ignored.push({ path: pattern, ...match });
       else files.add(absolute);
     } else if (stat?.isDirectory()) {
-      const walk = walkFolder(absolute, isDocumentName);
+      const walk = walkFolder(absolute, (rel) => isDocumentName(rel) && !isHidden(rel), (rel) => !isHidden(rel));
       outside.push(...walk.outside);
       const found = walk.files;
       if (found.length === 0) {
@@ -91,6 +91,11 @@ function isDocumentName(path: string): boolean {
   return DOCUMENT_EXTENSIONS.includes(extname(path).toLowerCase());
 }
 
+/** A dot file or folder (`.drafts/`, `.notes.md`): passed by in a folder, as a glob's `*` does. */
+function isHidden(relPath: string): boolean {
+  return basename(relPath).startsWith('.');
+}
+
 /**
  * The files a glob matches, searched from the folder its fixed part names (`plans` for
  * `plans/2024/*.md`), so that a link leading outside that folder is not followed. Without a `**`
@@ -102,8 +107,10 @@ function walkGlob(pattern: string, cwd: string): ReturnType<typeof walkFolder> {
   const segments = glob.split('/');
   const segmentMatchers = segments.map((segment) => picomatch(segment));
   const anyDepth = isBrace || segments.some((segment) => segment.includes('**'));
+  // As in the glob's own matching, `**` passes dot folders by unless the glob names one.
+  const namesDot = /(^|\/)\./.test(glob);
   const enter = (rel: string): boolean => {
-    if (anyDepth) return true;
+    if (anyDepth) return namesDot || !isHidden(rel);
     const parts = rel.split('/');
     return parts.length < segments.length && parts.every((part, i) => segmentMatchers[i]!(part));
   };
