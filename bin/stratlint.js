@@ -2,6 +2,16 @@
 // `stratlint --version` on its own is answered here: loading the command line (commander and
 // the rest) to print one line cost about 50 ms of CPU on top of Node's own start-up.
 const args = process.argv.slice(2);
+// A reader that stops early (`stratlint rules | head -1`) closes the pipe, and the next write
+// fails with EPIPE. Other commands are ended by SIGPIPE there, which a shell reports as 141
+// (128 + 13); Node ignores that signal, so stratlint ends quietly with the same status. The
+// same for standard error (`2>&1 | head`, or errors piped on their own).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(141);
+  });
+}
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   const { readFileSync } = await import('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);

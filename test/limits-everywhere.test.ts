@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import AdmZip from 'adm-zip';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, ROOT, tempDir } from './helpers.js';
 
@@ -69,6 +69,43 @@ describe('a plugin rule that never returns', { timeout: HANG + 30_000 }, () => {
     const out = run(['--stdin', '--stdin-filename', 'draft.md', '-c', loop, '--timeout', '5', '-f', 'json'], DOC);
     expectNoCrash(out);
     expect(fileErrors(out.stdout)).toEqual([{ path: 'draft.md', code: 'timeout' }]);
+  });
+});
+
+describe('a plugin module that hangs or fills memory as it is loaded', { timeout: HANG + 30_000 }, () => {
+  const configError = (config: string, name: string, why: string) => `stratlint: config error: ${config}: cannot load plugin "./${name}.js": ${why}\n`;
+
+  it('stops the run with one line naming the plugin, exit 2, under --timeout', () => {
+    const loop = plugin('loadloop', '', 'for (;;) {}\n');
+    for (const jobs of ['1', '2']) {
+      const out = run(['a.md', 'b.md', '-c', loop, '--timeout', '3', '--jobs', jobs]);
+      expectNoCrash(out);
+      expect(out.stderr).toBe(configError(loop, 'loadloop', 'it did not finish loading within 3 s (raise the limit with --timeout)'));
+      expect(out.stdout).toBe('');
+    }
+  });
+
+  it('does the same for a received folder’s config under --trust-config', () => {
+    const client = join(dir, 'client');
+    mkdirSync(client, { recursive: true });
+    writeFileSync(join(client, 'plan.md'), DOC);
+    writeFileSync(join(client, 'tool.js'), 'for (;;) {}\nexport default { rules: {} };\n');
+    writeFileSync(join(client, '.stratlintrc.yml'), 'plugins: [./tool.js]\n');
+    const out = run(['client', '--trust-config', '--timeout', '3']);
+    expectNoCrash(out);
+    expect(out.stderr).toBe(configError(join(client, '.stratlintrc.yml'), 'tool', 'it did not finish loading within 3 s (raise the limit with --timeout)'));
+  });
+
+  it('ends a module whose top-level await never settles, and one that fills --max-memory', () => {
+    const waits = plugin('loadwait', '', 'await new Promise(() => {});\n');
+    const out = run(['a.md', '-c', waits]);
+    expectNoCrash(out);
+    expect(out.stderr).toBe(configError(waits, 'loadwait', 'it never finished loading (its top-level code waits for ever)'));
+
+    const fills = plugin('loadfill', '', "const kept = []; for (;;) kept.push('x'.repeat(1e6) + Math.random());\n");
+    const full = run(['a.md', '-c', fills, '--max-memory', '64']);
+    expectNoCrash(full);
+    expect(full.stderr).toBe(configError(fills, 'loadfill', 'loading it needed more than 64 MB of memory (raise the limit with --max-memory)'));
   });
 });
 

@@ -114,10 +114,12 @@ describe('option values', () => {
   it('--jobs starts no more workers than there are documents', () => {
     const dir = tempDir();
     const log = join(dir, 'threads.log');
-    // A plugin is loaded once in each thread that lints: it writes down the thread it loaded in.
+    // A plugin's rule writes down the thread it runs in. (Its module is also imported once in a
+    // thread of its own, which lints nothing, to see that it loads within the limits.)
     writeFileSync(
       join(dir, 'count.js'),
-      `import { appendFileSync } from 'node:fs';\nimport { threadId } from 'node:worker_threads';\nappendFileSync(${JSON.stringify(log)}, threadId + '\\n');\nexport default { rules: {} };\n`,
+      `import { appendFileSync } from 'node:fs';\nimport { threadId } from 'node:worker_threads';\n` +
+        `export default { rules: { count: { meta: { sign: 'vague', severity: 'warning', description: 'd', fix: 'f' }, check() { appendFileSync(${JSON.stringify(log)}, threadId + '\\n'); } } } };\n`,
     );
     writeFileSync(join(dir, '.stratlintrc.yml'), 'plugins: ["./count.js"]\n');
     copyFileSync(GOOD, join(dir, 'a.md'));

@@ -5,7 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { relative, resolve } from 'node:path';
 import { packageVersion } from '../core/package-root.js';
-import { say } from './say.js';
+import { escapeCommanderMessage, say } from './say.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
 import { isCalendarDate } from '../core/calendar-date.js';
@@ -70,6 +70,7 @@ export async function main(io: MainIO): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(escapeCommanderMessage(s)),
     })
     .showSuggestionAfterError(true)
     // `init --force` is init's own option, not the lint's `--force` (for --annotate).
@@ -168,6 +169,8 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     failUnder: flags.failUnder,
     ignorePatterns: flags.ignorePattern,
     trustConfig: flags.trustConfig === true,
+    // A plugin's module is loaded under the same limits as a document (see engine/import-guard.ts).
+    importLimits: { timeoutMs: flags.timeout * 1000, memoryMb: flags.maxMemory },
   };
   const bulk = await import('./bulk.js');
   const workers = flags.stdin ? undefined : await bulk.startWorkers(paths, lintOptions, flags);

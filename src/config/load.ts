@@ -9,7 +9,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { defaultOptions, type Rule, type RuleMeta } from '../core/rule.js';
 import type { Severity } from '../core/types.js';
 import { lineOf, patternTermProblem } from './patterns.js';
-import { loadPlugin, type LoadedPlugin } from './plugins.js';
+import { loadPlugin, type ImportCheck, type LoadedPlugin } from './plugins.js';
 import { PRESETS } from './presets.js';
 import { ConfigError, normaliseSeverity, validateConfig, validateRuleSetting, validateRuleSettings, type ConfigData, type RuleSetting } from './schema.js';
 import { loadYamlRules } from '../yaml-rules/load.js';
@@ -92,14 +92,17 @@ export function readConfigChain(path: string, lexiconNames: ReadonlySet<string>,
   return layers;
 }
 
-/** Loads the plugins and YAML rules the layers name, then merges the layers into one config. */
-export async function buildConfig(layers: ConfigLayer[], builtinRules: Rule<any>[]): Promise<ResolvedConfig> {
+/**
+ * Loads the plugins and YAML rules the layers name, then merges the layers into one config.
+ * `checkImport`, when given, is asked before each plugin is imported.
+ */
+export async function buildConfig(layers: ConfigLayer[], builtinRules: Rule<any>[], checkImport?: ImportCheck): Promise<ResolvedConfig> {
   const plugins: LoadedPlugin[] = [];
   const yamlRules: Rule<any>[] = [];
   for (const layer of layers) {
     if (!('data' in layer)) continue;
     for (const name of layer.data.plugins ?? []) {
-      if (!plugins.some((p) => p.name === name)) plugins.push(await loadPlugin(name, layer.file));
+      if (!plugins.some((p) => p.name === name)) plugins.push(await loadPlugin(name, layer.file, checkImport));
     }
     for (const dir of toList(layer.data.rulesDir)) {
       yamlRules.push(...loadYamlRules(resolve(dirname(layer.file), dir), layer.file));

@@ -36,7 +36,13 @@ export function pluginPackageName(name: string): { packageName: string; prefix: 
   return { packageName: `stratlint-plugin-${short}`, prefix: short };
 }
 
-export async function loadPlugin(name: string, configFile: string): Promise<LoadedPlugin> {
+/**
+ * Asked before a plugin's module is imported: why it cannot be imported safely (it would not
+ * finish within the run's limits), or null. See engine/import-guard.ts.
+ */
+export type ImportCheck = (href: string) => Promise<string | null>;
+
+export async function loadPlugin(name: string, configFile: string, checkImport?: ImportCheck): Promise<LoadedPlugin> {
   const base = dirname(configFile);
   const local = name.startsWith('.') || isAbsolute(name);
   const fail = (why: string): never => {
@@ -54,9 +60,12 @@ export async function loadPlugin(name: string, configFile: string): Promise<Load
     entry = resolvePackage(packageName, base) ?? fail(`the package ${packageName} is not installed (npm install --save-dev ${packageName})`);
   }
 
+  const href = pathToFileURL(entry).href;
+  const problem = await checkImport?.(href);
+  if (problem) fail(problem);
   let mod: PluginModule;
   try {
-    const imported = (await import(pathToFileURL(entry).href)) as { default?: PluginModule } & PluginModule;
+    const imported = (await import(href)) as { default?: PluginModule } & PluginModule;
     mod = imported.default ?? imported;
   } catch (error) {
     return fail((error as Error).message.split('\n')[0]!);

@@ -10,7 +10,7 @@ import type { FileResult, Finding } from '../core/types.js';
 import { buildScorecard } from '../score/scorecard.js';
 import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
 import { applyDirectives } from './directives.js';
-import { discoverFiles, displayPath, realPath } from './files.js';
+import { discoverFiles, displayPath, outsideLinksNote, realPath } from './files.js';
 import { compareFindings } from './lint-document.js';
 import { GuardedRunner } from './guard.js';
 import type { DocumentOutcome, Wants } from './outcome.js';
@@ -171,6 +171,8 @@ async function discoverTemplates(linter: Linter, files: string[], options: BulkO
   if (!options.compareWith?.length) return [];
   const found = await discoverFiles(options.compareWith, linter.cwd);
   for (const { path, error } of found.missing) options.onWarning?.(`--compare-with: ${path}: ${error.message}`);
+  const note = outsideLinksNote(found.outside, linter.cwd);
+  if (note) options.onWarning?.(`--compare-with: ${note}`);
   const linted = new Set(files.map(realPath));
   return found.files.filter((f) => !linted.has(realPath(f)));
 }

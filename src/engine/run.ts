@@ -10,11 +10,12 @@ import { buildConfig, ConfigFinder, configForDocument, readConfigChain, type Con
 import { ConfigError, type RuleSetting } from '../config/schema.js';
 import { loadDocument } from '../formats/index.js';
 import { markdownDocument } from '../formats/markdown.js';
-import { discoverFiles, displayPath, readDocumentBytes, tooLarge } from './files.js';
+import { discoverFiles, displayPath, outsideLinksNote, readDocumentBytes, tooLarge } from './files.js';
 import { loadIgnore, type IgnoreMatch, type IgnoreTest } from './ignore.js';
 import { lintDocument, type EnabledRule } from './lint-document.js';
 import { buildScorecard } from '../score/scorecard.js';
 import { lintMany, type BulkOptions } from './bulk.js';
+import { importProblem, type ImportLimits } from './import-guard.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -39,6 +40,12 @@ export interface LintOptions {
    * received folder). Without it only `configFile` and configs in cwd or its parents may.
    */
   trustConfig?: boolean;
+  /**
+   * Import each plugin first in a worker held to these limits, so that one whose module hangs
+   * or fills memory as it loads is a config error, not a run that never ends. Not passed on to
+   * the pool's workers, where a plugin loads under a document's limits.
+   */
+  importLimits?: ImportLimits;
 }
 
 export class Linter {
@@ -81,7 +88,8 @@ export class Linter {
       layers.push(...chain);
     }
     if (this.options.ruleSettings) layers.push({ data: { rules: this.options.ruleSettings }, file: '--rule' });
-    const config = await buildConfig(layers, this.rules);
+    const limits = this.options.importLimits;
+    const config = await buildConfig(layers, this.rules, limits && ((href) => importProblem(href, limits)));
     // As in ESLint, the globs of a config named with --config are relative to the working
     // directory; so are a preset's, which has no folder of its own.
     for (const o of config.overrides) if (o.file === this.options.configFile || !isAbsolute(o.file)) o.base = this.cwd;
@@ -194,6 +202,8 @@ export class Linter {
   /** Lints files, folders and globs; over several cores, and across documents, per `bulk`. */
   async lintFiles(patterns: string[], bulk: BulkOptions = {}): Promise<LintRun> {
     const discovery = await discoverFiles(patterns, this.cwd, (path) => this.ignores(path));
+    const note = outsideLinksNote(discovery.outside, this.cwd);
+    if (note) bulk.onWarning?.(`note: ${note}`);
     const files: FileResult[] = discovery.missing.map(({ path, error }) => ({
       path: displayPath(resolve(this.cwd, path), this.cwd),
       format: null,

@@ -20,7 +20,8 @@ const WARM_UP = '---\ndate: 2025-01-01\n---\n\n# Warm-up\n\nResidents told us th
 if (parentPort) {
   const port = parentPort;
   const { options } = workerData as WorkerSetup;
-  const linter = new Linter(options);
+  // Here a plugin loads with a document, under that document's limits.
+  const linter = new Linter({ ...options, importLimits: undefined });
   port.on('message', async ({ path, wants, bytes }: { path: string; wants: Wants; bytes?: Uint8Array }) => {
     try {
       const outcome = await lintOutcome(linter, path, wants, bytes);

@@ -5,6 +5,7 @@
 import { DocxError } from './errors.js';
 import type { Relationship } from './package.js';
 import { parseXml, type XmlElement } from './xml.js';
+import { windows1252Controls } from '../text.js';
 
 export interface Segment {
   /** Offsets into the paragraph's text. */
@@ -199,7 +200,9 @@ export function readBody(bytes: Uint8Array, part: string, rels: Map<string, Rela
   };
   const append = (value: string) => {
     if (!para || !inRun || runHidden || tocDepth > 0 || fieldCode() || value === '') return;
-    const clean = value.replace(LINE_BREAKS, ' ');
+    // As a Markdown file's are (formats/text.ts); the w:t's own text, which an annotated copy
+    // writes back, keeps its characters.
+    const clean = windows1252Controls(value.replace(LINE_BREAKS, ' '));
     const start = para.text.length;
     para.text += clean;
     const link = currentLink();
