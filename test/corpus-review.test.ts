@@ -25,7 +25,6 @@ const OPEN: Record<string, Record<string, string>> = {
   '02-moj-digital-strategy-2012.md': {
     'vague-goals:317': 'dates written "during 2013" are read as past',
     'wish-list:186': 'the objective count still includes commitments a reviewer counts once',
-    'vague-goals:233': 'a date two paragraphs before a list does not reach its items',
     'vague-goals:313': 'a lead-in without a colon, followed by its dated steps, is judged alone',
     'vague-goals:319': 'a means ("using training programmes run by GDS") read as an objective',
     'vague-goals:262': 'a condition on how a dated commitment of the same section is done, judged alone',

@@ -97,3 +97,13 @@ describe('sentence boundaries a conversion hides (readability)', () => {
     expect(long.map((f) => [f.line, f.column, f.message])).toEqual([[3, 32, 'Sentence of 48 words: "When a crew finds a fault that other depots are likely to…"']]);
   });
 });
+
+describe('a date above a list reaches the commitments in its items (vague-goals)', () => {
+  it('dates the items through a lead-in that refers back to a dated paragraph, and not through one that does not', async () => {
+    // "Three pilot services … by June 2027. ¶ These were chosen because …:" dates the pilots;
+    // "Other services follow the same route:" does not take the date of the sentence before it.
+    expect((await findings('fixtures/precision/dated-lead-ins.md', 'vague-goals')).filter((f) => !f.startsWith('1:'))).toEqual([
+      '19: Commitment to "move" with no measure or deadline: "Allotment lettings: a waiting list kept on paper that we will move…"',
+    ]);
+  });
+});

@@ -102,7 +102,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
       const objective = make(analysis, 'item', item, blocks, item.text);
       // "Four exemplars by March 2015:" dates each exemplar below it.
       if (!objective.deadline && list.leadIn) {
-        objective.deadline = analysis.sentencesOf(list.leadIn).flatMap((s) => analysis.temporalOf(s)).find(isDeadline) ?? null;
+        objective.deadline = leadInDeadline(analysis, list.leadIn);
         objective.measurable = isMeasurable(objective);
       }
       add(objective, [node?.start.offset ?? item.start, node?.end.offset ?? item.end]);
@@ -221,6 +221,12 @@ export function findObjectives(analysis: Analysis): Objective[] {
     if (action === 'need' || action === 'have') continue;
     const objective = make(analysis, 'commitment', block, [block], sentence.text, [sentence]);
     objective.action = action;
+    // A "we will" inside a list item is dated by the list's lead-in, as the items are.
+    const leadIn = !objective.deadline && block.list ? analysis.lists.find((l) => l.list === block.list!.list)?.leadIn : undefined;
+    if (leadIn) {
+      objective.deadline = leadInDeadline(analysis, leadIn);
+      objective.measurable = isMeasurable(objective);
+    }
     add(objective);
   }
 
@@ -376,6 +382,25 @@ function linkParents(found: Objective[], scopes: Map<Objective, [number, number]
     }
   }
   for (const objective of found) objective.measurable = isMeasurable(objective);
+}
+
+function deadlineOf(analysis: Analysis, block: Block): TemporalFact | null {
+  return analysis.sentencesOf(block).flatMap((s) => analysis.temporalOf(s)).find(isDeadline) ?? null;
+}
+
+/** A lead-in that refers back to the paragraph before it: "These were chosen because:". */
+const REFERS_BACK = /^\W*(?:these|those|they|each\s+of\s+(?:these|them)|all\s+of\s+(?:these|them))\b/i;
+
+/**
+ * The date a list's lead-in gives its items; when the lead-in only refers back ("Four exemplar
+ * services by March 2015. ¶ These were chosen on volume:"), the date of the paragraph it refers to.
+ */
+function leadInDeadline(analysis: Analysis, leadIn: Block): TemporalFact | null {
+  const own = deadlineOf(analysis, leadIn);
+  if (own || !REFERS_BACK.test(leadIn.text)) return own;
+  const before = analysis.blocks[analysis.blocks.indexOf(leadIn) - 1];
+  if (!before || before.kind !== 'paragraph' || before.section !== leadIn.section || before.list) return null;
+  return deadlineOf(analysis, before);
 }
 
 function isDeadline(fact: TemporalFact): boolean {
