@@ -36,9 +36,13 @@ export async function lintWithProgress(linter: Linter, paths: string[], flags: L
       memoryMb: flags.maxMemory,
       guardAll: flags.limitsGiven,
       workers,
-      // The html report shows the text; --annotate checks it is the text it annotates.
-      keepText: flags.format === 'html' || flags.annotate !== undefined,
+      // The html report shows the text; --annotate checks it is the text it annotates; a
+      // shard's report keeps it for a merge to show.
+      keepText: flags.format === 'html' || flags.annotate !== undefined || flags.keepText === true,
       compareWith: flags.compareWith,
+      shard: flags.shard,
+      // Only a JSON report carries what a merge needs.
+      mergeable: flags.shard !== undefined && flags.format === 'json',
       onProgress: progress.update,
       onWarning: (message) => {
         progress.clear();

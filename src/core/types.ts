@@ -157,4 +157,13 @@ export interface LintRun {
   summary: LintSummary;
   /** Files named explicitly but skipped because an ignore pattern covers them. */
   ignored?: Array<{ path: string; pattern: string; source: string }>;
+  /** A shard's run (`--shard i/n`): what `stratlint merge` needs, carried in the JSON report. */
+  shard?: ShardSection;
+}
+
+/** Which shard of a run this is; the rest is the engine's (src/engine/merge.ts), opaque to reporters. */
+export interface ShardSection {
+  index: number;
+  total: number;
+  [key: string]: unknown;
 }

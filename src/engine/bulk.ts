@@ -5,8 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { configForDocument, type RuleConfig } from '../config/load.js';
-import type { Rule } from '../core/rule.js';
-import type { FileResult, Finding } from '../core/types.js';
+import type { RuleMeta } from '../core/rule.js';
+import type { FileResult, Finding, Severity } from '../core/types.js';
 import { buildScorecard } from '../score/scorecard.js';
 import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
 import { applyDirectives } from './directives.js';
@@ -16,6 +16,7 @@ import { GuardedRunner } from './guard.js';
 import type { DocumentOutcome, Wants } from './outcome.js';
 import { WorkerPool } from './pool.js';
 import type { Linter } from './run.js';
+import { inShard, type Shard } from './shard.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /**
@@ -50,6 +51,13 @@ export interface BulkOptions {
    * run would use workers, and closed in any case. Their size is the number of jobs.
    */
   workers?: WorkerPool;
+  /** Lint only this share of the documents found (`--shard i/n`). */
+  shard?: Shard;
+  /**
+   * Keep what `stratlint merge` needs to join this run with others: each document's result before
+   * anything across documents, its print, and its copied-text setting (see BulkOutcome.material).
+   */
+  mergeable?: boolean;
   onProgress?(progress: Progress): void;
   /** Something the user should know that is not a document's error (an unreadable template). */
   onWarning?(message: string): void;
@@ -62,10 +70,35 @@ export interface Progress {
   current: string | null;
 }
 
-interface CopySetting {
-  rule: Rule<any>;
-  config: RuleConfig;
-  knownRuleIds: ReadonlySet<string>;
+/** How copied-text is set for one document: plain data, so that a shard's report can carry it. */
+export interface CopySetting {
+  meta: Pick<RuleMeta, 'id' | 'sign' | 'fix'> & { docs: string };
+  severity: Severity;
+  minWords: number;
+  knownRuleIds: string[];
+}
+
+/** One linted document as `stratlint merge` needs it. */
+export interface MergeDocument {
+  /** Its place among all the documents the run found, in every shard alike. */
+  order: number;
+  /** Its result before copied text across documents was added. */
+  result: FileResult;
+  print?: CopyPrint;
+  copy: CopySetting | null;
+}
+
+export interface MergeMaterial {
+  /** How many documents the whole run found, all shards together. */
+  found: number;
+  documents: MergeDocument[];
+  /** --compare-with templates: matched, not linted; the same in every shard. */
+  templates: Array<{ order: number; path: string; print?: CopyPrint }>;
+}
+
+export interface BulkOutcome {
+  results: FileResult[];
+  material?: MergeMaterial;
 }
 
 interface Executor {
@@ -74,23 +107,25 @@ interface Executor {
   close(): Promise<void>;
 }
 
-export async function lintMany(linter: Linter, files: string[], options: BulkOptions = {}): Promise<FileResult[]> {
-  // Every config is read before any document, so a bad one stops the run before work is done.
-  const copy: Array<CopySetting | null> = [];
-  for (const file of files) {
+export async function lintMany(linter: Linter, found: string[], options: BulkOptions = {}): Promise<BulkOutcome> {
+  // Every config is read before any document, so a bad one stops the run before work is done;
+  // in every shard alike, so that each knows the same rules and a bad config stops them all.
+  const copyFound: Array<CopySetting | null> = [];
+  for (const file of found) {
     const config = configForDocument(await linter.configFor(dirname(file)), file, linter.options.ruleSettings);
-    const rule = config.ruleSet.get(COPIED_TEXT);
-    const setting = config.rules.get(COPIED_TEXT);
-    copy.push(rule && setting && setting.severity !== 'off' ? { rule, config: setting, knownRuleIds: new Set(config.ruleSet.keys()) } : null);
+    copyFound.push(copySetting(config.ruleSet.get(COPIED_TEXT)?.meta, config.rules.get(COPIED_TEXT), config.ruleSet.keys()));
   }
-  const templates = await discoverTemplates(linter, files, options);
+  const templates = await discoverTemplates(linter, found, options);
+  // Whether copied text is looked for depends on the whole run, not on this shard's share.
+  const print = found.length + templates.length > 1 && copyFound.some((c) => c !== null);
+  const shard = options.shard;
+  const picked = shard ? found.map((_, i) => i).filter((i) => inShard(displayPath(found[i]!, linter.cwd), shard)) : found.map((_, i) => i);
+  const files = picked.map((i) => found[i]!);
+  const copy = picked.map((i) => copyFound[i]!);
   const tasks = [...files, ...templates];
   // Workers read them, but the command line must know them all: the report is never written over one.
   for (const task of tasks) linter.inputs.add(task);
-  const wants: Wants = {
-    print: tasks.length > 1 && copy.some((c) => c !== null),
-    text: options.keepText === true,
-  };
+  const wants: Wants = { print, text: options.keepText === true };
 
   const results: FileResult[] = new Array(files.length);
   const prints: Array<CopyPrint | undefined> = new Array(tasks.length);
@@ -116,8 +151,27 @@ export async function lintMany(linter: Linter, files: string[], options: BulkOpt
     await executor.close();
   }
 
-  if (wants.print) addCopiedText(results, prints, copy, tasks.map((t) => displayPath(t, linter.cwd)));
-  return results;
+  const paths = tasks.map((t) => displayPath(t, linter.cwd));
+  // Snapshots: copied text below, --quiet and --annotate later, replace fields of the results.
+  const material: MergeMaterial | undefined = options.mergeable
+    ? {
+        found: found.length,
+        documents: files.map((_, i) => ({ order: picked[i]!, result: { ...results[i]! }, ...(prints[i] ? { print: prints[i] } : {}), copy: copy[i]! })),
+        templates: templates.map((_, j) => ({ order: found.length + j, path: paths[files.length + j]!, ...(prints[files.length + j] ? { print: prints[files.length + j] } : {}) })),
+      }
+    : undefined;
+  if (wants.print) addCopiedText(results, prints, copy, paths);
+  return material ? { results, material } : { results };
+}
+
+function copySetting(meta: RuleMeta | undefined, setting: RuleConfig | undefined, known: Iterable<string>): CopySetting | null {
+  if (!meta || !setting || setting.severity === 'off') return null;
+  return {
+    meta: { id: meta.id, sign: meta.sign, fix: meta.fix, docs: meta.docs ?? `rules/${meta.id}.md` },
+    severity: setting.severity as Severity,
+    minWords: Number(setting.options['minWords'] ?? 25),
+    knownRuleIds: [...known],
+  };
 }
 
 function openExecutor(linter: Linter, tasks: number, wants: Wants, options: BulkOptions): Executor {
@@ -175,18 +229,22 @@ async function discoverTemplates(linter: Linter, files: string[], options: BulkO
   return found.files.filter((f) => !linted.has(realPath(f)));
 }
 
-function addCopiedText(results: FileResult[], prints: ReadonlyArray<CopyPrint | undefined>, copy: ReadonlyArray<CopySetting | null>, paths: string[]): void {
+/**
+ * Adds the copied-text findings: `results[i]` is the document at `prints[i]` and `paths[i]`; the
+ * prints and paths beyond the results are templates'. A merge of shards calls this on all of
+ * their documents, in the order one unsharded run has them, so it finds what that run finds.
+ */
+export function addCopiedText(results: FileResult[], prints: ReadonlyArray<CopyPrint | undefined>, copy: ReadonlyArray<CopySetting | null>, paths: string[]): void {
   const passages = matchPrints(prints, (i) => i < results.length && copy[i] !== null);
   for (const [index, shared] of passages) {
     const setting = copy[index]!;
     const result = results[index]!;
     const print = prints[index]!;
-    const minWords = Number(setting.config.options['minWords'] ?? 25);
     const findings = shared
-      .filter((p) => p.end - p.start >= minWords)
+      .filter((p) => p.end - p.start >= setting.minWords)
       .map((p) => copiedFinding(setting, print, p, paths[p.other]!, prints[p.other]!));
     if (findings.length === 0) continue;
-    const kept = applyDirectives(findings, print.directives, setting.knownRuleIds, []);
+    const kept = applyDirectives(findings, print.directives, new Set(setting.knownRuleIds), []);
     if (kept.length === 0) continue;
     result.findings = [...result.findings, ...kept].sort(compareFindings);
     if (result.scorecard) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
@@ -198,11 +256,11 @@ function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPa
   const there = place(otherPrint, passage.otherStart, passage.otherEnd);
   const words = passage.end - passage.start;
   const more = passage.sharedWith - 1;
-  const meta = setting.rule.meta;
+  const meta = setting.meta;
   return {
     ruleId: meta.id,
     sign: meta.sign,
-    severity: setting.config.severity as Finding['severity'],
+    severity: setting.severity,
     message:
       `This passage (${words} words) is nearly word for word the same as ${otherPath} at ${there.locator}` +
       (more > 0 ? ` (parts of it are also in ${more} more ${more === 1 ? 'document' : 'documents'})` : ''),
@@ -216,7 +274,7 @@ function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPa
     endOffset: here.end,
     locator: here.locator,
     headingPath: here.headingPath,
-    docs: meta.docs ?? `rules/${meta.id}.md`,
+    docs: meta.docs,
     // A long copied passage says more about the document than a borrowed paragraph.
     weight: words >= 100 ? 1 : 0.5,
   };

@@ -37,6 +37,8 @@ export function formatJson(run: LintRun): string {
       ...(file.scorecard !== undefined ? { scorecard: file.scorecard } : {}),
     })),
     summary: run.summary,
+    // A shard's run carries what `stratlint merge` joins (src/engine/merge.ts).
+    ...(run.shard ? { shard: run.shard } : {}),
   };
   return JSON.stringify(output, null, 2) + '\n';
 }
