@@ -8,7 +8,20 @@ import { packageVersion } from '../core/package-root.js';
 import { say } from './say.js';
 import type { LintRun } from '../core/types.js';
 import { isCalendarDate } from '../core/calendar-date.js';
-import { applyQuiet, EXIT_ERROR, EXIT_OK, FAIL_ON, outputRefused, reportRun, warnIgnored, type ReportFlags } from './report.js';
+import {
+  applyBaselineFlags,
+  applyQuiet,
+  baselineClash,
+  EXIT_ERROR,
+  EXIT_OK,
+  FAIL_ON,
+  outputRefused,
+  readBaseline,
+  reportRun,
+  warnIgnored,
+  type BaselineRead,
+  type ReportFlags,
+} from './report.js';
 import type { Shard } from '../engine/shard.js';
 
 export { packageVersion };
@@ -61,7 +74,9 @@ function reportOptions(command: Command): Command {
     .option('--quiet', 'report errors only, not warnings')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)')
-    .option('--no-scorecard', 'leave the scorecard out of the stylish report');
+    .option('--no-scorecard', 'leave the scorecard out of the stylish report')
+    .option('--baseline <path>', 'a JSON report of findings accepted for now: report and fail on only the others (matched by document, rule and evidence, not line)')
+    .option('--write-baseline', 'write this run\'s findings to the --baseline file (all then count as known)');
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -175,6 +190,8 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   if (flags.referenceDate !== undefined && !isCalendarDate(flags.referenceDate)) {
     return usage(io, `--reference-date must be a date like 2024-03-01 (or 2024-03, or 2024), not "${flags.referenceDate}"`);
   }
+  const baseline = await readBaseline(flags, io);
+  if (!baseline.ok) return usage(io, baseline.message);
   const ruleSettings: Record<string, string> = {};
   for (const item of flags.rule) {
     const match = /^([\w-]+)\s*[:=]\s*(off|warn|warning|error)$/.exec(item.trim());
@@ -195,7 +212,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   const bulk = await import('./bulk.js');
   const workers = flags.stdin ? undefined : await bulk.startWorkers(paths, lintOptions, flags);
   try {
-    return await lintAndReport(paths, flags, io, lintOptions, workers);
+    return await lintAndReport(paths, flags, io, lintOptions, workers, baseline);
   } finally {
     await workers?.close();
   }
@@ -207,6 +224,7 @@ async function lintAndReport(
   io: MainIO,
   lintOptions: import('../engine/run.js').LintOptions,
   workers: import('../engine/pool.js').WorkerPool | undefined,
+  baseline: BaselineRead & { ok: true },
 ): Promise<number> {
   const { Linter, summarise } = await import('../engine/run.js');
   const linter = new Linter(lintOptions);
@@ -231,8 +249,12 @@ async function lintAndReport(
   }
   warnIgnored(run, io);
 
-  const refused = await outputRefused(flags, io, [...linter.inputs, ...run.files.map((f) => resolve(io.cwd, f.path))]);
+  const inputs = [...linter.inputs, ...run.files.map((f) => resolve(io.cwd, f.path))];
+  const refused = await outputRefused(flags, io, [...inputs, ...(flags.baseline && !flags.writeBaseline ? [resolve(io.cwd, flags.baseline)] : [])]);
   if (refused) return usage(io, refused);
+  const baselineRefused = await baselineClash(flags, io, inputs);
+  if (baselineRefused) return usage(io, baselineRefused);
+  await applyBaselineFlags(run, flags, io, baseline);
   await applyQuiet(run, flags);
 
   // Annotated copies are written before the report so that a refused output stops nothing else.

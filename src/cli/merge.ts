@@ -4,10 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { MainIO } from './main.js';
-import { applyQuiet, EXIT_ERROR, outputRefused, reportRun, warnIgnored, type ReportFlags } from './report.js';
+import { applyBaselineFlags, applyQuiet, baselineClash, EXIT_ERROR, outputRefused, readBaseline, reportRun, warnIgnored, type ReportFlags } from './report.js';
 import { say } from './say.js';
 
 export async function runMerge(reports: string[], flags: ReportFlags, io: MainIO): Promise<number> {
+  const baseline = await readBaseline(flags, io);
+  if (!baseline.ok) {
+    say(io, baseline.message);
+    return EXIT_ERROR;
+  }
   const parsed: Array<[string, unknown]> = [];
   for (const name of reports) {
     let text: string;
@@ -39,13 +44,17 @@ export async function runMerge(reports: string[], flags: ReportFlags, io: MainIO
     say(io, 'the html report shows each document\'s text, which these shard reports do not hold: run the shards with --keep-text');
     return EXIT_ERROR;
   }
-  const refused = await outputRefused(flags, io, reports.map((name) => resolve(io.cwd, name)));
+  const inputs = reports.map((name) => resolve(io.cwd, name));
+  const refused =
+    (await outputRefused(flags, io, [...inputs, ...(flags.baseline && !flags.writeBaseline ? [resolve(io.cwd, flags.baseline)] : [])])) ??
+    (await baselineClash(flags, io, inputs));
   if (refused) {
     say(io, refused);
     return EXIT_ERROR;
   }
   const { run, rules } = merged;
   warnIgnored(run, io);
+  await applyBaselineFlags(run, flags, io, baseline);
   await applyQuiet(run, flags);
   // The text was kept for the html report only.
   if (flags.format !== 'html') for (const file of run.files) delete file.text;

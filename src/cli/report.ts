@@ -19,6 +19,62 @@ export interface ReportFlags {
   quiet?: boolean;
   color?: boolean;
   scorecard: boolean;
+  /** A JSON report whose findings are accepted: only others are reported and fail the run. */
+  baseline?: string;
+  /** Write this run's findings to --baseline first (all of them then count as unchanged). */
+  writeBaseline?: boolean;
+}
+
+export type BaselineRead = { ok: true; files?: import('../engine/baseline.js').BaselineFile[] } | { ok: false; message: string };
+
+/** Reads --baseline before any work, so that a wrong one stops the run at once. */
+export async function readBaseline(flags: ReportFlags, io: MainIO): Promise<BaselineRead> {
+  if (flags.writeBaseline && !flags.baseline) return { ok: false, message: '--write-baseline writes the file named by --baseline; give --baseline <path> too' };
+  if (!flags.baseline || flags.writeBaseline) return { ok: true };
+  const { readFileSync } = await import('node:fs');
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, flags.baseline), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint = code === 'ENOENT' ? '; write one with --write-baseline' : '';
+    return { ok: false, message: `--baseline ${flags.baseline}: cannot read it (${code ?? (error as Error).message})${hint}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `--baseline ${flags.baseline}: not JSON (${(error as Error).message})` };
+  }
+  const { baselineFromReport } = await import('../engine/baseline.js');
+  const files = baselineFromReport(json);
+  return typeof files === 'string' ? { ok: false, message: `--baseline ${flags.baseline}: ${files}` } : { ok: true, files };
+}
+
+/**
+ * --baseline: leaves in the run only the findings the baseline does not hold. With
+ * --write-baseline the run's JSON report (all its findings) is written there first.
+ */
+export async function applyBaselineFlags(run: LintRun, flags: ReportFlags, io: MainIO, read: BaselineRead & { ok: true }): Promise<void> {
+  if (!flags.baseline) return;
+  const { applyBaseline, baselineFromReport } = await import('../engine/baseline.js');
+  let files = read.files;
+  if (flags.writeBaseline) {
+    const { formatResults } = await import('../reporters/index.js');
+    const { writeReport } = await import('./output-file.js');
+    const { shard: _, ...plain } = run;
+    const text = formatResults(plain, 'json', { rules: [], version: packageVersion(), docsBaseUri: '' });
+    writeReport(resolve(io.cwd, flags.baseline), text);
+    files = baselineFromReport(JSON.parse(text)) as NonNullable<typeof files>;
+    const count = run.summary.errors + run.summary.warnings;
+    say(io, `wrote the baseline ${flags.baseline}: ${count} ${count === 1 ? 'finding' : 'findings'}`);
+  }
+  applyBaseline(run, files ?? []);
+  const held = Object.values(run.baseline!.unchanged).reduce((n, list) => n + list.length, 0);
+  const gone = run.baseline!.absent.length;
+  if (!flags.writeBaseline && (held > 0 || gone > 0)) {
+    say(io, `--baseline ${flags.baseline}: ${held} known ${held === 1 ? 'finding' : 'findings'} not reported${gone ? `; ${gone} of its findings no longer found` : ''}`);
+  }
 }
 
 export const EXIT_OK = 0;
@@ -26,14 +82,24 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 /** Why --output-file may not be written (it is a file the run reads), or null. */
-export async function outputRefused(flags: ReportFlags, io: MainIO, inputs: Iterable<string>): Promise<string | null> {
-  if (!flags.outputFile) return null;
+export function outputRefused(flags: ReportFlags, io: MainIO, inputs: Iterable<string>): Promise<string | null> {
+  return writeRefused(flags.outputFile, 'report', io, inputs);
+}
+
+/** Why --write-baseline may not write --baseline (a file the run reads, or the report's), or null. */
+export function baselineClash(flags: ReportFlags, io: MainIO, inputs: Iterable<string>): Promise<string | null> {
+  if (!flags.writeBaseline) return Promise.resolve(null);
+  return writeRefused(flags.baseline, 'baseline', io, [...inputs, ...(flags.outputFile ? [resolve(io.cwd, flags.outputFile)] : [])]);
+}
+
+async function writeRefused(path: string | undefined, what: string, io: MainIO, inputs: Iterable<string>): Promise<string | null> {
+  if (!path) return null;
   const { outputClash } = await import('./output-file.js');
-  const target = resolve(io.cwd, flags.outputFile);
+  const target = resolve(io.cwd, path);
   const clash = outputClash(target, inputs);
   if (!clash) return null;
-  const what = clash === target ? 'which is' : `which is the same file as ${relative(io.cwd, clash) || clash},`;
-  return `refusing to write the report over ${flags.outputFile}, ${what} a file stratlint reads`;
+  const which = clash === target ? 'which is' : `which is the same file as ${relative(io.cwd, clash) || clash},`;
+  return `refusing to write the ${what} over ${path}, ${which} a file stratlint ${what === 'report' ? 'reads' : 'reads or writes'}`;
 }
 
 /** Files named one by one but covered by an ignore pattern: one line each on standard error. */
