@@ -62,6 +62,8 @@ export interface LintFlags extends ReportFlags {
   /** `--shard i/n`, parsed. */
   shard?: Shard;
   keepText?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** The options that shape the report and the exit code: the same for a lint and a merge. */
@@ -114,6 +116,8 @@ export async function main(io: MainIO): Promise<number> {
     .option('--explain', 'per sign, the measures, cut points and findings that decided its verdict (as `stratlint explain <paths…>`, or -f explain)')
     .option('--annotate <path>', 'write a copy of each Word document with the findings as comments: to this file for one document, else into this folder as <name>.reviewed.docx')
     .option('--force', 'let --annotate replace a file that exists (never a document being linted)')
+    .option('--cache', 'lint only documents that changed since the last run with --cache (bytes, config, plugins, rules or stratlint\'s version); the report is the same')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (default: a file per working folder in the user\'s cache folder)')
     .option('--shard <i/n>', 'lint only this runner\'s share (i of n) of the documents found, for a CI matrix; join the shards\' -f json reports with `stratlint merge`')
     .option('--keep-text', 'with --shard: keep each document\'s text in the JSON report, for `stratlint merge -f html`')
     .action(async (paths: string[], flags: Omit<LintFlags, 'shard'> & { shard?: string }, command: Command) => {
@@ -185,6 +189,8 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   if (!flags.stdin && paths.length === 0) return usage(io, 'no paths given; try "stratlint strategy.md" or "stratlint --help"');
   if (flags.explain) flags.format = 'explain';
   if (flags.stdin && flags.annotate) return usage(io, '--annotate needs the document as a path, not --stdin');
+  if (flags.cacheLocation !== undefined && !flags.cache) return usage(io, '--cache-location says where --cache keeps its file; give --cache too');
+  if (flags.stdin && flags.cache) return usage(io, '--cache keeps the results of documents found in paths, not of --stdin');
   if (flags.stdin && flags.shard) return usage(io, '--shard splits the documents found in paths among runners, not --stdin');
   if (flags.keepText && !flags.shard) return usage(io, '--keep-text keeps the text in a shard\'s report for `stratlint merge`; give it with --shard');
   if (flags.referenceDate !== undefined && !isCalendarDate(flags.referenceDate)) {

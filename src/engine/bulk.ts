@@ -10,12 +10,13 @@ import type { FileResult, Finding, Severity } from '../core/types.js';
 import { buildScorecard } from '../score/scorecard.js';
 import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
 import { applyDirectives } from './directives.js';
-import { discoverFiles, displayPath, realPath } from './files.js';
+import type { LintCache } from './cache.js';
+import { discoverFiles, displayPath, readDocumentBytes, realPath } from './files.js';
 import { compareFindings } from './lint-document.js';
 import { GuardedRunner } from './guard.js';
 import type { DocumentOutcome, Wants } from './outcome.js';
 import { WorkerPool } from './pool.js';
-import type { Linter } from './run.js';
+import { DEFAULT_MAX_FILE_SIZE, type Linter } from './run.js';
 import { inShard, type Shard } from './shard.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -51,6 +52,8 @@ export interface BulkOptions {
    * run would use workers, and closed in any case. Their size is the number of jobs.
    */
   workers?: WorkerPool;
+  /** Take unchanged documents' outcomes from here, and store the others' (`--cache`). */
+  cache?: LintCache;
   /** Lint only this share of the documents found (`--shard i/n`). */
   shard?: Shard;
   /**
@@ -103,7 +106,7 @@ export interface BulkOutcome {
 
 interface Executor {
   slots: number;
-  run(path: string): Promise<DocumentOutcome>;
+  run(path: string, bytes?: Buffer): Promise<DocumentOutcome>;
   close(): Promise<void>;
 }
 
@@ -130,6 +133,21 @@ export async function lintMany(linter: Linter, found: string[], options: BulkOpt
   const results: FileResult[] = new Array(files.length);
   const prints: Array<CopyPrint | undefined> = new Array(tasks.length);
   const executor = openExecutor(linter, tasks.length, wants, options);
+  const cache = options.cache;
+  const maxFileSize = linter.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // With a cache, the bytes are read here, to key the document by them, and handed to the
+  // executor, so that what is linted is what was keyed.
+  const lintTask = async (path: string): Promise<DocumentOutcome> => {
+    if (!cache) return executor.run(path);
+    const read = readDocumentBytes(path, maxFileSize);
+    if (!read.ok) return executor.run(path);
+    const key = await cache.keyFor(linter, path, read.bytes);
+    const cached = cache.get(linter, path, key, wants);
+    if (cached) return cached;
+    const outcome = await executor.run(path, read.bytes);
+    cache.set(linter, path, key, outcome);
+    return outcome;
+  };
   let next = 0;
   let done = 0;
   const progress = (current: string | null) => options.onProgress?.({ done, total: tasks.length, current });
@@ -137,7 +155,7 @@ export async function lintMany(linter: Linter, found: string[], options: BulkOpt
     while (next < tasks.length) {
       const index = next++;
       progress(displayPath(tasks[index]!, linter.cwd));
-      const outcome = await executor.run(tasks[index]!);
+      const outcome = await lintTask(tasks[index]!);
       prints[index] = outcome.print;
       if (index < files.length) results[index] = outcome.result;
       else for (const error of outcome.result.errors) options.onWarning?.(`--compare-with: ${outcome.result.path}: ${error.message} (not compared)`);
@@ -187,27 +205,27 @@ function openExecutor(linter: Linter, tasks: number, wants: Wants, options: Bulk
     });
     return {
       slots: 1,
-      run: (path) => guarded.run(path, wants),
+      run: (path, bytes) => guarded.run(path, wants, bytes),
       close: async () => {
         await Promise.all([guarded.close(), options.workers?.close()]);
       },
     };
   }
   const { rules: _, ...portable } = linter.options;
-  const pool =
-    options.workers ??
-    new WorkerPool({
+  // Started when the first document needs linting: with a cache, a run may need none.
+  let pool = options.workers;
+  const run = async (path: string, bytes?: Buffer): Promise<DocumentOutcome> => {
+    pool ??= new WorkerPool({
       size: jobs,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
       setup: { options: { ...portable, cwd: linter.cwd } },
     });
-  const run = async (path: string): Promise<DocumentOutcome> => {
-    const outcome = await pool.run(path, wants);
+    const outcome = await pool.run(path, wants, bytes);
     if (!('failure' in outcome)) return outcome;
     return { result: { path: displayPath(path, linter.cwd), format: null, referenceDate: null, findings: [], errors: [outcome.failure] } };
   };
-  return { slots: jobs, run, close: () => pool.close() };
+  return { slots: jobs, run, close: async () => pool?.close() };
 }
 
 /**

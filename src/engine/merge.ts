@@ -9,24 +9,12 @@ import { createHash } from 'node:crypto';
 import type { RuleMeta } from '../core/rule.js';
 import type { FileResult, LintRun, ShardSection } from '../core/types.js';
 import { addCopiedText, type CopySetting, type MergeMaterial } from './bulk.js';
-import type { CopyPrint } from './copied-text.js';
+import { decodePrint, encodePrint, type EncodedPrint } from './copied-text.js';
 import { summarise } from './run.js';
 import type { Shard } from './shard.js';
 
 /** The `shard` section's own version: a merge refuses a section it does not know. */
 const SECTION_VERSION = 1;
-
-interface EncodedPrint {
-  hashes: string;
-  at: string;
-  words: number;
-  sentences: string;
-  locators: string[];
-  sections: string[][];
-  text: string;
-  textStarts: string;
-  directives: CopyPrint['directives'];
-}
 
 interface EncodedSection extends ShardSection {
   sectionVersion: number;
@@ -166,45 +154,4 @@ function mergeRules(sections: EncodedSection[]): RuleMeta[] {
   const byId = new Map<string, RuleMeta>();
   for (const s of sections) for (const meta of s.rules) if (!byId.has(meta.id)) byId.set(meta.id, meta);
   return [...byId.values()];
-}
-
-function encodePrint(print: CopyPrint): EncodedPrint {
-  return {
-    hashes: base64(print.hashes),
-    at: base64(print.at),
-    words: print.words,
-    sentences: base64(print.sentences),
-    locators: print.locators,
-    sections: print.sections,
-    text: print.text,
-    textStarts: base64(print.textStarts),
-    directives: print.directives,
-  };
-}
-
-function decodePrint(encoded: EncodedPrint): CopyPrint {
-  return {
-    hashes: new Uint32Array(bytes(encoded.hashes)),
-    at: new Uint32Array(bytes(encoded.at)),
-    words: encoded.words,
-    sentences: new Int32Array(bytes(encoded.sentences)),
-    locators: encoded.locators,
-    sections: encoded.sections,
-    text: encoded.text,
-    textStarts: new Uint32Array(bytes(encoded.textStarts)),
-    directives: encoded.directives,
-  };
-}
-
-// Typed arrays as base64 of their bytes, little-endian as every machine Node runs on stores them.
-function base64(array: Uint32Array | Int32Array): string {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-}
-
-/** Decoded into a fresh buffer, which is aligned for 32-bit views as a pooled Buffer may not be. */
-function bytes(text: string): ArrayBuffer {
-  const decoded = Buffer.from(text, 'base64');
-  const out = new ArrayBuffer(decoded.length);
-  new Uint8Array(out).set(decoded);
-  return out;
 }
