@@ -3,8 +3,10 @@
 // others come and go, and a merged report that is the unsharded run's, byte for byte, in every
 // format, copied text across shards included.
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { shardOf } from '../dist/src/engine/shard.js';
 import { TEMPLATE_PARAGRAPH, writeCorpus } from '../scripts/lib/strategy-corpus.js';
 import { ROOT, stratlint, tempDir } from './helpers.js';
@@ -175,5 +177,54 @@ describe('stratlint merge', SLOW, () => {
     const r = stratlint(['merge', names[0]!, 'foreign.json', names[2]!], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^stratlint: foreign\.json and shard-1-of-3\.json are shards of runs over different documents \(21 and 20 found\)/);
+  });
+});
+
+describe('the CI workflows in docs/ci.md', SLOW, () => {
+  const doc = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
+  const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => b.includes('--shard'));
+  const env = { STRATLINT: `${process.execPath} ${join(ROOT, 'bin', 'stratlint.js')}` };
+  const sh = (command: string, cwd: string, extra: Record<string, string> = {}) =>
+    spawnSync('bash', ['-c', command], { cwd, env: { ...process.env, NO_COLOR: '', ...env, ...extra }, encoding: 'utf8' });
+  const strategies = () => {
+    const dir = tempDir('stratlint-ci-');
+    writeCorpus(join(dir, 'strategies'), { documents: 10, words: 300 });
+    copyFileSync(join(ROOT, 'fixtures/strategies/northshire-ten-year-vision.md'), join(dir, 'strategies', 'northshire.md'));
+    return dir;
+  };
+
+  it('GitHub Actions: the shard jobs and the merge job give the run\'s verdict, SARIF and HTML', () => {
+    const workflow = parseYaml(blocks.find((b) => b.includes('.github/workflows'))!);
+    const dir = strategies();
+    const shardStep = workflow.jobs.shard.steps.find((s: any) => s.run?.includes('--shard'));
+    for (const shard of workflow.jobs.shard.strategy.matrix.shard) {
+      const r = sh(shardStep.run.replaceAll('${{ matrix.shard }}', String(shard)), dir);
+      expect(r.status, r.stderr).toBe(0);
+    }
+    mkdirSync(join(dir, 'shards'));
+    for (const name of readdirSync(dir).filter((f) => /^shard-\d\.json$/.test(f))) copyFileSync(join(dir, name), join(dir, 'shards', name));
+    const steps = workflow.jobs.merge.steps.filter((s: any) => typeof s.run === 'string');
+    expect(sh(steps[0].run, dir).status).toBe(0);
+    expect(readFileSync(join(dir, 'stratlint.html'), 'utf8')).toContain('northshire');
+    expect(JSON.parse(readFileSync(join(dir, 'stratlint.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+    const verdict = sh(steps[1].run, dir);
+    expect(verdict.status).toBe(stratlint(['strategies/'], { cwd: dir }).code);
+    expect(verdict.status).toBe(1);
+  });
+
+  it('GitLab CI: the parallel jobs and the merge job give the run\'s verdict', () => {
+    const pipeline = parseYaml(blocks.find((b) => b.includes('.gitlab-ci.yml'))!);
+    const dir = strategies();
+    const total = pipeline['stratlint-shard'].parallel;
+    for (let index = 1; index <= total; index++) {
+      for (const line of pipeline['stratlint-shard'].script) {
+        const r = sh(line, dir, { CI_NODE_INDEX: String(index), CI_NODE_TOTAL: String(total) });
+        expect(r.status, r.stderr).toBe(0);
+      }
+    }
+    const lines: string[] = pipeline['stratlint-merge'].script;
+    for (const line of lines.slice(0, -1)) expect(sh(line, dir).status).toBe(0);
+    expect(readFileSync(join(dir, 'stratlint.xml'), 'utf8')).toContain('<testsuites');
+    expect(sh(lines.at(-1)!, dir).status).toBe(stratlint(['strategies/'], { cwd: dir }).code);
   });
 });
