@@ -67,8 +67,6 @@ export class LintCache {
   private readonly version = packageVersion();
   private readonly configDigests = new Map<ResolvedConfig, string>();
   private changed = false;
-  /** Documents linted in this run, and those taken from the cache. */
-  readonly counts = { linted: 0, reused: 0 };
 
   private constructor(
     readonly file: string,
@@ -122,7 +120,6 @@ export class LintCache {
     if (entry.day !== undefined && entry.day !== today()) return undefined;
     if (wants.print && !entry.print) return undefined;
     if (wants.text && entry.result.text === undefined) return undefined;
-    this.counts.reused++;
     // The run replaces findings and other fields of its results: a copy, never the entry.
     const { text, ...rest } = entry.result;
     const result: FileResult = wants.text ? { ...rest, text: text! } : rest;
@@ -134,7 +131,6 @@ export class LintCache {
    * worker says nothing about the next run, and the others cost next to nothing to find again.
    */
   set(linter: Linter, path: string, key: string, outcome: DocumentOutcome): void {
-    this.counts.linted++;
     const { result, print } = outcome;
     if (result.errors.length > 0) return;
     const day = result.referenceDate === today() ? { day: today() } : {};
