@@ -98,6 +98,10 @@ describe('--shard i/n', SLOW, () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(`stratlint: ${message}\n`);
     }
+    // A shard's JSON report is the whole run's material: --quiet belongs to the merge.
+    const quiet = stratlint(['docs', '--shard', '1/2', '--format', 'json', '--quiet'], { cwd: dir });
+    expect(quiet.code).toBe(2);
+    expect(quiet.stderr).toBe("stratlint: --quiet acts on the whole run: give it to `stratlint merge`, not to a shard's JSON report\n");
   });
 });
 

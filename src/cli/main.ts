@@ -192,6 +192,9 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   if (flags.cacheLocation !== undefined && !flags.cache) return usage(io, '--cache-location says where --cache keeps its file; give --cache too');
   if (flags.stdin && flags.cache) return usage(io, '--cache keeps the results of documents found in paths, not of --stdin');
   if (flags.stdin && flags.shard) return usage(io, '--shard splits the documents found in paths among runners, not --stdin');
+  if (flags.shard && flags.format === 'json' && (flags.quiet || flags.baseline)) {
+    return usage(io, `${flags.quiet ? '--quiet' : '--baseline'} acts on the whole run: give it to \`stratlint merge\`, not to a shard's JSON report`);
+  }
   if (flags.keepText && !flags.shard) return usage(io, '--keep-text keeps the text in a shard\'s report for `stratlint merge`; give it with --shard');
   if (flags.referenceDate !== undefined && !isCalendarDate(flags.referenceDate)) {
     return usage(io, `--reference-date must be a date like 2024-03-01 (or 2024-03, or 2024), not "${flags.referenceDate}"`);

@@ -57,8 +57,8 @@ export interface BulkOptions {
   /** Lint only this share of the documents found (`--shard i/n`). */
   shard?: Shard;
   /**
-   * Keep what `stratlint merge` needs to join this run with others: each document's result before
-   * anything across documents, its print, and its copied-text setting (see BulkOutcome.material).
+   * Keep what `stratlint merge` needs to join this run with others (BulkOutcome.material): each
+   * document's print and copied-text setting; copied text across documents is left to the merge.
    */
   mergeable?: boolean;
   onProgress?(progress: Progress): void;
@@ -85,7 +85,7 @@ export interface CopySetting {
 export interface MergeDocument {
   /** Its place among all the documents the run found, in every shard alike. */
   order: number;
-  /** Its result before copied text across documents was added. */
+  /** Its result, without copied text across documents. */
   result: FileResult;
   print?: CopyPrint;
   copy: CopySetting | null;
@@ -170,16 +170,18 @@ export async function lintMany(linter: Linter, found: string[], options: BulkOpt
   }
 
   const paths = tasks.map((t) => displayPath(t, linter.cwd));
-  // Snapshots: copied text below, --quiet and --annotate later, replace fields of the results.
-  const material: MergeMaterial | undefined = options.mergeable
-    ? {
-        found: found.length,
-        documents: files.map((_, i) => ({ order: picked[i]!, result: { ...results[i]! }, ...(prints[i] ? { print: prints[i] } : {}), copy: copy[i]! })),
-        templates: templates.map((_, j) => ({ order: found.length + j, path: paths[files.length + j]!, ...(prints[files.length + j] ? { print: prints[files.length + j] } : {}) })),
-      }
-    : undefined;
+  // A shard's report for merge holds its results as linted alone: copied text across documents,
+  // which needs every shard, is found by the merge.
+  if (options.mergeable) {
+    const material: MergeMaterial = {
+      found: found.length,
+      documents: files.map((_, i) => ({ order: picked[i]!, result: results[i]!, ...(prints[i] ? { print: prints[i] } : {}), copy: copy[i]! })),
+      templates: templates.map((_, j) => ({ order: found.length + j, path: paths[files.length + j]!, ...(prints[files.length + j] ? { print: prints[files.length + j] } : {}) })),
+    };
+    return { results, material };
+  }
   if (wants.print) addCopiedText(results, prints, copy, paths);
-  return material ? { results, material } : { results };
+  return { results };
 }
 
 function copySetting(meta: RuleMeta | undefined, setting: RuleConfig | undefined, known: Iterable<string>): CopySetting | null {

@@ -214,7 +214,7 @@ export class Linter {
             version: packageVersion(),
             foundPaths: discovery.files.map((f) => displayPath(f, this.cwd)),
             rules: await this.knownRules(),
-            others,
+            others: others.map((f) => f.path),
             ...(ignored.length ? { ignored } : {}),
           })
         : undefined;

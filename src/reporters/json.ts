@@ -37,8 +37,10 @@ export function formatJson(run: LintRun): string {
       ...(file.scorecard !== undefined ? { scorecard: file.scorecard } : {}),
     })),
     summary: run.summary,
-    // A shard's run carries what `stratlint merge` joins (src/engine/merge.ts).
-    ...(run.shard ? { shard: run.shard } : {}),
   };
-  return JSON.stringify(output, null, 2) + '\n';
+  const text = JSON.stringify(output, null, 2);
+  if (!run.shard) return text + '\n';
+  // A shard's run carries what `stratlint merge` joins (src/engine/merge.ts): for a program, not
+  // a reader, so on one line, which halves its size and the time to read it back.
+  return `${text.slice(0, -2)},\n  "shard": ${JSON.stringify(run.shard)}\n}\n`;
 }
