@@ -137,11 +137,14 @@ export async function lintMany(linter: Linter, found: string[], options: BulkOpt
   const maxFileSize = linter.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   // With a cache, the bytes are read here, to key the document by them, and handed to the
   // executor, so that what is linted is what was keyed.
-  const lintTask = async (path: string): Promise<DocumentOutcome> => {
+  // Each task's key, so that a run of documents all unchanged can take copied text from the cache too.
+  const keys: Array<string | null> = new Array(tasks.length).fill(null);
+  const lintTask = async (path: string, index: number): Promise<DocumentOutcome> => {
     if (!cache) return executor.run(path);
     const read = readDocumentBytes(path, maxFileSize);
     if (!read.ok) return executor.run(path);
     const key = await cache.keyFor(linter, path, read.bytes);
+    keys[index] = key;
     const cached = cache.get(linter, path, key, wants);
     if (cached) return cached;
     const outcome = await executor.run(path, read.bytes);
@@ -155,7 +158,7 @@ export async function lintMany(linter: Linter, found: string[], options: BulkOpt
     while (next < tasks.length) {
       const index = next++;
       progress(displayPath(tasks[index]!, linter.cwd));
-      const outcome = await lintTask(tasks[index]!);
+      const outcome = await lintTask(tasks[index]!, index);
       prints[index] = outcome.print;
       if (index < files.length) results[index] = outcome.result;
       else for (const error of outcome.result.errors) options.onWarning?.(`--compare-with: ${outcome.result.path}: ${error.message} (not compared)`);
@@ -180,7 +183,23 @@ export async function lintMany(linter: Linter, found: string[], options: BulkOpt
     };
     return { results, material };
   }
-  if (wants.print) addCopiedText(results, prints, copy, paths);
+  if (!wants.print) return { results };
+  // The same documents, none changed, as the last run with the cache: the same copied text.
+  const runKey = cache && keys.every((k) => k !== null) ? cache.runKey(keys as string[]) : null;
+  const remembered = runKey ? cache!.copiedText(runKey) : undefined;
+  if (remembered) {
+    results.forEach((result) => {
+      const added = remembered[result.path];
+      if (!added) return;
+      result.findings = [...result.findings, ...added.findings].sort(compareFindings);
+      result.scorecard = added.scorecard;
+    });
+  } else {
+    const added = addCopiedText(results, prints, copy, paths);
+    if (runKey) {
+      cache!.rememberCopiedText(runKey, Object.fromEntries([...added].map(([i, findings]) => [results[i]!.path, { findings, scorecard: results[i]!.scorecard }])));
+    }
+  }
   return { results };
 }
 
@@ -254,7 +273,13 @@ async function discoverTemplates(linter: Linter, files: string[], options: BulkO
  * prints and paths beyond the results are templates'. A merge of shards calls this on all of
  * their documents, in the order one unsharded run has them, so it finds what that run finds.
  */
-export function addCopiedText(results: FileResult[], prints: ReadonlyArray<CopyPrint | undefined>, copy: ReadonlyArray<CopySetting | null>, paths: string[]): void {
+export function addCopiedText(
+  results: FileResult[],
+  prints: ReadonlyArray<CopyPrint | undefined>,
+  copy: ReadonlyArray<CopySetting | null>,
+  paths: string[],
+): Map<number, Finding[]> {
+  const added = new Map<number, Finding[]>();
   const passages = matchPrints(prints, (i) => i < results.length && copy[i] !== null);
   for (const [index, shared] of passages) {
     const setting = copy[index]!;
@@ -268,7 +293,9 @@ export function addCopiedText(results: FileResult[], prints: ReadonlyArray<CopyP
     if (kept.length === 0) continue;
     result.findings = [...result.findings, ...kept].sort(compareFindings);
     if (result.scorecard) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
+    added.set(index, kept);
   }
+  return added;
 }
 
 function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPassage, otherPath: string, otherPrint: CopyPrint): Finding {

@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import type { ResolvedConfig } from '../config/load.js';
 import { packageVersion } from '../core/package-root.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, Finding } from '../core/types.js';
 import { writeWhole } from '../io/write.js';
 import { decodePrint, encodePrint, type EncodedPrint } from './copied-text.js';
 import { displayPath } from './files.js';
@@ -34,10 +34,15 @@ interface Entry {
   print?: EncodedPrint;
 }
 
+/** The copied-text findings a run added, by document path, and the scorecards they made. */
+export type CopiedText = Record<string, { findings: Finding[]; scorecard: FileResult['scorecard'] }>;
+
 interface CacheFile {
   format: number;
   stratlint: string;
   entries: Record<string, Entry>;
+  /** The last run's copied text, under the key of its documents (runKey). */
+  copiedText?: { key: string; added: CopiedText };
 }
 
 /**
@@ -64,6 +69,7 @@ export function cacheFileAt(location: string, cwd: string): string {
 
 export class LintCache {
   private readonly entries: Record<string, Entry>;
+  private copied: CacheFile['copiedText'];
   private readonly version = packageVersion();
   private readonly configDigests = new Map<ResolvedConfig, string>();
   private changed = false;
@@ -71,8 +77,10 @@ export class LintCache {
   private constructor(
     readonly file: string,
     entries: Record<string, Entry>,
+    copied?: CacheFile['copiedText'],
   ) {
     this.entries = entries;
+    this.copied = copied;
   }
 
   /** Reads the cache at `file`: none yet is an empty cache, and so is one that cannot be read, with a warning. */
@@ -90,7 +98,7 @@ export class LintCache {
       const data = JSON.parse(text) as CacheFile;
       if (!data || typeof data !== 'object' || typeof data.entries !== 'object' || data.entries === null || Array.isArray(data.entries)) throw new Error('not a cache');
       if (data.format !== FORMAT || data.stratlint !== packageVersion()) return new LintCache(file, {});
-      return new LintCache(file, data.entries);
+      return new LintCache(file, data.entries, data.copiedText);
     } catch {
       onWarning(`warning: the cache ${file} is damaged and was ignored; linting every document`);
       return new LintCache(file, {});
@@ -138,6 +146,21 @@ export class LintCache {
     this.changed = true;
   }
 
+  /** The key of a run's documents, from each one's key in order (templates after documents). */
+  runKey(keys: readonly string[]): string {
+    return createHash('sha256').update(keys.join('\n')).digest('hex');
+  }
+
+  /** The copied text of the last run, when it was over these same documents, unchanged. */
+  copiedText(runKey: string): CopiedText | undefined {
+    return this.copied?.key === runKey ? this.copied.added : undefined;
+  }
+
+  rememberCopiedText(runKey: string, added: CopiedText): void {
+    this.copied = { key: runKey, added };
+    this.changed = true;
+  }
+
   /** Writes the cache back whole, less the entries of documents that are gone. */
   save(cwd: string): void {
     for (const path of Object.keys(this.entries)) {
@@ -149,7 +172,7 @@ export class LintCache {
       }
     }
     if (!this.changed) return;
-    const data: CacheFile = { format: FORMAT, stratlint: this.version, entries: this.entries };
+    const data: CacheFile = { format: FORMAT, stratlint: this.version, entries: this.entries, ...(this.copied ? { copiedText: this.copied } : {}) };
     writeWhole(this.file, JSON.stringify(data), 'the cache');
   }
 }
