@@ -67,7 +67,7 @@ try {
     const name = `shard-${i}.json`;
     const run = stratlint(tmp, ['docs', '--shard', `${i}/${args.shards}`, '--format', 'json', '--output-file', name]);
     const report = JSON.parse(readFileSync(join(tmp, name), 'utf8'));
-    const docs = report.shard.documents.map((d) => d.result.path);
+    const docs = report.shard.documents.map((d) => d.path);
     const bytes = docs.reduce((n, p) => n + statSync(join(tmp, p)).size, 0);
     names.push(name);
     rows.push({ i, run, docs: docs.length, bytes });
