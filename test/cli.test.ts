@@ -74,6 +74,14 @@ describe('exit codes and the stylish report', () => {
     expect(h.stdout).toContain('--max-warnings');
   });
 
+  it('documents in the README every option that --help lists, for stratlint and stratlint merge', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const help = stratlint(['--help']).stdout + stratlint(['merge', '--help']).stdout;
+    const options = [...new Set([...help.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!))].filter((o) => o !== '--help' && o !== '--version');
+    expect(options).toEqual(expect.arrayContaining(['--shard', '--keep-text', '--cache', '--cache-location', '--baseline', '--write-baseline']));
+    for (const option of options) expect(readme, option).toMatch(new RegExp(`[\`, ]${option}[\` ]`));
+  });
+
   it('uses colour only when asked or on a terminal, and honours NO_COLOR', () => {
     expect(stratlint([BAD]).stdout).not.toContain('\u001b[');
     expect(stratlint([BAD, '--color']).stdout).toContain('\u001b[');

@@ -3,14 +3,29 @@
 // The engine is imported lazily so `--version` and `--help` start fast.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { packageVersion } from '../core/package-root.js';
 import { escapeCommanderMessage, say } from './say.js';
-import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
 import { isCalendarDate } from '../core/calendar-date.js';
+import {
+  applyBaselineFlags,
+  applyQuiet,
+  baselineClash,
+  EXIT_ERROR,
+  EXIT_OK,
+  FAIL_ON,
+  outputRefused,
+  readBaseline,
+  reportRun,
+  warnIgnored,
+  type BaselineRead,
+  type ReportFlags,
+} from './report.js';
+import type { Shard } from '../engine/shard.js';
 
 export { packageVersion };
+export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './report.js';
 
 export interface MainIO {
   argv: string[];
@@ -21,30 +36,18 @@ export interface MainIO {
   env: Record<string, string | undefined>;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
-
 // Kept here as well as in reporters/index.ts so that --help needs no reporter loaded.
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv', 'html', 'explain'] as const;
-const FAIL_ON = ['error', 'warning'] as const;
 
-export interface LintFlags {
-  format: (typeof FORMATS)[number];
-  outputFile?: string;
+export interface LintFlags extends ReportFlags {
   config?: string;
   rule: string[];
-  maxWarnings?: number;
-  quiet?: boolean;
-  color?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
   maxFileSize: number;
   referenceDate?: string;
   ignorePattern: string[];
-  scorecard: boolean;
   failUnder?: number;
-  failOn: (typeof FAIL_ON)[number];
   jobs?: number;
   timeout: number;
   maxMemory: number;
@@ -56,6 +59,26 @@ export interface LintFlags {
   force?: boolean;
   /** --timeout or --max-memory was given: every document runs under the limits. */
   limitsGiven?: boolean;
+  /** `--shard i/n`, parsed. */
+  shard?: Shard;
+  keepText?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+/** The options that shape the report and the exit code: the same for a lint and a merge. */
+function reportOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
+    .addOption(new Option('--fail-on <severity>', 'the least severe finding that fails the run (exit 1)').choices(FAIL_ON).default('error'))
+    .option('--quiet', 'report errors only, not warnings')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)')
+    .option('--no-scorecard', 'leave the scorecard out of the stylish report')
+    .option('--baseline <path>', 'a JSON report of findings accepted for now: report and fail on only the others (matched by document, rule and evidence, not line)')
+    .option('--write-baseline', 'write this run\'s findings to the --baseline file (all then count as known)');
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -75,23 +98,16 @@ export async function main(io: MainIO): Promise<number> {
     .showSuggestionAfterError(true)
     // `init --force` is init's own option, not the lint's `--force` (for --annotate).
     .enablePositionalOptions()
-    .argument('[paths...]', 'files, folders (searched for .md, .markdown, .docx and .pdf) or globs')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
-    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .argument('[paths...]', 'files, folders (searched for .md, .markdown, .docx and .pdf) or globs');
+  reportOptions(program)
     .option('-c, --config <path>', 'use this config file instead of searching for .stratlintrc.*')
     .option('--trust-config', 'let configs found among the documents load plugins and rules folders (by default only --config and configs where stratlint runs may)')
     .option('--rule <id:severity>', 'set a rule’s severity (off, warn, error); repeatable', collect, [])
-    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
-    .addOption(new Option('--fail-on <severity>', 'the least severe finding that fails the run (exit 1)').choices(FAIL_ON).default('error'))
-    .option('--quiet', 'report errors only, not warnings')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)')
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <path>', 'the file name to use for standard input (for config lookup and output)')
     .option('--max-file-size <MB>', 'refuse files larger than this many megabytes', parseCount, 10)
     .option('--reference-date <date>', 'the date horizons are measured from (overrides the document and config)')
     .option('--fail-under <score>', 'fail (exit 1) when a document scores under this (0-100)', parseScore)
-    .option('--no-scorecard', 'leave the scorecard out of the stylish report')
     .option('--ignore-pattern <pattern>', 'skip documents matching this gitignore-style pattern, as .stratlintignore does; repeatable', collect, [])
     .option('-j, --jobs <n>', 'documents to lint at once, in worker threads (default: a worker per 50 documents, up to one per core; 1 lints in one thread)', parseJobs)
     .option('--timeout <seconds>', 'give up on a document after this long; at most a day', parseTimeout, 60)
@@ -101,10 +117,34 @@ export async function main(io: MainIO): Promise<number> {
     .option('--explain', 'per sign, the measures, cut points and findings that decided its verdict (as `stratlint explain <paths…>`, or -f explain)')
     .option('--annotate <path>', 'write a copy of each Word document with the findings as comments: to this file for one document, else into this folder as <name>.reviewed.docx')
     .option('--force', 'let --annotate replace a file that exists (never a document being linted)')
-    .action(async (paths: string[], flags: LintFlags, command: Command) => {
+    .option('--cache', 'lint only documents that changed since the last run with --cache (bytes, config, plugins, rules or stratlint\'s version); the report is the same')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (default: a file per working folder in the user\'s cache folder)')
+    .option('--shard <i/n>', 'lint only this runner\'s share (i of n) of the documents found, for a CI matrix; join the shards\' -f json reports with `stratlint merge`')
+    .option('--keep-text', 'with --shard: keep each document\'s text in the JSON report, for `stratlint merge -f html`')
+    .action(async (paths: string[], flags: Omit<LintFlags, 'shard'> & { shard?: string }, command: Command) => {
       const limitsGiven = ['timeout', 'maxMemory'].some((key) => command.getOptionValueSource(key) === 'cli');
-      exitCode = await runLint(paths, { ...flags, limitsGiven }, io);
+      let shard: Shard | undefined;
+      if (flags.shard !== undefined) {
+        const { parseShard } = await import('../engine/shard.js');
+        const parsed = parseShard(flags.shard);
+        if (typeof parsed === 'string') {
+          exitCode = usage(io, parsed);
+          return;
+        }
+        shard = parsed;
+      }
+      exitCode = await runLint(paths, { ...flags, shard, limitsGiven }, io);
     });
+
+  reportOptions(
+    program
+      .command('merge')
+      .description('join the JSON reports of the shards of one run (--shard i/n -f json) into one report, as one unsharded run gives it')
+      .argument('<reports...>', 'the shards\' JSON reports, every shard once'),
+  ).action(async (reports: string[], flags: ReportFlags) => {
+    const { runMerge } = await import('./merge.js');
+    exitCode = await runMerge(reports, flags, io);
+  });
 
   program
     .command('rules')
@@ -150,9 +190,18 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   if (!flags.stdin && paths.length === 0) return usage(io, 'no paths given; try "stratlint strategy.md" or "stratlint --help"');
   if (flags.explain) flags.format = 'explain';
   if (flags.stdin && flags.annotate) return usage(io, '--annotate needs the document as a path, not --stdin');
+  if (flags.cacheLocation !== undefined && !flags.cache) return usage(io, '--cache-location says where --cache keeps its file; give --cache too');
+  if (flags.stdin && flags.cache) return usage(io, '--cache keeps the results of documents found in paths, not of --stdin');
+  if (flags.stdin && flags.shard) return usage(io, '--shard splits the documents found in paths among runners, not --stdin');
+  if (flags.shard && flags.format === 'json' && (flags.quiet || flags.baseline)) {
+    return usage(io, `${flags.quiet ? '--quiet' : '--baseline'} acts on the whole run: give it to \`stratlint merge\`, not to a shard's JSON report`);
+  }
+  if (flags.keepText && !flags.shard) return usage(io, '--keep-text keeps the text in a shard\'s report for `stratlint merge`; give it with --shard');
   if (flags.referenceDate !== undefined && !isCalendarDate(flags.referenceDate)) {
     return usage(io, `--reference-date must be a date like 2024-03-01 (or 2024-03, or 2024), not "${flags.referenceDate}"`);
   }
+  const baseline = await readBaseline(flags, io);
+  if (!baseline.ok) return usage(io, baseline.message);
   const ruleSettings: Record<string, string> = {};
   for (const item of flags.rule) {
     const match = /^([\w-]+)\s*[:=]\s*(off|warn|warning|error)$/.exec(item.trim());
@@ -175,7 +224,7 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   const bulk = await import('./bulk.js');
   const workers = flags.stdin ? undefined : await bulk.startWorkers(paths, lintOptions, flags);
   try {
-    return await lintAndReport(paths, flags, io, lintOptions, workers);
+    return await lintAndReport(paths, flags, io, lintOptions, workers, baseline);
   } finally {
     await workers?.close();
   }
@@ -187,6 +236,7 @@ async function lintAndReport(
   io: MainIO,
   lintOptions: import('../engine/run.js').LintOptions,
   workers: import('../engine/pool.js').WorkerPool | undefined,
+  baseline: BaselineRead & { ok: true },
 ): Promise<number> {
   const { Linter, summarise } = await import('../engine/run.js');
   const linter = new Linter(lintOptions);
@@ -209,23 +259,15 @@ async function lintAndReport(
     const { lintWithProgress } = await import('./bulk.js');
     run = await lintWithProgress(linter, paths, flags, io, workers);
   }
-  for (const skipped of run.ignored ?? []) {
-    say(io, `warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted`);
-  }
+  warnIgnored(run, io);
 
-  const { outputClash, writeReport } = await import('./output-file.js');
-  if (flags.outputFile) {
-    const clash = outputClash(resolve(io.cwd, flags.outputFile), [...linter.inputs, ...run.files.map((f) => resolve(io.cwd, f.path))]);
-    if (clash) {
-      const what = clash === resolve(io.cwd, flags.outputFile) ? 'which is' : `which is the same file as ${relative(io.cwd, clash) || clash},`;
-      return usage(io, `refusing to write the report over ${flags.outputFile}, ${what} a file stratlint reads`);
-    }
-  }
-
-  if (flags.quiet) {
-    for (const file of run.files) file.findings = file.findings.filter((f) => f.severity === 'error');
-    run.summary = summarise(run.files);
-  }
+  const inputs = [...linter.inputs, ...run.files.map((f) => resolve(io.cwd, f.path))];
+  const refused = await outputRefused(flags, io, [...inputs, ...(flags.baseline && !flags.writeBaseline ? [resolve(io.cwd, flags.baseline)] : [])]);
+  if (refused) return usage(io, refused);
+  const baselineRefused = await baselineClash(flags, io, inputs);
+  if (baselineRefused) return usage(io, baselineRefused);
+  await applyBaselineFlags(run, flags, io, baseline);
+  await applyQuiet(run, flags);
 
   // Annotated copies are written before the report so that a refused output stops nothing else.
   let annotateFailed = false;
@@ -238,55 +280,7 @@ async function lintAndReport(
     annotateFailed = annotated.problems.length > 0;
     if (flags.format !== 'html') for (const file of run.files) delete file.text;
   }
-
-  const report = await formatRun(run, flags, io, await linter.knownRules());
-  if (flags.outputFile) {
-    writeReport(resolve(io.cwd, flags.outputFile), report);
-  } else {
-    io.stdout.write(report);
-  }
-  // Machine-readable output stays parseable; file problems are also told on stderr, one line each.
-  if (flags.format !== 'stylish' || flags.outputFile) {
-    for (const file of run.files) {
-      for (const error of file.errors) say(io, `${file.path}${error.line ? `:${error.line}` : ''}: ${error.message}`);
-    }
-  }
-
-  const { errors, warnings, fileErrors } = run.summary;
-  if (fileErrors > 0 || annotateFailed) return EXIT_ERROR;
-  const under = run.files.filter((f) => f.scorecard && f.failUnder !== undefined && f.scorecard.score < f.failUnder);
-  for (const f of under) say(io, `${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)`);
-  if (errors > 0 || under.length > 0) return EXIT_FINDINGS;
-  if (flags.failOn === 'warning' && warnings > 0) {
-    io.stderr.write(`stratlint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, and --fail-on warning\n`);
-    return EXIT_FINDINGS;
-  }
-  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
-    io.stderr.write(`stratlint: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
-    return EXIT_FINDINGS;
-  }
-  return EXIT_OK;
-}
-
-async function formatRun(run: LintRun, flags: LintFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string> {
-  const { formatResults, defaultDocsBaseUri } = await import('../reporters/index.js');
-  const version = packageVersion();
-  return formatResults(run, flags.format, {
-    rules,
-    version,
-    docsBaseUri: defaultDocsBaseUri(version),
-    colorLevel: colorLevel(flags, io),
-    scorecard: flags.scorecard,
-  });
-}
-
-function colorLevel(flags: LintFlags, io: MainIO): 0 | 1 | 2 | 3 {
-  if (flags.outputFile) return flags.color === true && io.argv.includes('--color') ? 1 : 0;
-  if (io.argv.includes('--no-color')) return 0;
-  if (io.argv.includes('--color')) return 1;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return 1;
-  return io.stdout.isTTY ? 1 : 0;
+  return reportRun(run, flags, io, await linter.knownRules(), annotateFailed);
 }
 
 function usage(io: MainIO, message: string): number {

@@ -30,6 +30,8 @@ export interface ResolvedConfig {
   lexicons: Record<string, string[]>;
   /** The config files that contributed, nearest last. */
   files: string[];
+  /** Code and rules the config loaded (plugin modules and package.json files, YAML rules): with `files`, what decides its results. */
+  sources: string[];
   /** Per-glob settings, in the order they apply; see configForDocument. */
   overrides: ResolvedOverride[];
 }
@@ -99,15 +101,17 @@ export function readConfigChain(path: string, lexiconNames: ReadonlySet<string>,
 export async function buildConfig(layers: ConfigLayer[], builtinRules: Rule<any>[], checkImport?: ImportCheck): Promise<ResolvedConfig> {
   const plugins: LoadedPlugin[] = [];
   const yamlRules: Rule<any>[] = [];
+  const sources: string[] = [];
   for (const layer of layers) {
     if (!('data' in layer)) continue;
     for (const name of layer.data.plugins ?? []) {
       if (!plugins.some((p) => p.name === name)) plugins.push(await loadPlugin(name, layer.file, checkImport));
     }
     for (const dir of toList(layer.data.rulesDir)) {
-      yamlRules.push(...loadYamlRules(resolve(dirname(layer.file), dir), layer.file));
+      yamlRules.push(...loadYamlRules(resolve(dirname(layer.file), dir), layer.file, sources));
     }
   }
+  for (const plugin of plugins) sources.push(...plugin.sources);
 
   const ruleSet = new Map<string, Rule<any>>();
   const add = (rule: Rule<any>, from: string) => {
@@ -122,7 +126,7 @@ export async function buildConfig(layers: ConfigLayer[], builtinRules: Rule<any>
   const presets: Record<string, ConfigData> = { ...PRESETS };
   for (const plugin of plugins) Object.assign(presets, plugin.presets);
 
-  const resolved: ResolvedConfig = { ruleSet, rules: new Map(), lexicons: {}, files: [], overrides: [] };
+  const resolved: ResolvedConfig = { ruleSet, rules: new Map(), lexicons: {}, files: [], sources, overrides: [] };
   for (const meta of metas.values()) resolved.rules.set(meta.id, { severity: meta.severity, options: defaultOptions(meta) });
 
   const applyData = (data: ConfigData, file: string, trail: string[]) => {

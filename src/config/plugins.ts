@@ -17,6 +17,8 @@ export interface LoadedPlugin {
   prefix: string;
   rules: Rule<any>[];
   presets: Record<string, ConfigData>;
+  /** The module loaded, and for a package its package.json (its version): what a cache must watch. */
+  sources: string[];
 }
 
 interface PluginModule {
@@ -82,7 +84,8 @@ export async function loadPlugin(name: string, configFile: string, checkImport?:
   }
   const presets: Record<string, ConfigData> = {};
   for (const [key, preset] of Object.entries(mod.presets ?? {})) presets[`${prefix}:${key}`] = preset;
-  return { name, file: configFile, prefix, rules, presets };
+  const manifest = local ? null : packageManifest(entry);
+  return { name, file: configFile, prefix, rules, presets, sources: manifest ? [entry, manifest] : [entry] };
 }
 
 function ruleProblem(rule: Rule<any> | undefined): string | null {
@@ -98,6 +101,14 @@ function ruleProblem(rule: Rule<any> | undefined): string | null {
 }
 
 /** The entry file of an installed package, looking in node_modules from `from` upwards. */
+/** The package.json nearest above a package's entry file. */
+function packageManifest(entry: string): string | null {
+  for (let dir = dirname(entry); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'package.json');
+    if (dirname(dir) === dir) return null;
+  }
+}
+
 function resolvePackage(packageName: string, from: string): string | null {
   try {
     return createRequire(join(from, 'noop.js')).resolve(packageName);

@@ -157,4 +157,22 @@ export interface LintRun {
   summary: LintSummary;
   /** Files named explicitly but skipped because an ignore pattern covers them. */
   ignored?: Array<{ path: string; pattern: string; source: string }>;
+  /** With --baseline: the findings it held, left out of `files`, and those no longer found. */
+  baseline?: BaselineOutcome;
+  /** A shard's run (`--shard i/n`): what `stratlint merge` needs, carried in the JSON report. */
+  shard?: ShardSection;
+}
+
+export interface BaselineOutcome {
+  /** Findings the baseline holds, by document path: not reported as new, and failing nothing. */
+  unchanged: Record<string, Finding[]>;
+  /** Findings of the baseline no longer found (as read from it: no offsets or weight). */
+  absent: Array<{ path: string; finding: Finding }>;
+}
+
+/** Which shard of a run this is; the rest is the engine's (src/engine/merge.ts), opaque to reporters. */
+export interface ShardSection {
+  index: number;
+  total: number;
+  [key: string]: unknown;
 }

@@ -5,17 +5,19 @@
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { configForDocument, type RuleConfig } from '../config/load.js';
-import type { Rule } from '../core/rule.js';
-import type { FileResult, Finding } from '../core/types.js';
+import type { RuleMeta } from '../core/rule.js';
+import type { FileResult, Finding, Severity } from '../core/types.js';
 import { buildScorecard } from '../score/scorecard.js';
 import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
 import { applyDirectives } from './directives.js';
-import { discoverFiles, displayPath, outsideLinksNote, realPath } from './files.js';
+import type { LintCache } from './cache.js';
+import { discoverFiles, displayPath, outsideLinksNote, readDocumentBytes, realPath } from './files.js';
 import { compareFindings } from './lint-document.js';
 import { GuardedRunner } from './guard.js';
 import type { DocumentOutcome, Wants } from './outcome.js';
 import { WorkerPool } from './pool.js';
-import type { Linter } from './run.js';
+import { DEFAULT_MAX_FILE_SIZE, type Linter } from './run.js';
+import { inShard, type Shard } from './shard.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /**
@@ -50,6 +52,15 @@ export interface BulkOptions {
    * run would use workers, and closed in any case. Their size is the number of jobs.
    */
   workers?: WorkerPool;
+  /** Take unchanged documents' outcomes from here, and store the others' (`--cache`). */
+  cache?: LintCache;
+  /** Lint only this share of the documents found (`--shard i/n`). */
+  shard?: Shard;
+  /**
+   * Keep what `stratlint merge` needs to join this run with others (BulkOutcome.material): each
+   * document's print and copied-text setting; copied text across documents is left to the merge.
+   */
+  mergeable?: boolean;
   onProgress?(progress: Progress): void;
   /** Something the user should know that is not a document's error (an unreadable template). */
   onWarning?(message: string): void;
@@ -62,39 +73,84 @@ export interface Progress {
   current: string | null;
 }
 
-interface CopySetting {
-  rule: Rule<any>;
-  config: RuleConfig;
-  knownRuleIds: ReadonlySet<string>;
+/** How copied-text is set for one document: plain data, so that a shard's report can carry it. */
+export interface CopySetting {
+  meta: Pick<RuleMeta, 'id' | 'sign' | 'fix'> & { docs: string };
+  severity: Severity;
+  minWords: number;
+  knownRuleIds: string[];
+}
+
+/** One linted document as `stratlint merge` needs it. */
+export interface MergeDocument {
+  /** Its place among all the documents the run found, in every shard alike. */
+  order: number;
+  /** Its result, without copied text across documents. */
+  result: FileResult;
+  print?: CopyPrint;
+  copy: CopySetting | null;
+}
+
+export interface MergeMaterial {
+  /** How many documents the whole run found, all shards together. */
+  found: number;
+  documents: MergeDocument[];
+  /** --compare-with templates: matched, not linted; the same in every shard. */
+  templates: Array<{ order: number; path: string; print?: CopyPrint }>;
+}
+
+export interface BulkOutcome {
+  results: FileResult[];
+  material?: MergeMaterial;
 }
 
 interface Executor {
   slots: number;
-  run(path: string): Promise<DocumentOutcome>;
+  run(path: string, bytes?: Buffer): Promise<DocumentOutcome>;
   close(): Promise<void>;
 }
 
-export async function lintMany(linter: Linter, files: string[], options: BulkOptions = {}): Promise<FileResult[]> {
-  // Every config is read before any document, so a bad one stops the run before work is done.
-  const copy: Array<CopySetting | null> = [];
-  for (const file of files) {
+export async function lintMany(linter: Linter, found: string[], options: BulkOptions = {}): Promise<BulkOutcome> {
+  // Every config is read before any document, so a bad one stops the run before work is done;
+  // in every shard alike, so that each knows the same rules and a bad config stops them all.
+  const copyFound: Array<CopySetting | null> = [];
+  for (const file of found) {
     const config = configForDocument(await linter.configFor(dirname(file)), file, linter.options.ruleSettings);
-    const rule = config.ruleSet.get(COPIED_TEXT);
-    const setting = config.rules.get(COPIED_TEXT);
-    copy.push(rule && setting && setting.severity !== 'off' ? { rule, config: setting, knownRuleIds: new Set(config.ruleSet.keys()) } : null);
+    copyFound.push(copySetting(config.ruleSet.get(COPIED_TEXT)?.meta, config.rules.get(COPIED_TEXT), config.ruleSet.keys()));
   }
-  const templates = await discoverTemplates(linter, files, options);
+  const templates = await discoverTemplates(linter, found, options);
+  // Whether copied text is looked for depends on the whole run, not on this shard's share.
+  const print = found.length + templates.length > 1 && copyFound.some((c) => c !== null);
+  const shard = options.shard;
+  const picked = shard ? found.map((_, i) => i).filter((i) => inShard(displayPath(found[i]!, linter.cwd), shard)) : found.map((_, i) => i);
+  const files = picked.map((i) => found[i]!);
+  const copy = picked.map((i) => copyFound[i]!);
   const tasks = [...files, ...templates];
   // Workers read them, but the command line must know them all: the report is never written over one.
   for (const task of tasks) linter.inputs.add(task);
-  const wants: Wants = {
-    print: tasks.length > 1 && copy.some((c) => c !== null),
-    text: options.keepText === true,
-  };
+  const wants: Wants = { print, text: options.keepText === true };
 
   const results: FileResult[] = new Array(files.length);
   const prints: Array<CopyPrint | undefined> = new Array(tasks.length);
   const executor = openExecutor(linter, tasks.length, wants, options);
+  const cache = options.cache;
+  const maxFileSize = linter.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // With a cache, the bytes are read here, to key the document by them, and handed to the
+  // executor, so that what is linted is what was keyed.
+  // Each task's key, so that a run of documents all unchanged can take copied text from the cache too.
+  const keys: Array<string | null> = new Array(tasks.length).fill(null);
+  const lintTask = async (path: string, index: number): Promise<DocumentOutcome> => {
+    if (!cache) return executor.run(path);
+    const read = readDocumentBytes(path, maxFileSize);
+    if (!read.ok) return executor.run(path);
+    const key = await cache.keyFor(linter, path, read.bytes);
+    keys[index] = key;
+    const cached = cache.get(linter, path, key, wants);
+    if (cached) return cached;
+    const outcome = await executor.run(path, read.bytes);
+    cache.set(linter, path, key, outcome);
+    return outcome;
+  };
   let next = 0;
   let done = 0;
   const progress = (current: string | null) => options.onProgress?.({ done, total: tasks.length, current });
@@ -102,7 +158,7 @@ export async function lintMany(linter: Linter, files: string[], options: BulkOpt
     while (next < tasks.length) {
       const index = next++;
       progress(displayPath(tasks[index]!, linter.cwd));
-      const outcome = await executor.run(tasks[index]!);
+      const outcome = await lintTask(tasks[index]!, index);
       prints[index] = outcome.print;
       if (index < files.length) results[index] = outcome.result;
       else for (const error of outcome.result.errors) options.onWarning?.(`--compare-with: ${outcome.result.path}: ${error.message} (not compared)`);
@@ -116,8 +172,45 @@ export async function lintMany(linter: Linter, files: string[], options: BulkOpt
     await executor.close();
   }
 
-  if (wants.print) addCopiedText(results, prints, copy, tasks.map((t) => displayPath(t, linter.cwd)));
-  return results;
+  const paths = tasks.map((t) => displayPath(t, linter.cwd));
+  // A shard's report for merge holds its results as linted alone: copied text across documents,
+  // which needs every shard, is found by the merge.
+  if (options.mergeable) {
+    const material: MergeMaterial = {
+      found: found.length,
+      documents: files.map((_, i) => ({ order: picked[i]!, result: results[i]!, ...(prints[i] ? { print: prints[i] } : {}), copy: copy[i]! })),
+      templates: templates.map((_, j) => ({ order: found.length + j, path: paths[files.length + j]!, ...(prints[files.length + j] ? { print: prints[files.length + j] } : {}) })),
+    };
+    return { results, material };
+  }
+  if (!wants.print) return { results };
+  // The same documents, none changed, as the last run with the cache: the same copied text.
+  const runKey = cache && keys.every((k) => k !== null) ? cache.runKey(keys as string[]) : null;
+  const remembered = runKey ? cache!.copiedText(runKey) : undefined;
+  if (remembered) {
+    results.forEach((result) => {
+      const added = remembered[result.path];
+      if (!added) return;
+      result.findings = [...result.findings, ...added.findings].sort(compareFindings);
+      result.scorecard = added.scorecard;
+    });
+  } else {
+    const added = addCopiedText(results, prints, copy, paths);
+    if (runKey) {
+      cache!.rememberCopiedText(runKey, Object.fromEntries([...added].map(([i, findings]) => [results[i]!.path, { findings, scorecard: results[i]!.scorecard }])));
+    }
+  }
+  return { results };
+}
+
+function copySetting(meta: RuleMeta | undefined, setting: RuleConfig | undefined, known: Iterable<string>): CopySetting | null {
+  if (!meta || !setting || setting.severity === 'off') return null;
+  return {
+    meta: { id: meta.id, sign: meta.sign, fix: meta.fix, docs: meta.docs ?? `rules/${meta.id}.md` },
+    severity: setting.severity as Severity,
+    minWords: Number(setting.options['minWords'] ?? 25),
+    knownRuleIds: [...known],
+  };
 }
 
 function openExecutor(linter: Linter, tasks: number, wants: Wants, options: BulkOptions): Executor {
@@ -133,27 +226,27 @@ function openExecutor(linter: Linter, tasks: number, wants: Wants, options: Bulk
     });
     return {
       slots: 1,
-      run: (path) => guarded.run(path, wants),
+      run: (path, bytes) => guarded.run(path, wants, bytes),
       close: async () => {
         await Promise.all([guarded.close(), options.workers?.close()]);
       },
     };
   }
   const { rules: _, ...portable } = linter.options;
-  const pool =
-    options.workers ??
-    new WorkerPool({
+  // Started when the first document needs linting: with a cache, a run may need none.
+  let pool = options.workers;
+  const run = async (path: string, bytes?: Buffer): Promise<DocumentOutcome> => {
+    pool ??= new WorkerPool({
       size: jobs,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
       setup: { options: { ...portable, cwd: linter.cwd } },
     });
-  const run = async (path: string): Promise<DocumentOutcome> => {
-    const outcome = await pool.run(path, wants);
+    const outcome = await pool.run(path, wants, bytes);
     if (!('failure' in outcome)) return outcome;
     return { result: { path: displayPath(path, linter.cwd), format: null, referenceDate: null, findings: [], errors: [outcome.failure] } };
   };
-  return { slots: jobs, run, close: () => pool.close() };
+  return { slots: jobs, run, close: async () => pool?.close() };
 }
 
 /**
@@ -177,22 +270,34 @@ async function discoverTemplates(linter: Linter, files: string[], options: BulkO
   return found.files.filter((f) => !linted.has(realPath(f)));
 }
 
-function addCopiedText(results: FileResult[], prints: ReadonlyArray<CopyPrint | undefined>, copy: ReadonlyArray<CopySetting | null>, paths: string[]): void {
+/**
+ * Adds the copied-text findings: `results[i]` is the document at `prints[i]` and `paths[i]`; the
+ * prints and paths beyond the results are templates'. A merge of shards calls this on all of
+ * their documents, in the order one unsharded run has them, so it finds what that run finds.
+ */
+export function addCopiedText(
+  results: FileResult[],
+  prints: ReadonlyArray<CopyPrint | undefined>,
+  copy: ReadonlyArray<CopySetting | null>,
+  paths: string[],
+): Map<number, Finding[]> {
+  const added = new Map<number, Finding[]>();
   const passages = matchPrints(prints, (i) => i < results.length && copy[i] !== null);
   for (const [index, shared] of passages) {
     const setting = copy[index]!;
     const result = results[index]!;
     const print = prints[index]!;
-    const minWords = Number(setting.config.options['minWords'] ?? 25);
     const findings = shared
-      .filter((p) => p.end - p.start >= minWords)
+      .filter((p) => p.end - p.start >= setting.minWords)
       .map((p) => copiedFinding(setting, print, p, paths[p.other]!, prints[p.other]!));
     if (findings.length === 0) continue;
-    const kept = applyDirectives(findings, print.directives, setting.knownRuleIds, []);
+    const kept = applyDirectives(findings, print.directives, new Set(setting.knownRuleIds), []);
     if (kept.length === 0) continue;
     result.findings = [...result.findings, ...kept].sort(compareFindings);
     if (result.scorecard) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
+    added.set(index, kept);
   }
+  return added;
 }
 
 function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPassage, otherPath: string, otherPrint: CopyPrint): Finding {
@@ -200,11 +305,11 @@ function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPa
   const there = place(otherPrint, passage.otherStart, passage.otherEnd);
   const words = passage.end - passage.start;
   const more = passage.sharedWith - 1;
-  const meta = setting.rule.meta;
+  const meta = setting.meta;
   return {
     ruleId: meta.id,
     sign: meta.sign,
-    severity: setting.config.severity as Finding['severity'],
+    severity: setting.severity,
     message:
       `This passage (${words} words) is nearly word for word the same as ${otherPath} at ${there.locator}` +
       (more > 0 ? ` (parts of it are also in ${more} more ${more === 1 ? 'document' : 'documents'})` : ''),
@@ -218,7 +323,7 @@ function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPa
     endOffset: here.end,
     locator: here.locator,
     headingPath: here.headingPath,
-    docs: meta.docs ?? `rules/${meta.id}.md`,
+    docs: meta.docs,
     // A long copied passage says more about the document than a borrowed paragraph.
     weight: words >= 100 ? 1 : 0.5,
   };

@@ -377,3 +377,57 @@ function sentenceOf(print: CopyPrint, word: number): number {
 export function transferables(print: CopyPrint): ArrayBuffer[] {
   return [print.hashes.buffer, print.at.buffer, print.sentences.buffer, print.textStarts.buffer] as ArrayBuffer[];
 }
+
+/** A print as JSON (a shard's report, the cache): typed arrays as base64. */
+export interface EncodedPrint {
+  hashes: string;
+  at: string;
+  words: number;
+  sentences: string;
+  locators: string[];
+  sections: string[][];
+  text: string;
+  textStarts: string;
+  directives: CopyPrint['directives'];
+}
+
+export function encodePrint(print: CopyPrint): EncodedPrint {
+  return {
+    hashes: base64(print.hashes),
+    at: base64(print.at),
+    words: print.words,
+    sentences: base64(print.sentences),
+    locators: print.locators,
+    sections: print.sections,
+    text: print.text,
+    textStarts: base64(print.textStarts),
+    directives: print.directives,
+  };
+}
+
+export function decodePrint(encoded: EncodedPrint): CopyPrint {
+  return {
+    hashes: new Uint32Array(bytes(encoded.hashes)),
+    at: new Uint32Array(bytes(encoded.at)),
+    words: encoded.words,
+    sentences: new Int32Array(bytes(encoded.sentences)),
+    locators: encoded.locators,
+    sections: encoded.sections,
+    text: encoded.text,
+    textStarts: new Uint32Array(bytes(encoded.textStarts)),
+    directives: encoded.directives,
+  };
+}
+
+// Typed arrays as base64 of their bytes, little-endian as every machine Node runs on stores them.
+function base64(array: Uint32Array | Int32Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+/** Decoded into a fresh buffer, which is aligned for 32-bit views as a pooled Buffer may not be. */
+function bytes(text: string): ArrayBuffer {
+  const decoded = Buffer.from(text, 'base64');
+  const out = new ArrayBuffer(decoded.length);
+  new Uint8Array(out).set(decoded);
+  return out;
+}

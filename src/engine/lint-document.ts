@@ -1,5 +1,6 @@
 // Runs the enabled rules over one document and turns their reports into findings.
 
+import { compareFindings } from '../core/finding-order.js';
 import { Analysis } from '../analysis/index.js';
 import type { LexiconSet } from '../analysis/lexicons.js';
 import { quote, type Report, type Rule } from '../core/rule.js';
@@ -122,9 +123,7 @@ function toFinding(doc: StrategyDocument, analysis: Analysis, rule: Rule<any>, s
   };
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
-}
+export { compareFindings } from '../core/finding-order.js';
 
 /** The same rule reporting the same message at the same place twice says nothing new. */
 function dedupe(findings: Finding[]): Finding[] {

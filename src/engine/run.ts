@@ -16,6 +16,8 @@ import { lintDocument, type EnabledRule } from './lint-document.js';
 import { buildScorecard } from '../score/scorecard.js';
 import { lintMany, type BulkOptions } from './bulk.js';
 import { importProblem, type ImportLimits } from './import-guard.js';
+import { encodeShard } from './merge.js';
+import { packageVersion } from '../core/package-root.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -211,10 +213,22 @@ export class Linter {
       findings: [],
       errors: [error],
     }));
-    files.push(...(await lintMany(this, discovery.files, bulk)));
+    const others = [...files];
+    const { results, material } = await lintMany(this, discovery.files, bulk);
+    files.push(...results);
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const ignored = discovery.ignored.map(({ path, pattern, source }) => ({ path: displayPath(resolve(this.cwd, path), this.cwd), pattern, source }));
-    return { files, summary: summarise(files), ...(ignored.length ? { ignored } : {}) };
+    const shard =
+      bulk.shard && material
+        ? encodeShard(bulk.shard, material, {
+            version: packageVersion(),
+            foundPaths: discovery.files.map((f) => displayPath(f, this.cwd)),
+            rules: await this.knownRules(),
+            others: others.map((f) => f.path),
+            ...(ignored.length ? { ignored } : {}),
+          })
+        : undefined;
+    return { files, summary: summarise(files), ...(ignored.length ? { ignored } : {}), ...(shard ? { shard } : {}) };
   }
 }
 

@@ -7,6 +7,8 @@
 // the same document, and never the line number.
 
 import { createHash } from 'node:crypto';
+import { normaliseEvidence } from '../core/evidence.js';
+import { compareFindings } from '../core/finding-order.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { FileResult, Finding, LintRun } from '../core/types.js';
 
@@ -32,7 +34,15 @@ export function formatSarif(run: LintRun, options: SarifOptions): string {
   const ruleIndex = new Map(options.rules.map((meta, i) => [meta.id, i]));
   const artifactIndex = new Map(run.files.map((file, i) => [file.path, i]));
 
-  const results = run.files.flatMap((file) => fileResults(file, artifactIndex.get(file.path)!, ruleIndex));
+  const results = run.files.flatMap((file) => fileResults(file, artifactIndex.get(file.path)!, ruleIndex, run.baseline));
+  // With a baseline, its findings no longer found, as SARIF records a fixed problem.
+  const absentSeen = new Map<string, number>();
+  for (const { path, finding } of run.baseline?.absent ?? []) {
+    const key = `${finding.ruleId}\u0000${normaliseEvidence(finding.evidence)}`;
+    const occurrence = (absentSeen.get(`${path}\u0000${key}`) ?? 0) + 1;
+    absentSeen.set(`${path}\u0000${key}`, occurrence);
+    results.push({ ...result(finding, path, artifactIndex.get(path), ruleIndex, `${sha256(key).slice(0, 32)}:${occurrence}`), baselineState: 'absent' });
+  }
   const notifications = run.files.flatMap((file) =>
     file.errors.map((error) => ({
       level: 'error',
@@ -118,40 +128,51 @@ function helpUri(meta: RuleMeta, docsBaseUri: string): string | undefined {
   return /^https?:\/\//.test(meta.docs) ? meta.docs : undefined;
 }
 
-function fileResults(file: FileResult, artifact: number, ruleIndex: Map<string, number>) {
+function fileResults(file: FileResult, artifact: number, ruleIndex: Map<string, number>, baseline: LintRun['baseline']) {
+  // Fingerprints count identical findings in a document in order, the baseline's included, so
+  // that they are the same with a baseline as without.
+  const unchanged = new Set(baseline?.unchanged[file.path] ?? []);
+  const findings = unchanged.size ? [...file.findings, ...unchanged].sort(compareFindings) : file.findings;
   const seen = new Map<string, number>();
-  return file.findings.map((f) => {
+  return findings.map((f) => {
     const key = `${f.ruleId}\u0000${normaliseEvidence(f.evidence)}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    const index = ruleIndex.get(f.ruleId);
     return {
-      ruleId: f.ruleId,
-      ...(index !== undefined ? { ruleIndex: index } : {}),
-      level: f.severity,
-      message: { text: messageText(f) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: artifactLocation(file.path, artifact),
-            region: region(f),
-          },
-          ...(f.headingPath.length
-            ? { logicalLocations: [{ name: f.headingPath[f.headingPath.length - 1], fullyQualifiedName: f.headingPath.join(' › '), kind: 'section' }] }
-            : {}),
-        },
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: `${sha256(key).slice(0, 32)}:${occurrence + 1}` },
-      properties: {
-        sign: f.sign,
-        evidence: f.evidence,
-        fix: f.fix,
-        locator: f.locator,
-        headingPath: f.headingPath,
-        ...(f.page !== undefined ? { page: f.page } : {}),
-      },
+      ...result(f, file.path, artifact, ruleIndex, `${sha256(key).slice(0, 32)}:${occurrence + 1}`),
+      ...(baseline ? { baselineState: unchanged.has(f) ? 'unchanged' : 'new' } : {}),
     };
   });
+}
+
+function result(f: Finding, path: string, artifact: number | undefined, ruleIndex: Map<string, number>, fingerprint: string | undefined) {
+  const index = ruleIndex.get(f.ruleId);
+  return {
+    ruleId: f.ruleId,
+    ...(index !== undefined ? { ruleIndex: index } : {}),
+    level: f.severity,
+    message: { text: messageText(f) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(path, artifact),
+          region: region(f),
+        },
+        ...(f.headingPath.length
+          ? { logicalLocations: [{ name: f.headingPath[f.headingPath.length - 1], fullyQualifiedName: f.headingPath.join(' › '), kind: 'section' }] }
+          : {}),
+      },
+    ],
+    ...(fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: fingerprint } } : {}),
+    properties: {
+      sign: f.sign,
+      evidence: f.evidence,
+      fix: f.fix,
+      locator: f.locator,
+      headingPath: f.headingPath,
+      ...(f.page !== undefined ? { page: f.page } : {}),
+    },
+  };
 }
 
 // Lines and columns are what the document's adapter made of them: for Markdown the source
@@ -168,17 +189,14 @@ function messageText(f: Finding): string {
   return f.evidence && !f.message.includes(f.evidence.slice(0, 40)) ? `${text} Evidence: “${f.evidence}”.` : text;
 }
 
-function artifactLocation(path: string, index: number) {
-  return { uri: toUri(path), uriBaseId: '%SRCROOT%', index };
+/** `index` is left out for a document not in this run (one a baseline held that is gone). */
+function artifactLocation(path: string, index: number | undefined) {
+  return { uri: toUri(path), uriBaseId: '%SRCROOT%', ...(index !== undefined ? { index } : {}) };
 }
 
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
 function toUri(path: string): string {
   return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
-}
-
-function normaliseEvidence(evidence: string): string {
-  return evidence.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function sha256(text: string): string {

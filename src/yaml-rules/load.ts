@@ -22,8 +22,8 @@ const KIND_KEYS: Record<string, string[]> = {
   metric: ['formula', 'condition'],
 };
 
-/** Every YAML rule in a folder, in file-name order. */
-export function loadYamlRules(dir: string, configFile: string): Rule<any>[] {
+/** Every YAML rule in a folder, in file-name order; their paths are added to `sources`. */
+export function loadYamlRules(dir: string, configFile: string, sources: string[] = []): Rule<any>[] {
   let files: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
@@ -31,6 +31,7 @@ export function loadYamlRules(dir: string, configFile: string): Rule<any>[] {
   } catch {
     throw new ConfigError(configFile, `"rulesDir" names ${dir}, which is not a folder`);
   }
+  sources.push(...files.map((f) => join(dir, f)));
   return files.map((f) => readYamlRule(join(dir, f)));
 }
 
