@@ -119,6 +119,20 @@ export async function main(io: MainIO): Promise<number> {
     });
 
   program
+    .command('lsp')
+    .description('run the language server (for editors) over standard input and output')
+    .option('--stdio', 'talk over standard input and output (the default, and the only way; editors pass it)')
+    .option('-c, --config <path>', 'use this config file instead of searching for .stratlintrc.*')
+    .option('--trust-config', 'let configs found among the documents load plugins and rules folders')
+    .action(async (flags: { config?: string; trustConfig?: boolean }) => {
+      const { runLanguageServer } = await import('../lsp/server.js');
+      exitCode = await runLanguageServer(io, {
+        configFile: flags.config ? resolve(io.cwd, flags.config) : undefined,
+        trustConfig: flags.trustConfig === true,
+      });
+    });
+
+  program
     .command('init')
     .description('write a commented starter .stratlintrc.yml in the current folder')
     .option('--force', 'overwrite an existing config')
