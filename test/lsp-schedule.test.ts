@@ -2,7 +2,7 @@
 // last edit always linted. A fake lint that takes as long as the test says, on a fake clock, so
 // a busy machine cannot change what happens.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lintSchedule } from '../dist/src/lsp/schedule.js';
+import { lintSchedule } from '../dist/src/engine/schedule.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Lets the fake clock run on by `ms`, and every promise settle on the way. */

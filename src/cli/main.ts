@@ -56,6 +56,7 @@ export interface LintFlags {
   force?: boolean;
   /** --timeout or --max-memory was given: every document runs under the limits. */
   limitsGiven?: boolean;
+  watch?: boolean;
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -100,6 +101,7 @@ export async function main(io: MainIO): Promise<number> {
     .option('--explain', 'per sign, the measures, cut points and findings that decided its verdict (as `stratlint explain <paths…>`, or -f explain)')
     .option('--annotate <path>', 'write a copy of each Word document with the findings as comments: to this file for one document, else into this folder as <name>.reviewed.docx')
     .option('--force', 'let --annotate replace a file that exists (never a document being linted)')
+    .option('--watch', 'lint again whenever a document, config or ignore file changes, with a line saying what changed; Ctrl-C stops')
     .action(async (paths: string[], flags: LintFlags, command: Command) => {
       const limitsGiven = ['timeout', 'maxMemory'].some((key) => command.getOptionValueSource(key) === 'cli');
       exitCode = await runLint(paths, { ...flags, limitsGiven }, io);
@@ -166,6 +168,10 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   if (flags.referenceDate !== undefined && !isCalendarDate(flags.referenceDate)) {
     return usage(io, `--reference-date must be a date like 2024-03-01 (or 2024-03, or 2024), not "${flags.referenceDate}"`);
   }
+  if (flags.watch) {
+    const clash = flags.stdin ? '--stdin' : flags.outputFile ? '--output-file' : flags.annotate ? '--annotate' : flags.format !== 'stylish' ? `--format ${flags.format}` : null;
+    if (clash) return usage(io, `--watch prints the stylish report to the terminal; it cannot be used with ${clash}`);
+  }
   const ruleSettings: Record<string, string> = {};
   for (const item of flags.rule) {
     const match = /^([\w-]+)\s*[:=]\s*(off|warn|warning|error)$/.exec(item.trim());
@@ -183,6 +189,10 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     ignorePatterns: flags.ignorePattern,
     trustConfig: flags.trustConfig === true,
   };
+  if (flags.watch) {
+    const { watchLint } = await import('./watch.js');
+    return watchLint(paths, flags, io, lintOptions);
+  }
   const bulk = await import('./bulk.js');
   const workers = flags.stdin ? undefined : await bulk.startWorkers(paths, lintOptions, flags);
   try {
@@ -279,7 +289,7 @@ async function lintAndReport(
   return EXIT_OK;
 }
 
-async function formatRun(run: LintRun, flags: LintFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string> {
+export async function formatRun(run: LintRun, flags: LintFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string> {
   const { formatResults, defaultDocsBaseUri } = await import('../reporters/index.js');
   const version = packageVersion();
   return formatResults(run, flags.format, {

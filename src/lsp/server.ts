@@ -27,7 +27,7 @@ import { defaultDocsBaseUri } from '../reporters/index.js';
 import { codeActions, SHOW_DOCUMENTATION } from './code-actions.js';
 import { SOURCE, toDiagnostics } from './diagnostics.js';
 import { FileSetWatch } from './file-watch.js';
-import { lintSchedule, type LintSchedule } from './schedule.js';
+import { lintSchedule, type LintSchedule } from '../engine/schedule.js';
 import { scoreHover, scoreLens, titleLine } from './scorecard.js';
 import { WorkspaceLinter, type WorkspaceOptions } from './workspace.js';
 

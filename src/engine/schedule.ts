@@ -1,6 +1,7 @@
-// When each open document is linted. Typing sends an edit per key: a lint waits until the edits
-// pause (the debounce), a document never has more than one lint in flight, and an edit that
-// arrives during a lint gets a lint of its own once that one ends. So the last edit always
+// When a document is linted again, for the language server (each open document) and --watch.
+// Typing sends an edit per key, a save several writes: a lint waits until they pause (the
+// debounce), a document never has more than one lint in flight, and a change that arrives
+// during a lint gets a lint of its own once that one ends. So the last edit always
 // wins, and a slow document holds up nothing but itself.
 
 export interface LintSchedule {
