@@ -198,6 +198,38 @@ describe('stratlint lsp, driven by a JSON-RPC client', { timeout: 120_000 }, () 
   });
 });
 
+describe('stratlint lsp with a plugin that prints', { timeout: 120_000 }, () => {
+  it('keeps what the plugin prints out of the protocol, on standard error', async () => {
+    const dir = tempDir('stratlint-lsp-noisy-');
+    writeFileSync(
+      join(dir, 'noisy.js'),
+      `export default { rules: { shout: {
+        meta: { id: 'shout', sign: 'focused', description: 'Prints, then reports the title.', severity: 'warning', fix: 'None.' },
+        check({ analysis, report }) {
+          console.log('noise from a plugin');
+          process.stdout.write('Content-Length: 3\\r\\n\\r\\n{}\\n');
+          report({ start: analysis.title.start, end: analysis.title.end, message: 'Shouted', evidence: analysis.title.text });
+        },
+      } } };\n`,
+    );
+    writeFileSync(join(dir, '.stratlintrc.yml'), 'plugins: [./noisy.js]\n');
+    const uri = pathToFileURL(join(dir, 'plan.md')).href;
+    const client = new LspClient(dir);
+    try {
+      await client.initialize(dir);
+      await client.open(uri, '# Plan\n\nResidents told us they want to pay online by March 2026.\n', 1);
+      const published = await client.diagnostics(uri);
+      expect(published.diagnostics.filter((d) => d.code === 'noisy/shout').map((d) => d.range)).toEqual([
+        { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } },
+      ]);
+      expect(await client.shutdown()).toBe(0);
+      expect(client.stderr).toContain('noise from a plugin');
+    } finally {
+      client.kill();
+    }
+  });
+});
+
 describe('stratlint lsp with Word documents and PDFs', { timeout: 120_000 }, () => {
   it('lints them from the file on open, each finding placed by its locator', async () => {
     const dir = tempDir('stratlint-lsp-docx-');
