@@ -10,6 +10,7 @@ import {
   CodeActionRequest,
   CodeLensRequest,
   DiagnosticSeverity,
+  DidSaveTextDocumentNotification,
   ExecuteCommandRequest,
   HoverRequest,
   type CodeAction,
@@ -231,7 +232,7 @@ describe('stratlint lsp with a plugin that prints', { timeout: 120_000 }, () => 
 });
 
 describe('stratlint lsp with Word documents and PDFs', { timeout: 120_000 }, () => {
-  it('lints them from the file on open, each finding placed by its locator', async () => {
+  it('lints them from the file on open and on save, each finding placed by its locator', async () => {
     const dir = tempDir('stratlint-lsp-docx-');
     const docx = join(dir, 'strategy.docx');
     copyFileSync(join(ROOT, 'fixtures', 'docx', 'riverside-pandoc.docx'), docx);
@@ -242,9 +243,19 @@ describe('stratlint lsp with Word documents and PDFs', { timeout: 120_000 }, () 
       await client.open(uri, '', 1, 'plaintext');
       const published = await client.diagnostics(uri);
       const cli = JSON.parse(stratlint(['strategy.docx', '--format', 'json'], { cwd: dir }).stdout).files[0];
-      expect(published.diagnostics.map((d) => [d.code, d.message.split('\n')[0]]).sort()).toEqual(
-        cli.findings.map((f: { ruleId: string; locator: string; message: string; sign: string }) => [f.ruleId, `${f.locator}: ${f.message} [${f.sign}]`]).sort(),
-      );
+      const asShown = (findings: Array<{ ruleId: string; locator: string; message: string; sign: string }>) =>
+        findings.map((f) => [f.ruleId, `${f.locator}: ${f.message} [${f.sign}]`]).sort();
+      expect(published.diagnostics.map((d) => [d.code, d.message.split('\n')[0]]).sort()).toEqual(asShown(cli.findings));
+      expect(published.diagnostics.every((d) => d.range.start.line === 0 && d.range.start.character === 0)).toBe(true);
+
+      // Saved as another document: linted again from the file.
+      copyFileSync(join(ROOT, 'fixtures', 'docx', 'harbour-libreoffice.docx'), docx);
+      const count = client.published.length;
+      await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+      const saved = await client.diagnostics(uri, (p) => client.published.indexOf(p) >= count);
+      const cliSaved = JSON.parse(stratlint(['strategy.docx', '--format', 'json'], { cwd: dir }).stdout).files[0];
+      expect(asShown(cliSaved.findings)).not.toEqual(asShown(cli.findings));
+      expect(saved.diagnostics.map((d) => [d.code, d.message.split('\n')[0]]).sort()).toEqual(asShown(cliSaved.findings));
       expect(await client.shutdown()).toBe(0);
     } finally {
       client.kill();

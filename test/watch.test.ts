@@ -3,7 +3,7 @@
 // the line of change are read off the screen, and Ctrl-C is typed.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { changeLines } from '../dist/src/cli/watch.js';
 import type { FileResult, Finding, LintRun } from '../dist/src/core/types.js';
@@ -58,28 +58,40 @@ describe('stratlint --watch in a real terminal', { timeout: 180_000 }, () => {
     const term = inTerminal(['--watch', 'strategy.md'], dir);
     await term.waitFor(/watching 1 document for changes; Ctrl-C to stop/);
     expect(term.screen).toContain(`Score ${before.scorecard.score}/100`);
+    /** Does something, then waits for the next report: its line of change, and the screen from there. */
+    const next = async (action: () => void, change: RegExp) => {
+      const mark = term.screen.length;
+      action();
+      const [line] = await term.waitFor(change, mark);
+      await term.waitFor(/watching 1 document/, mark);
+      return { line, screen: term.screen.slice(mark) };
+    };
 
     // Saved as many editors do: a new file renamed over the old one.
-    const mark = term.screen.length;
-    writeFileSync(`${path}.tmp`, edited);
-    renameSync(`${path}.tmp`, path);
-    const [line] = await term.waitFor(/score \d+ → \d+ \(−\d+\): [^\r\n]*/, mark);
-    expect(line).toBe(`score ${before.scorecard.score} → ${after.scorecard.score} (−${before.scorecard.score - after.scorecard.score}): ${after.findings.length} new`);
-    await term.waitFor(/watching 1 document/, mark);
-    const report = term.screen.slice(mark);
+    const edit = await next(() => {
+      writeFileSync(`${path}.tmp`, edited);
+      renameSync(`${path}.tmp`, path);
+    }, /score \d+ → \d+ \(−\d+\): [^\r\n]*/);
+    expect(edit.line).toBe(`score ${before.scorecard.score} → ${after.scorecard.score} (−${before.scorecard.score - after.scorecard.score}): ${after.findings.length} new`);
     // The screen was cleared and the new report drawn: the new findings, on the new last line.
-    expect(report).toContain('\u001b[2J');
+    expect(edit.screen).toContain('\u001b[2J');
     const lastLine = edited.trimEnd().split('\n').length;
-    expect(report).toMatch(new RegExp(`${lastLine}:\\d+ +warning .*hype-tech`));
-    expect(report).toContain(`Score ${after.scorecard.score}/100`);
+    expect(edit.screen).toMatch(new RegExp(`${lastLine}:\\d+ +warning .*hype-tech`));
+    expect(edit.screen).toContain(`Score ${after.scorecard.score}/100`);
+
+    // A config turns a rule off: linted again with it, and its findings count as fixed.
+    const hype = after.findings.filter((f: { ruleId: string }) => f.ruleId === 'hype-tech').length;
+    expect(hype).toBeGreaterThan(0);
+    const config = join(dir, '.stratlintrc.yml');
+    const configured = await next(() => writeFileSync(config, 'rules:\n  hype-tech: off\n'), /score \d+[^\r\n]*fixed[^\r\n]*/);
+    expect(configured.line).toMatch(new RegExp(`: ${hype} findings? fixed$`));
+    expect(configured.screen).not.toContain('hype-tech');
+    await next(() => rmSync(config), /score \d+[^\r\n]*: \d+ new/);
 
     // Back as it was: the findings are fixed.
-    const mark2 = term.screen.length;
-    writeFileSync(path, original);
-    const [back] = await term.waitFor(/score \d+ → \d+ [^\r\n]*/, mark2);
-    expect(back).toBe(`score ${after.scorecard.score} → ${before.scorecard.score} (+${before.scorecard.score - after.scorecard.score}): ${after.findings.length} findings fixed`);
+    const back = await next(() => writeFileSync(path, original), /score \d+ → \d+ [^\r\n]*/);
+    expect(back.line).toBe(`score ${after.scorecard.score} → ${before.scorecard.score} (+${before.scorecard.score - after.scorecard.score}): ${after.findings.length} findings fixed`);
 
-    await term.waitFor(/watching 1 document/, mark2);
     term.type('\u0003');
     expect(await term.exit).toBe(0);
   });
