@@ -231,6 +231,55 @@ describe('stratlint lsp with a plugin that prints', { timeout: 120_000 }, () => 
   });
 });
 
+describe('stratlint lsp with a document that never finishes', { timeout: 120_000 }, () => {
+  it('gives it a timeout error, and lints the other documents meanwhile', async () => {
+    const dir = tempDir('stratlint-lsp-slow-');
+    // A plugin rule that hangs on one document: the server's thread must stay free regardless.
+    writeFileSync(
+      join(dir, 'hang.js'),
+      `export default { rules: { forever: {
+        meta: { id: 'forever', sign: 'focused', description: 'Hangs on slow.md.', severity: 'warning', fix: 'None.' },
+        check({ doc }) { if (doc.path.endsWith('slow.md')) for (;;) {} },
+      } } };\n`,
+    );
+    writeFileSync(join(dir, '.stratlintrc.yml'), 'plugins: [./hang.js]\n');
+    const slow = pathToFileURL(join(dir, 'slow.md')).href;
+    const fast = pathToFileURL(join(dir, 'fast.md')).href;
+    const client = new LspClient(dir, ['--timeout', '10']);
+    try {
+      await client.initialize(dir);
+      const text = '# Plan\n\nResidents told us they want to pay online by March 2026.\n';
+      await client.open(slow, text, 1);
+      await client.open(fast, text, 1);
+      const fastShown = await client.diagnostics(fast);
+      expect(fastShown.diagnostics.length).toBeGreaterThan(0);
+      // The fast document was shown while the slow one was still being linted.
+      expect(client.published.some((p) => p.uri === slow)).toBe(false);
+      const slowShown = await client.diagnostics(slow);
+      expect(slowShown.diagnostics).toEqual([
+        expect.objectContaining({ code: 'timeout', severity: DiagnosticSeverity.Error, message: 'Gave up on the file after 10 s (raise the limit with --timeout)' }),
+      ]);
+      expect(await client.shutdown()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('shows nothing for a new, empty buffer', async () => {
+    const dir = tempDir('stratlint-lsp-empty-');
+    const uri = pathToFileURL(join(dir, 'new.md')).href;
+    const client = new LspClient(dir);
+    try {
+      await client.initialize(dir);
+      await client.open(uri, '', 1);
+      expect((await client.diagnostics(uri)).diagnostics).toEqual([]);
+      expect(await client.shutdown()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  });
+});
+
 describe('stratlint lsp with Word documents and PDFs', { timeout: 120_000 }, () => {
   it('lints them from the file on open and on save, each finding placed by its locator', async () => {
     const dir = tempDir('stratlint-lsp-docx-');

@@ -126,11 +126,15 @@ export async function main(io: MainIO): Promise<number> {
     .option('--stdio', 'talk over standard input and output (the default, and the only way; editors pass it)')
     .option('-c, --config <path>', 'use this config file instead of searching for .stratlintrc.*')
     .option('--trust-config', 'let configs found among the documents load plugins and rules folders')
-    .action(async (flags: { config?: string; trustConfig?: boolean }) => {
+    .option('--timeout <seconds>', 'give up on a document after this long; at most a day', parseTimeout, 60)
+    .option('--max-memory <MB>', 'heap one document may use before it is given up', parseMemory, 2048)
+    .action(async (flags: { config?: string; trustConfig?: boolean; timeout: number; maxMemory: number }) => {
       const { runLanguageServer } = await import('../lsp/server.js');
       exitCode = await runLanguageServer(io, {
         configFile: flags.config ? resolve(io.cwd, flags.config) : undefined,
         trustConfig: flags.trustConfig === true,
+        timeoutMs: flags.timeout * 1000,
+        memoryMb: flags.maxMemory,
       });
     });
 

@@ -116,6 +116,8 @@ class StrategyServer {
       };
     });
     connection.onInitialized(() => {
+      // The workers load and warm up while the editor opens its first document.
+      this.workspaceFor(this.roots[0] ?? this.cwd).start();
       if (!this.canWatchFiles) return;
       // Clients that watch files for the server tell it of config changes too; the server's
       // own watch (FileSetWatch) covers those that do not.
@@ -226,7 +228,9 @@ class StrategyServer {
         this.connection.tracer.log(`${name} is ignored by "${outcome.ignored.pattern}" (${outcome.ignored.source})`);
       } else {
         linted = { result: outcome.result, version };
-        diagnostics = toDiagnostics(outcome.result, this.docsBaseUri);
+        // A new buffer starts empty: that is no problem to point out while it is being written.
+        const errors = markdown ? outcome.result.errors.filter((e) => e.code !== 'empty') : outcome.result.errors;
+        diagnostics = toDiagnostics({ ...outcome.result, errors }, this.docsBaseUri);
       }
     } catch (error) {
       const message = error instanceof Error ? (error.name === 'ConfigError' ? `config error: ${error.message}` : error.message) : String(error);

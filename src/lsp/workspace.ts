@@ -57,17 +57,7 @@ export class WorkspaceLinter {
     const ignored = this.linter.ignores(path);
     if (ignored) return { ignored };
     await this.linter.configFor(dirname(path));
-    this.pool ??= {
-      workers: new WorkerPool({
-        size: WORKERS,
-        timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        memoryMb: this.options.memoryMb ?? DEFAULT_MEMORY_MB,
-        setup: { options: this.lintOptions() },
-      }),
-      running: 0,
-      retired: false,
-    };
-    const pool = this.pool;
+    const pool = this.start();
     pool.running++;
     try {
       const outcome = await pool.workers.run(path, { print: false, text: false }, bytes);
@@ -84,6 +74,21 @@ export class WorkspaceLinter {
       pool.running--;
       if (pool.retired && pool.running === 0) void pool.workers.close();
     }
+  }
+
+  /** The pool of workers, started now if it is not running. */
+  start(): Pool {
+    this.pool ??= {
+      workers: new WorkerPool({
+        size: WORKERS,
+        timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        memoryMb: this.options.memoryMb ?? DEFAULT_MEMORY_MB,
+        setup: { options: this.lintOptions() },
+      }),
+      running: 0,
+      retired: false,
+    };
+    return this.pool;
   }
 
   /**
