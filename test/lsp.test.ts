@@ -310,4 +310,26 @@ describe('stratlint lsp with Word documents and PDFs', { timeout: 120_000 }, () 
       client.kill();
     }
   });
+
+  it('lints a PDF on open, with page:line:column places', async () => {
+    const dir = tempDir('stratlint-lsp-pdf-');
+    const pdf = join(dir, 'strategy.pdf');
+    copyFileSync(join(ROOT, 'fixtures', 'pdf', 'northshire-running-headers.pdf'), pdf);
+    const client = new LspClient(dir);
+    try {
+      await client.initialize(dir);
+      const uri = pathToFileURL(pdf).href;
+      await client.open(uri, '', 1, 'plaintext');
+      const published = await client.diagnostics(uri);
+      const cli = JSON.parse(stratlint(['strategy.pdf', '--format', 'json'], { cwd: dir }).stdout).files[0];
+      expect(cli.findings.length).toBeGreaterThan(5);
+      expect(published.diagnostics.map((d) => d.message.split('\n')[0]).sort()).toEqual(
+        cli.findings.map((f: { locator: string; message: string; sign: string }) => `${f.locator}: ${f.message} [${f.sign}]`).sort(),
+      );
+      expect(published.diagnostics[0]!.message).toMatch(/^p\.\d+:\d+:\d+\b/);
+      expect(await client.shutdown()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  });
 });
