@@ -124,6 +124,9 @@ export async function main(io: MainIO): Promise<number> {
     .command('lsp')
     .description('run the language server (for editors) over standard input and output')
     .option('--stdio', 'talk over standard input and output (the default, and the only way; editors pass it)')
+    // VS Code's clients pass the editor's process id; the server library reads it from argv
+    // itself and stops when that process has gone.
+    .addOption(new Option('--clientProcessId <pid>').hideHelp())
     .option('-c, --config <path>', 'use this config file instead of searching for .stratlintrc.*')
     .option('--trust-config', 'let configs found among the documents load plugins and rules folders')
     .option('--timeout <seconds>', 'give up on a document after this long; at most a day', parseTimeout, 60)

@@ -31,7 +31,8 @@ export class LspClient {
   private readonly exited: Promise<number | null>;
 
   constructor(cwd: string, args: string[] = []) {
-    this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    // As VS Code's language client starts a server: --stdio, and its own process id.
+    this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio', `--clientProcessId=${process.pid}`, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += d));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
