@@ -231,6 +231,30 @@ describe('stratlint lsp with a plugin that prints', { timeout: 120_000 }, () => 
   });
 });
 
+describe('stratlint lsp with a YAML rule', { timeout: 120_000 }, () => {
+  it('links its diagnostics to the rule’s own file, which the editor can open', async () => {
+    const dir = tempDir('stratlint-lsp-yaml-');
+    mkdirSync(join(dir, 'rules'));
+    const rule = join(dir, 'rules', 'plain-words.yml');
+    writeFileSync(rule, ['sign: mainstream', 'kind: substitution', 'scope: document', 'message: Say "{{expected}}", not "{{match}}"', 'swap:', '  leverage: use', ''].join('\n'));
+    writeFileSync(join(dir, '.stratlintrc.yml'), 'rulesDir: rules\n');
+    const uri = pathToFileURL(join(dir, 'plan.md')).href;
+    const client = new LspClient(dir);
+    try {
+      await client.initialize(dir);
+      await client.open(uri, '# Plan\n\nWe will leverage the data we hold by March 2026.\n', 1);
+      const published = await client.diagnostics(uri);
+      const yaml = published.diagnostics.filter((d) => d.message.startsWith('Say "use", not "leverage"'));
+      expect(yaml.map((d) => [d.code, d.range.start, d.codeDescription?.href])).toEqual([
+        ['plain-words', { line: 2, character: 8 }, pathToFileURL(rule).href],
+      ]);
+      expect(await client.shutdown()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  });
+});
+
 describe('stratlint lsp with a document that never finishes', { timeout: 120_000 }, () => {
   it('gives it a timeout error, and lints the other documents meanwhile', async () => {
     const dir = tempDir('stratlint-lsp-slow-');

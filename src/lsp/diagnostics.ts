@@ -2,10 +2,9 @@
 // UTF-16 code units of the source (vfile-location counts string indices); LSP's are 0-based in
 // the same units, so a place moves by one on each axis and nothing else.
 
-import { pathToFileURL } from 'node:url';
-import { isAbsolute } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { FileError, FileResult, Finding } from '../core/types.js';
+import { ruleDocsUri } from '../reporters/rule-docs.js';
 
 export const SOURCE = 'stratlint';
 
@@ -26,7 +25,7 @@ export function toDiagnostics(result: FileResult, docsBaseUri: string): Diagnost
 }
 
 function findingDiagnostic(f: Finding, docsBaseUri: string, textual: boolean): Diagnostic {
-  const href = ruleDocsUri(f.ruleId, f.docs, docsBaseUri);
+  const href = ruleDocsUri({ id: f.ruleId, docs: f.docs }, docsBaseUri, true);
   const where = textual ? '' : `${f.locator}: `;
   const data: DiagnosticData = { ruleId: f.ruleId, line: f.line - 1, docs: href ?? '' };
   return {
@@ -52,15 +51,4 @@ function errorDiagnostic(e: FileError): Diagnostic {
     source: SOURCE,
     message: e.message,
   };
-}
-
-/**
- * Where a rule's documentation is: built-in rules' docs ship in the package (rules/<id>.md), a
- * plugin may give a web address, and a YAML rule's doc is a file on this machine, which an
- * editor can open as well.
- */
-export function ruleDocsUri(ruleId: string, docs: string | undefined, docsBaseUri: string): string | undefined {
-  if (docs === undefined || docs === `rules/${ruleId}.md`) return new URL(`rules/${ruleId}.md`, docsBaseUri).href;
-  if (/^https?:\/\//.test(docs)) return docs;
-  return isAbsolute(docs) ? pathToFileURL(docs).href : undefined;
 }
