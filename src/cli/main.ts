@@ -64,6 +64,7 @@ export interface LintFlags extends ReportFlags {
   keepText?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  watch?: boolean;
 }
 
 /** The options that shape the report and the exit code: the same for a lint and a merge. */
@@ -121,6 +122,7 @@ export async function main(io: MainIO): Promise<number> {
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: a file per working folder in the user\'s cache folder)')
     .option('--shard <i/n>', 'lint only this runner\'s share (i of n) of the documents found, for a CI matrix; join the shards\' -f json reports with `stratlint merge`')
     .option('--keep-text', 'with --shard: keep each document\'s text in the JSON report, for `stratlint merge -f html`')
+    .option('--watch', 'lint again whenever a document, config or ignore file changes, with a line saying what changed; Ctrl-C stops')
     .action(async (paths: string[], flags: Omit<LintFlags, 'shard'> & { shard?: string }, command: Command) => {
       const limitsGiven = ['timeout', 'maxMemory'].some((key) => command.getOptionValueSource(key) === 'cli');
       let shard: Shard | undefined;
@@ -157,6 +159,27 @@ export async function main(io: MainIO): Promise<number> {
         const m = rule.meta;
         io.stdout.write(`${m.id.padEnd(width)}  ${m.sign.padEnd(signWidth)}  ${m.severity.padEnd(7)}  ${m.description}\n`);
       }
+    });
+
+  program
+    .command('lsp')
+    .description('run the language server (for editors) over standard input and output')
+    .option('--stdio', 'talk over standard input and output (the default, and the only way; editors pass it)')
+    // VS Code's clients pass the editor's process id; the server library reads it from argv
+    // itself and stops when that process has gone.
+    .addOption(new Option('--clientProcessId <pid>').hideHelp())
+    .option('-c, --config <path>', 'use this config file instead of searching for .stratlintrc.*')
+    .option('--trust-config', 'let configs found among the documents load plugins and rules folders')
+    .option('--timeout <seconds>', 'give up on a document after this long; at most a day', parseTimeout, 60)
+    .option('--max-memory <MB>', 'heap one document may use before it is given up', parseMemory, 2048)
+    .action(async (flags: { config?: string; trustConfig?: boolean; timeout: number; maxMemory: number }) => {
+      const { runLanguageServer } = await import('../lsp/server.js');
+      exitCode = await runLanguageServer(io, {
+        configFile: flags.config ? resolve(io.cwd, flags.config) : undefined,
+        trustConfig: flags.trustConfig === true,
+        timeoutMs: flags.timeout * 1000,
+        memoryMb: flags.maxMemory,
+      });
     });
 
   program
@@ -200,6 +223,10 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
   if (flags.referenceDate !== undefined && !isCalendarDate(flags.referenceDate)) {
     return usage(io, `--reference-date must be a date like 2024-03-01 (or 2024-03, or 2024), not "${flags.referenceDate}"`);
   }
+  if (flags.watch) {
+    const clash = flags.stdin ? '--stdin' : flags.outputFile ? '--output-file' : flags.annotate ? '--annotate' : flags.format !== 'stylish' ? `--format ${flags.format}` : null;
+    if (clash) return usage(io, `--watch prints the stylish report to the terminal; it cannot be used with ${clash}`);
+  }
   const baseline = await readBaseline(flags, io);
   if (!baseline.ok) return usage(io, baseline.message);
   const ruleSettings: Record<string, string> = {};
@@ -221,6 +248,10 @@ async function runLint(paths: string[], flags: LintFlags, io: MainIO): Promise<n
     // A plugin's module is loaded under the same limits as a document (see engine/import-guard.ts).
     importLimits: { timeoutMs: flags.timeout * 1000, memoryMb: flags.maxMemory },
   };
+  if (flags.watch) {
+    const { watchLint } = await import('./watch.js');
+    return watchLint(paths, flags, io, lintOptions);
+  }
   const bulk = await import('./bulk.js');
   const workers = flags.stdin ? undefined : await bulk.startWorkers(paths, lintOptions, flags);
   try {

@@ -149,7 +149,7 @@ export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, ru
   return EXIT_OK;
 }
 
-async function formatRun(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string> {
+export async function formatRun(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string> {
   const { formatResults, defaultDocsBaseUri } = await import('../reporters/index.js');
   const version = packageVersion();
   return formatResults(run, flags.format, {

@@ -103,7 +103,11 @@ export class WorkerPool {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
       workerData: this.options.setup,
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+      // Standard output is the report's, or the language server's protocol: what a plugin
+      // prints in a worker goes to standard error instead.
+      stdout: true,
     });
+    worker.stdout.pipe(process.stderr, { end: false });
     const slot: Slot = { worker, ready: false, done: false, task: null };
     this.slots.add(slot);
     // Starting runs no document and no user code (see worker.ts), so it is not held to a

@@ -11,6 +11,7 @@ import { normaliseEvidence } from '../core/evidence.js';
 import { compareFindings } from '../core/finding-order.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { FileResult, Finding, LintRun } from '../core/types.js';
+import { ruleDocsUri } from './rule-docs.js';
 
 export interface SarifOptions {
   /** Every rule the run could have used, in a stable order (tool.driver.rules). */
@@ -104,7 +105,7 @@ export function formatSarif(run: LintRun, options: SarifOptions): string {
 }
 
 function ruleDescriptor(meta: RuleMeta, docsBaseUri: string) {
-  const help = helpUri(meta, docsBaseUri);
+  const help = ruleDocsUri(meta, docsBaseUri);
   // SARIF wants a friendly name that differs from the opaque id, and no name rather than a
   // copy of it: "long-horizon" is named LongHorizon, "jargon" has no name.
   const name = pascalCase(meta.id);
@@ -118,14 +119,6 @@ function ruleDescriptor(meta: RuleMeta, docsBaseUri: string) {
     defaultConfiguration: { level: meta.severity },
     properties: { sign: meta.sign, tags: [meta.sign] },
   };
-}
-
-// Built-in rules have their docs at rules/<id>.md in the package. A plugin rule may give a
-// URL; a YAML rule's docs are a file on the machine that ran stratlint, no use to a reader
-// elsewhere, so it gets no help link.
-function helpUri(meta: RuleMeta, docsBaseUri: string): string | undefined {
-  if (meta.docs === undefined || meta.docs === `rules/${meta.id}.md`) return new URL(`rules/${meta.id}.md`, docsBaseUri).href;
-  return /^https?:\/\//.test(meta.docs) ? meta.docs : undefined;
 }
 
 function fileResults(file: FileResult, artifact: number, ruleIndex: Map<string, number>, baseline: LintRun['baseline']) {
