@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPdf, typeset } from './lib/pdf-writer.js';
+import { buildPdf, typeset, wrap } from './lib/pdf-writer.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -67,6 +67,71 @@ function encryptedPdf(userPassword) {
   });
 }
 
+/**
+ * An action plan whose table is set as a word processor sets a narrow one: columns a little
+ * over an em apart at their closest, headings wrapped and set on the bottom line, cells wrapped
+ * over several lines, and the last row running on over a page break under its header repeated.
+ */
+function narrowTablePdf() {
+  const size = 10;
+  const leading = 12;
+  // Lines are wrapped by an estimate of Helvetica's widths that runs a little wide, so each
+  // column starts just past the widest its lines can really be: the gap between two cells is
+  // often under an em, no wider than some gaps between words of justified text.
+  const columns = [];
+  for (const width of [100, 80, 56, 70]) {
+    const last = columns[columns.length - 1];
+    columns.push({ x: last ? last.x + last.width * 0.9 + 9 : 64, width });
+  }
+  const header = ['Milestone', 'Measure of success', 'Target date', 'Responsible team'];
+  const rows = [
+    ['Publish every bus timetable as open data', 'Timetables published, out of all routes', 'March 2026', 'Transport data team'],
+    ['Answer residents\' questions online within two working days', 'Share of questions answered in time', 'September 2026', 'Customer contact centre'],
+    ['Replace the paper form for a parking permit with an online service that residents can use on a phone, and retire the paper form once nine in ten applications arrive online', 'Applications made online', 'December 2026', 'Parking services'],
+  ];
+  const pages = [{ items: [] }];
+  let page = pages[0];
+  let y = 780;
+  const line = (text, x, bold = false, s = size) => page.items.push({ text, x, y, size: s, bold });
+  line('Our action plan for 2026', 64, true, 16);
+  y -= 28;
+  for (const text of ['Three services move online first.', 'Each has a measure and a date.']) {
+    page.items.push({ text: '•', x: 70, y, size });
+    line(text, 84);
+    y -= leading + 2;
+  }
+  y -= 8;
+  line('The milestones below say who does what, and by when.', 64);
+  y -= 24;
+  // Headings wrap within their column and sit on the bottom line, as a word processor sets them.
+  const writeHeader = () => {
+    const wrapped = header.map((text, c) => wrap(text, columns[c].width, size, true));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    wrapped.forEach((lines, c) => lines.forEach((text, i) => page.items.push({ text, x: columns[c].x, y: y - (height - lines.length + i) * leading, size, bold: true })));
+    y -= height * leading + 6;
+  };
+  writeHeader();
+  for (const row of rows) {
+    const wrapped = row.map((text, c) => wrap(text, columns[c].width, size));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    for (let i = 0; i < height; i++) {
+      if (y < 540 && page === pages[0]) {
+        // The page is full: the row goes on at the top of the next, under the header again.
+        page = { items: [] };
+        pages.push(page);
+        y = 780;
+        writeHeader();
+      }
+      wrapped.forEach((lines, c) => lines[i] && line(lines[i], columns[c].x));
+      y -= leading;
+    }
+    y -= 6;
+  }
+  y -= 12;
+  line('We will report progress on each milestone every quarter.', 64);
+  return buildPdf(pages, { info: { Title: 'Action plan 2026', CreationDate: 'D:20260105090000Z' } });
+}
+
 export function makeFixtures(out = join(root, 'fixtures', 'pdf')) {
   mkdirSync(join(out, 'bad'), { recursive: true });
   const read = (name) => readFileSync(join(root, 'fixtures', 'strategies', name), 'utf8');
@@ -89,6 +154,8 @@ export function makeFixtures(out = join(root, 'fixtures', 'pdf')) {
       compress: true,
     }),
   );
+
+  write('narrow-table.pdf', narrowTablePdf());
 
   write('bad/encrypted.pdf', encryptedPdf('secret'));
   write('owner-password-only.pdf', encryptedPdf(''));

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Nodes, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 // @ts-expect-error: a plain JavaScript script, run by hand to remake the fixtures.
 import { makeFixtures } from '../scripts/make-pdf-fixtures.js';
 import { ROOT, stratlint, tempDir } from './helpers.js';
@@ -104,6 +106,46 @@ describe('a PDF with running headers, footers and page numbers', () => {
     const { stdout } = stratlint([file]);
     expect(stdout).toMatch(/^ {2}p\.1:12:4 \(Northshire Health Digital Vision 2025–2… › Our vision\)\s+warning\s+Horizon runs to 2035/m);
     expect(stdout).not.toMatch(/OFFICIAL|Page 1 of 2/);
+  });
+});
+
+describe('a PDF with a narrow table', () => {
+  const file = 'fixtures/pdf/narrow-table.pdf';
+  const cells = (table: Nodes) => (table as Table).children.map((row) => row.children.map((cell) => toString(cell)));
+
+  it('sets cells closer than an em apart, as word processors set narrow tables', async () => {
+    // The class under test: on some line the gap between two cells is narrower than the font
+    // size, so only the columns' alignment tells a cell's edge from a wide space.
+    const { extractContent } = await import('../dist/src/formats/pdf/extract.js');
+    const runs = (await extractContent(readFileSync(join(ROOT, file)))).pages[0]!.runs;
+    const gaps = runs.flatMap((a) => runs.filter((b) => b.y === a.y && b.x > a.x).map((b) => ({ gap: b.x - (a.x + a.width), size: a.size })));
+    expect(gaps.some(({ gap, size }) => gap > 0 && gap < size)).toBe(true);
+  });
+
+  it('reads each table as rows of cells, on both pages, the cell that runs on over the page break too', async () => {
+    const { loadDocument } = await import('../dist/src/formats/index.js');
+    const loaded = await loadDocument(file, readFileSync(join(ROOT, file)));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const blocks = loaded.doc.tree.children;
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'list', 'paragraph', 'table', 'table', 'paragraph']);
+    const header = ['Milestone', 'Measure of success', 'Target date', 'Responsible team'];
+    expect(cells(blocks[3]!)).toEqual([
+      header,
+      ['Publish every bus timetable as open data', 'Timetables published, out of all routes', 'March 2026', 'Transport data team'],
+      ["Answer residents' questions online within two working days", 'Share of questions answered in time', 'September 2026', 'Customer contact centre'],
+      ['Replace the paper form for a parking permit with an', 'Applications made online', 'December 2026', 'Parking services'],
+    ]);
+    expect(cells(blocks[4]!)).toEqual([header, ['online service that residents can use on a phone, and retire the paper form once nine in ten applications arrive online', '', '', '']]);
+  });
+
+  it('lints with no finding that reads across cells', () => {
+    const { code, report } = json([file]);
+    expect(code).toBe(0);
+    const findings = report.files[0].findings as Array<{ message: string; evidence?: string }>;
+    expect(findings.length).toBeGreaterThan(0);
+    // Two neighbouring cells' words run together only when a line is read across the table.
+    const across = /Measure of Target|Timetables March|Target Responsible|Applications December/;
+    expect(findings.filter((f) => across.test(`${f.message} ${f.evidence ?? ''}`))).toEqual([]);
   });
 });
 
