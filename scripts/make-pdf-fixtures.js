@@ -70,7 +70,8 @@ function encryptedPdf(userPassword) {
 /**
  * An action plan whose table is set as a word processor sets a narrow one: columns a little
  * over an em apart at their closest, headings wrapped and set on the bottom line, cells wrapped
- * over several lines, and the last row running on over a page break under its header repeated.
+ * over several lines, a word too long for its column broken at the column's edge, and the last
+ * row running on over a page break under its header repeated.
  */
 function narrowTablePdf() {
   const size = 10;
@@ -85,10 +86,17 @@ function narrowTablePdf() {
   }
   const header = ['Milestone', 'Measure of success', 'Target date', 'Responsible team'];
   const rows = [
-    ['Publish every bus timetable as open data', 'Timetables published, out of all routes', 'March 2026', 'Transport data team'],
+    ['Publish every bus timetable as open data', 'Timetables published, out of all routes', 'Continuously', 'Transport data team'],
     ['Answer residents\' questions online within two working days', 'Share of questions answered in time', 'September 2026', 'Customer contact centre'],
     ['Replace the paper form for a parking permit with an online service that residents can use on a phone, and retire the paper form once nine in ten applications arrive online', 'Applications made online', 'December 2026', 'Parking services'],
   ];
+  // A word wider than its column is broken at the column's edge with no hyphen, as a word
+  // processor breaks it ("Continuousl" / "y").
+  const breakLong = (lines, width) =>
+    lines.flatMap((text) => {
+      const fits = Math.floor(width / (size * 0.5));
+      return text.length > fits && !text.includes(' ') ? [text.slice(0, fits), text.slice(fits)] : [text];
+    });
   const pages = [{ items: [] }];
   let page = pages[0];
   let y = 780;
@@ -101,7 +109,7 @@ function narrowTablePdf() {
     y -= leading + 2;
   }
   y -= 8;
-  line('The milestones below say who does what, and by when.', 64);
+  line('The milestones below say who does what, and by when; some go on continuously.', 64);
   y -= 24;
   // Headings wrap within their column and sit on the bottom line, as a word processor sets them.
   const writeHeader = () => {
@@ -112,7 +120,7 @@ function narrowTablePdf() {
   };
   writeHeader();
   for (const row of rows) {
-    const wrapped = row.map((text, c) => wrap(text, columns[c].width, size));
+    const wrapped = row.map((text, c) => breakLong(wrap(text, columns[c].width, size), columns[c].width));
     const height = Math.max(...wrapped.map((w) => w.length));
     for (let i = 0; i < height; i++) {
       if (y < 540 && page === pages[0]) {

@@ -136,9 +136,38 @@ export function wordsRead(doc) {
   const created = typeof doc.metadata.created === 'string' ? doc.metadata.created.slice(0, 10) : undefined;
   if (typeof doc.metadata.date === 'string' && doc.metadata.date !== created) add(1, words(doc.metadata.date));
   const found = [...doc.text.matchAll(/[\p{L}\p{N}]+(?:[-\u2010\u00AD][\p{L}\p{N}]+)*/gu)].map((m) => [m.index, m[0]]);
+  // A table that goes on over a page has its header row repeated at the top of the new page,
+  // which stratlint reads once: put back before the table's first word on each later page.
+  for (const table of doc.tree.children.filter((n) => n.type === 'table')) {
+    const header = table.children[0].children.map((cell) => doc.text.slice(cell.position?.start.offset ?? 0, cell.position?.end.offset ?? 0)).join(' ');
+    let page = doc.toPoint(table.position.start.offset).page;
+    for (const [offset] of found.filter(([at]) => at >= table.position.start.offset && at < table.position.end.offset)) {
+      const here = doc.toPoint(offset).page;
+      if (here !== page) inserts.push([offset - 0.5, header]);
+      page = here;
+    }
+  }
   const all = [...found, ...inserts].sort((x, y) => x[0] - y[0]);
-  for (const [offset, word] of all) add(doc.toPoint(offset).page ?? 1, words(word));
+  for (const [offset, word] of all) add(doc.toPoint(Math.ceil(offset)).page ?? 1, words(word));
   return Array.from(pages, (p) => p ?? []);
+}
+
+/**
+ * pdftotext's words of a page with a word that a table cell broke at its edge, with no hyphen,
+ * made whole where stratlint read it whole: pdftotext reads "Completio" / "n" as two words,
+ * stratlint rejoins them, and neither is a lost word.
+ */
+export function rejoinBroken(reference, ours) {
+  const read = new Set(ours);
+  const out = [];
+  for (let j = 0; j < reference.length; j++) {
+    const whole = reference[j] + (reference[j + 1] ?? '');
+    if (j + 1 < reference.length && !read.has(reference[j]) && read.has(whole)) {
+      out.push(whole);
+      j++;
+    } else out.push(reference[j]);
+  }
+  return out;
 }
 
 /** How many of `reference`'s words `candidate` has in the same order (longest common subsequence). */
@@ -167,9 +196,9 @@ export async function measure(documents, { Linter, loadDocument }) {
     if (!loaded.ok || !source.ok) throw new Error(`${d.name}: ${(loaded.error ?? source.error).message}`);
     const tops = { markdown: firstHeadingEnd(source.doc), pdf: firstHeadingEnd(loaded.doc) };
     const compared = compareFindings(markdown, pdf, readFileSync(d.markdown, 'utf8'), loaded.doc.text, tops);
-    const reference = pdftotextWords(d.pdf);
-    const drawn = pdftotextWords(d.pdf, { raw: true });
     const ours = wordsRead(loaded.doc);
+    const reference = pdftotextWords(d.pdf).map((page, i) => rejoinBroken(page, ours[i] ?? []));
+    const drawn = pdftotextWords(d.pdf, { raw: true }).map((page, i) => rejoinBroken(page, ours[i] ?? []));
     const inOrder = (ref) => Array.from({ length: Math.max(ref.length, ours.length) }, (_, i) => wordsInOrder(ours[i] ?? [], ref[i] ?? [])).reduce((a, b) => a + b, 0);
     rows.push({
       name: d.name,

@@ -79,9 +79,9 @@ describe.skipIf(missing.length > 0)('corpus strategies as PDFs', () => {
 });
 
 // The bars: 90% found, at most 10% extra, every score within 5 points, and 98% of
-// pdftotext's words. Held at what was reached (2026-12-07): 95.7% found, 4.1% extra, largest
-// gap 5; words 97.9% in pdftotext's order (93.0% for the one document of narrow tables, whose
+// pdftotext's words. Held at what was reached (2026-12-07): 95.7% found, 3.5% extra, largest
+// gap 5; words 98.0% in pdftotext's order (93.3% for the one document of narrow tables, whose
 // first column pdftotext reads down the page before the other cells; 99.2% or more for the
-// rest), and 99.3% in the order the PDF draws them, 98.8% or more for every document (README,
+// rest), and 99.4% in the order the PDF draws them, 98.9% or more for every document (README,
 // "PDF").
-const FLOORS = { found: 0.95, extra: 0.045, scoreGap: 5, words: 0.978, wordsPerDocument: 0.925, drawn: 0.99, drawnPerDocument: 0.985 };
+const FLOORS = { found: 0.95, extra: 0.04, scoreGap: 5, words: 0.98, wordsPerDocument: 0.93, drawn: 0.99, drawnPerDocument: 0.985 };

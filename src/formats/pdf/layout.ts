@@ -26,7 +26,7 @@ export interface PageLine {
   /** The line starts with a raised footnote number: it begins a footnote. */
   footnote?: boolean;
   /** For a line of a table: the table on the page, its row, and each cell's [from, to) columns. */
-  table?: { id: number; row: number; cells: Array<{ column: number; from: number; to: number }> };
+  table?: { id: number; row: number; cells: Array<{ column: number; from: number; to: number; /** Width of the cell's text on this line, in points. */ width: number }> };
 }
 
 interface Fragment {
@@ -277,7 +277,7 @@ function makeLine(page: number, number: number, group: LineGroup<Fragment>, tabl
           table: {
             id: table.table,
             row: table.row,
-            cells: pieces.map((p, i) => ({ column: table.columns[i]!, from: column(p.from), to: column(p.to) })).filter((c) => c.to > c.from),
+            cells: pieces.map((p, i) => ({ column: table.columns[i]!, from: column(p.from), to: column(p.to), width: group.fragments[i]!.x1 - group.fragments[i]!.x0 })).filter((c) => c.to > c.from),
           },
         }
       : {}),

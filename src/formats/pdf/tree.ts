@@ -21,6 +21,8 @@ interface Piece {
   line: PageLine;
   from: number;
   to: number;
+  /** The piece is one word that fills its table cell's width: a word too long for the cell may go on below. */
+  fillsCell?: boolean;
 }
 
 interface Span {
@@ -58,6 +60,12 @@ export function buildTree(blocks: Block[], words: ReadonlySet<string>): BuiltTre
         const broken = piece.endsWith('\u00AD') || (words.has(`${before}${after}`.toLowerCase()) && !words.has(`${before}-${after}`.toLowerCase()));
         if (broken) piece = piece.slice(0, -1);
         joiner = '';
+      } else if (next && pieces[i]!.fillsCell && /\p{L}$/u.test(piece) && /^\p{Ll}/u.test(nextText)) {
+        // A word wider than its table column, broken at the cell's edge with no hyphen
+        // ("Completio" / "n"): rejoined when the document spells the whole word elsewhere.
+        const before = /\p{L}+$/u.exec(piece)![0];
+        const after = /^\p{L}+/u.exec(nextText)![0];
+        if (words.has(`${before}${after}`.toLowerCase())) joiner = '';
       }
       const offset = text.length;
       const column = from + lead;
@@ -132,13 +140,29 @@ export function buildTree(blocks: Block[], words: ReadonlySet<string>): BuiltTre
 /** A table block's lines to a table: rows as the layout split them, a cell per column. */
 function buildTable(lines: PageLine[], write: (pieces: Piece[]) => { content: PhrasingContent[]; position: Position }): Table | null {
   const width = Math.max(...lines.flatMap((l) => l.table!.cells.map((c) => c.column))) + 1;
+  // How wide each column's text runs: a line that runs (to within an em) as wide as the widest
+  // line in its column, and is one word, is a word the cell may have broken.
+  const widest = new Array<number>(width).fill(0);
+  for (const line of lines) for (const cell of line.table!.cells) widest[cell.column] = Math.max(widest[cell.column]!, cell.width);
+  // Rows in order, a table's part on each page in turn (a table may go on over a page break).
+  const rowKeys = new Map<string, number>();
   const rows: Piece[][][] = [];
+  const pageOfRow: number[] = [];
   for (const line of lines) {
-    const row = (rows[line.table!.row] ??= Array.from({ length: width }, () => []));
-    for (const cell of line.table!.cells) row[cell.column]!.push({ line, from: cell.from, to: cell.to });
+    const key = `${line.page} ${line.table!.id} ${line.table!.row}`;
+    if (!rowKeys.has(key)) {
+      rowKeys.set(key, rows.length);
+      pageOfRow.push(line.page);
+      rows.push(Array.from({ length: width }, () => []));
+    }
+    const row = rows[rowKeys.get(key)!]!;
+    for (const cell of line.table!.cells) {
+      const fillsCell = cell.width >= widest[cell.column]! - line.size && !/\s/.test(line.text.slice(cell.from, cell.to).trim());
+      row[cell.column]!.push({ line, from: cell.from, to: cell.to, ...(fillsCell ? { fillsCell } : {}) });
+    }
   }
   const tableRows: TableRow[] = [];
-  for (const row of rows.filter(Boolean)) {
+  for (const row of continuedOverPages(rows, pageOfRow)) {
     const cells: TableCell[] = row.map((pieces) => {
       if (!pieces.length) return { type: 'tableCell', children: [] };
       const { content, position } = write(pieces);
@@ -155,6 +179,28 @@ function buildTable(lines: PageLine[], write: (pieces: Piece[]) => { content: Ph
     children: tableRows,
     position: at(tableRows[0]!.position!.start.offset!, tableRows[tableRows.length - 1]!.position!.end.offset!),
   };
+}
+
+/**
+ * The rows of a table that goes on over page breaks, as a reader takes them: the header row
+ * repeated at the top of a page is read once, and a row broken across the page (its first
+ * row on the new page leaves empty a cell that the row before filled) is one row.
+ */
+function continuedOverPages(rows: Piece[][][], pageOfRow: number[]): Piece[][][] {
+  const text = (row: Piece[][]) => row.map((cell) => cell.map((p) => p.line.text.slice(p.from, p.to).trim()).join(' ')).join('\u0000');
+  const out: Piece[][][] = [];
+  rows.forEach((row, i) => {
+    const pageStart = i > 0 && pageOfRow[i] !== pageOfRow[i - 1];
+    if (pageStart && text(row) === text(rows[0]!)) return;
+    const previous = out[out.length - 1];
+    const firstOnPage = pageStart || (i > 0 && pageOfRow[i - 1] !== pageOfRow[i - 2] && text(rows[i - 1]!) === text(rows[0]!));
+    if (previous && firstOnPage && row.some((cell, c) => cell.length === 0 && previous[c]!.length > 0)) {
+      row.forEach((cell, c) => previous[c]!.push(...cell));
+      return;
+    }
+    out.push(row);
+  });
+  return out;
 }
 
 /** Text and link nodes covering [from, to) of the text. */
