@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { buildPdf, typeset, wrap } from './lib/pdf-writer.js';
 
@@ -140,6 +141,48 @@ function narrowTablePdf() {
   return buildPdf(pages, { info: { Title: 'Action plan 2026', CreationDate: 'D:20260105090000Z' } });
 }
 
+/**
+ * LZW as PDF's LZWDecode reads it (codes of 9 to 12 bits, most significant bit first, the code
+ * width growing one code early), the table kept once full. A long run of one byte compresses
+ * some two thousand times over, which makes LZW a decompression bomb as Flate is.
+ */
+export function lzw(data) {
+  const out = [];
+  let acc = 0;
+  let bits = 0;
+  const put = (code, width) => {
+    acc = (acc << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      out.push((acc >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+    acc &= (1 << bits) - 1;
+  };
+  const table = new Map();
+  let next = 258;
+  // The reader adds each entry one code later than the writer, so it widens at next - 1.
+  const width = () => (next >= 2048 ? 12 : next >= 1024 ? 11 : next >= 512 ? 10 : 9);
+  put(256, 9);
+  let prefix = data[0];
+  for (let i = 1; i < data.length; i++) {
+    const key = prefix * 256 + data[i];
+    const known = table.get(key);
+    if (known !== undefined) {
+      prefix = known;
+      continue;
+    }
+    put(prefix, width());
+    if (next < 4096) table.set(key, next++);
+    prefix = data[i];
+  }
+  put(prefix, width());
+  if (next < 4096) next++;
+  put(257, width());
+  if (bits) put(0, 8 - bits);
+  return Buffer.from(out);
+}
+
 export function makeFixtures(out = join(root, 'fixtures', 'pdf')) {
   mkdirSync(join(out, 'bad'), { recursive: true });
   const read = (name) => readFileSync(join(root, 'fixtures', 'strategies', name), 'utf8');
@@ -177,6 +220,15 @@ export function makeFixtures(out = join(root, 'fixtures', 'pdf')) {
   write('bad/corrupt.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), noise, Buffer.from('\n%%EOF\n')]));
   // A content stream of 80 MB of spaces, which deflates to some 80 KB.
   write('bad/inflate-bomb.pdf', buildPdf([{ items: [{ text: 'Digital strategy', x: 72, y: 700, size: 12 }], extra: ' '.repeat(80 * 1024 * 1024) }], { compress: true }));
+  // The same 80 MB of spaces in LZW, some 90 KB, and in Flate written out as hexadecimal text
+  // ([/ASCIIHexDecode /FlateDecode]): a bomb behind a first filter that is not Flate.
+  const spaces = Buffer.from(`BT /F1 12 Tf 72 700 Td (Digital strategy) Tj ET\n${' '.repeat(80 * 1024 * 1024)}`, 'latin1');
+  write('bad/lzw-bomb.pdf', buildPdf([{}], { rawContent: [lzw(spaces)], contentFilter: '/LZWDecode' }));
+  write('bad/hex-flate-bomb.pdf', buildPdf([{}], { rawContent: [Buffer.from(`${deflateSync(spaces).toString('hex')}>`, 'latin1')], contentFilter: '[/ASCIIHexDecode /FlateDecode]' }));
+  // A document whose page tree holds no page at all.
+  write('bad/no-pages.pdf', buildPdf([], {}));
+  // A Word document saved under a .pdf name.
+  write('bad/word-file.pdf', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(60)]));
   write('bad/many-pages.pdf', buildPdf(Array.from({ length: 2500 }, () => ({ items: [{ text: 'Page', x: 72, y: 700, size: 12 }] })), { sharedContent: true }));
   write(
     'bad/web-page.pdf',

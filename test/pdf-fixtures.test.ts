@@ -174,6 +174,10 @@ describe('bad PDFs', () => {
     ['truncated.pdf', 'pdf-truncated', /^PDF is incomplete: it does not end with %%EOF/],
     ['corrupt.pdf', 'pdf-corrupt', /^PDF is damaged and cannot be read/],
     ['inflate-bomb.pdf', 'pdf-inflate-limit', /^PDF has a compressed stream \(at byte \d+\) that inflates to over 64 MB/],
+    ['lzw-bomb.pdf', 'pdf-inflate-limit', /^PDF has a compressed stream \(at byte \d+\) that inflates to over 64 MB/],
+    ['hex-flate-bomb.pdf', 'pdf-inflate-limit', /^PDF has a compressed stream \(at byte \d+\) that inflates to over 64 MB/],
+    ['no-pages.pdf', 'empty', /^PDF has no pages$/],
+    ['word-file.pdf', 'pdf-not-pdf', /^File is a zip archive \(a Word \.docx\?\), not a PDF/],
     ['many-pages.pdf', 'pdf-too-many-pages', /^PDF has 2500 pages, over the limit of 2000/],
     ['web-page.pdf', 'pdf-not-pdf', /^File is a web page \(HTML\), not a PDF/],
   ];
