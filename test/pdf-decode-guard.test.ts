@@ -65,6 +65,17 @@ describe('the decoded-size check', () => {
     expect(() => checkDecodedSizes(pdf, { streamBytes: 4999, totalBytes: 1e6 })).toThrow(/^PDF has a compressed stream \(at byte \d+\) that inflates to over/);
   });
 
+  it('decodes LZW as PDF.js does: a page written in it reads', async () => {
+    const { loadDocument } = await import('../dist/src/formats/index.js');
+    const text = Buffer.concat([content, Buffer.from('BT /F1 12 Tf 72 680 Td (is read after the run) Tj ET\n', 'latin1')]);
+    const loaded = await loadDocument('lzw.pdf', pdfWith(lzw(text), '/LZWDecode'));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.doc.text).toBe('Our strategy is read after the run');
+    // And the check counts exactly the bytes PDF.js reads.
+    expect(() => checkDecodedSizes(pdfWith(lzw(text), '/LZWDecode'), { streamBytes: text.length, totalBytes: 1e6 })).not.toThrow();
+    expect(() => checkDecodedSizes(pdfWith(lzw(text), '/LZWDecode'), { streamBytes: text.length - 1, totalBytes: 1e6 })).toThrow();
+  });
+
   it('counts all streams together against the total limit', () => {
     const pages = buildPdf([{}, {}, {}], { rawContent: [lzw(content), lzw(content), lzw(content)], contentFilter: '/LZWDecode' });
     expect(() => checkDecodedSizes(pages, { streamBytes: 5000, totalBytes: 15000 })).not.toThrow();
