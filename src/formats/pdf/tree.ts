@@ -66,7 +66,7 @@ export function buildTree(blocks: Block[], words: ReadonlySet<string>): BuiltTre
       } else if (next && pieces[i]!.fillsCell && /\p{L}$/u.test(piece) && /^\p{Ll}/u.test(nextText)) {
         // A word wider than its table column, broken at the cell's edge with no hyphen
         // ("Completio" / "n"): rejoined when the document spells the whole word elsewhere.
-        const before = /\p{L}+$/u.exec(piece)![0];
+        const before = /(?<!\p{L})\p{L}+$/u.exec(piece)![0];
         const after = /^\p{L}+/u.exec(nextText)![0];
         if (words.has(`${before}${after}`.toLowerCase())) joiner = '';
       }
