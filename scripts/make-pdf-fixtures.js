@@ -7,8 +7,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { buildPdf, typeset } from './lib/pdf-writer.js';
+import { buildPdf, typeset, wrap } from './lib/pdf-writer.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -67,6 +68,121 @@ function encryptedPdf(userPassword) {
   });
 }
 
+/**
+ * An action plan whose table is set as a word processor sets a narrow one: columns a little
+ * over an em apart at their closest, headings wrapped and set on the bottom line, cells wrapped
+ * over several lines, a word too long for its column broken at the column's edge, and the last
+ * row running on over a page break under its header repeated.
+ */
+function narrowTablePdf() {
+  const size = 10;
+  const leading = 12;
+  // Lines are wrapped by an estimate of Helvetica's widths that runs a little wide, so each
+  // column starts just past the widest its lines can really be: the gap between two cells is
+  // often under an em, no wider than some gaps between words of justified text.
+  const columns = [];
+  for (const width of [100, 80, 56, 70]) {
+    const last = columns[columns.length - 1];
+    columns.push({ x: last ? last.x + last.width * 0.9 + 9 : 64, width });
+  }
+  const header = ['Milestone', 'Measure of success', 'Target date', 'Responsible team'];
+  const rows = [
+    ['Publish every bus timetable as open data', 'Timetables published, out of all routes', 'Continuously', 'Transport data team'],
+    ['Answer residents\' questions online within two working days', 'Share of questions answered in time', 'September 2026', 'Customer contact centre'],
+    ['Replace the paper form for a parking permit with an online service that residents can use on a phone, and retire the paper form once nine in ten applications arrive online', 'Applications made online', 'December 2026', 'Parking services'],
+  ];
+  // A word wider than its column is broken at the column's edge with no hyphen, as a word
+  // processor breaks it ("Continuousl" / "y").
+  const breakLong = (lines, width) =>
+    lines.flatMap((text) => {
+      const fits = Math.floor(width / (size * 0.5));
+      return text.length > fits && !text.includes(' ') ? [text.slice(0, fits), text.slice(fits)] : [text];
+    });
+  const pages = [{ items: [] }];
+  let page = pages[0];
+  let y = 780;
+  const line = (text, x, bold = false, s = size) => page.items.push({ text, x, y, size: s, bold });
+  line('Our action plan for 2026', 64, true, 16);
+  y -= 28;
+  for (const text of ['Three services move online first.', 'Each has a measure and a date.']) {
+    page.items.push({ text: '•', x: 70, y, size });
+    line(text, 84);
+    y -= leading + 2;
+  }
+  y -= 8;
+  line('The milestones below say who does what, and by when; some go on continuously.', 64);
+  y -= 24;
+  // Headings wrap within their column and sit on the bottom line, as a word processor sets them.
+  const writeHeader = () => {
+    const wrapped = header.map((text, c) => wrap(text, columns[c].width, size, true));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    wrapped.forEach((lines, c) => lines.forEach((text, i) => page.items.push({ text, x: columns[c].x, y: y - (height - lines.length + i) * leading, size, bold: true })));
+    y -= height * leading + 6;
+  };
+  writeHeader();
+  for (const row of rows) {
+    const wrapped = row.map((text, c) => breakLong(wrap(text, columns[c].width, size), columns[c].width));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    for (let i = 0; i < height; i++) {
+      if (y < 540 && page === pages[0]) {
+        // The page is full: the row goes on at the top of the next, under the header again.
+        page = { items: [] };
+        pages.push(page);
+        y = 780;
+        writeHeader();
+      }
+      wrapped.forEach((lines, c) => lines[i] && line(lines[i], columns[c].x));
+      y -= leading;
+    }
+    y -= 6;
+  }
+  y -= 12;
+  line('We will report progress on each milestone every quarter.', 64);
+  return buildPdf(pages, { info: { Title: 'Action plan 2026', CreationDate: 'D:20260105090000Z' } });
+}
+
+/**
+ * LZW as PDF's LZWDecode reads it (codes of 9 to 12 bits, most significant bit first, the code
+ * width growing one code early), the table kept once full. A long run of one byte compresses
+ * some two thousand times over, which makes LZW a decompression bomb as Flate is.
+ */
+export function lzw(data) {
+  const out = [];
+  let acc = 0;
+  let bits = 0;
+  const put = (code, width) => {
+    acc = (acc << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      out.push((acc >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+    acc &= (1 << bits) - 1;
+  };
+  const table = new Map();
+  let next = 258;
+  // The reader adds each entry one code later than the writer, so it widens at next - 1.
+  const width = () => (next >= 2048 ? 12 : next >= 1024 ? 11 : next >= 512 ? 10 : 9);
+  put(256, 9);
+  let prefix = data[0];
+  for (let i = 1; i < data.length; i++) {
+    const key = prefix * 256 + data[i];
+    const known = table.get(key);
+    if (known !== undefined) {
+      prefix = known;
+      continue;
+    }
+    put(prefix, width());
+    if (next < 4096) table.set(key, next++);
+    prefix = data[i];
+  }
+  put(prefix, width());
+  if (next < 4096) next++;
+  put(257, width());
+  if (bits) put(0, 8 - bits);
+  return Buffer.from(out);
+}
+
 export function makeFixtures(out = join(root, 'fixtures', 'pdf')) {
   mkdirSync(join(out, 'bad'), { recursive: true });
   const read = (name) => readFileSync(join(root, 'fixtures', 'strategies', name), 'utf8');
@@ -90,6 +206,8 @@ export function makeFixtures(out = join(root, 'fixtures', 'pdf')) {
     }),
   );
 
+  write('narrow-table.pdf', narrowTablePdf());
+
   write('bad/encrypted.pdf', encryptedPdf('secret'));
   write('owner-password-only.pdf', encryptedPdf(''));
   // A scan: each page is an image and there is no text at all.
@@ -102,6 +220,15 @@ export function makeFixtures(out = join(root, 'fixtures', 'pdf')) {
   write('bad/corrupt.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), noise, Buffer.from('\n%%EOF\n')]));
   // A content stream of 80 MB of spaces, which deflates to some 80 KB.
   write('bad/inflate-bomb.pdf', buildPdf([{ items: [{ text: 'Digital strategy', x: 72, y: 700, size: 12 }], extra: ' '.repeat(80 * 1024 * 1024) }], { compress: true }));
+  // The same 80 MB of spaces in LZW, some 90 KB, and in Flate written out as hexadecimal text
+  // ([/ASCIIHexDecode /FlateDecode]): a bomb behind a first filter that is not Flate.
+  const spaces = Buffer.from(`BT /F1 12 Tf 72 700 Td (Digital strategy) Tj ET\n${' '.repeat(80 * 1024 * 1024)}`, 'latin1');
+  write('bad/lzw-bomb.pdf', buildPdf([{}], { rawContent: [lzw(spaces)], contentFilter: '/LZWDecode' }));
+  write('bad/hex-flate-bomb.pdf', buildPdf([{}], { rawContent: [Buffer.from(`${deflateSync(spaces).toString('hex')}>`, 'latin1')], contentFilter: '[/ASCIIHexDecode /FlateDecode]' }));
+  // A document whose page tree holds no page at all.
+  write('bad/no-pages.pdf', buildPdf([], {}));
+  // A Word document saved under a .pdf name.
+  write('bad/word-file.pdf', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(60)]));
   write('bad/many-pages.pdf', buildPdf(Array.from({ length: 2500 }, () => ({ items: [{ text: 'Page', x: 72, y: 700, size: 12 }] })), { sharedContent: true }));
   write(
     'bad/web-page.pdf',

@@ -3,7 +3,7 @@
 // Word with pandoc, Word to PDF with LibreOffice), each linted as PDF and as Markdown.
 // Prints per document: the share of the Markdown findings found in the PDF with the same rule
 // at the same place, the extra findings, the two scores, and how many of pdftotext's words the
-// PDF reading has, in order.
+// PDF reading has, in order (in pdftotext's reading order, and in the order the PDF draws them).
 //   npm run build && node scripts/pdf-corpus.js [corpusDir]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -92,9 +92,15 @@ function firstHeadingEnd(doc) {
   return heading?.position?.end.offset ?? 0;
 }
 
-/** pdftotext's words (Debian's poppler-utils), page by page, as letters and digits. */
-export function pdftotextWords(pdf) {
-  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+/**
+ * pdftotext's words (Debian's poppler-utils), page by page, as letters and digits. By default
+ * in pdftotext's own reading order; with `raw`, in the order the PDF draws them (its -raw mode),
+ * which for a PDF LibreOffice wrote is the document's order: paragraphs, and a table's cells
+ * row by row. pdftotext's own order reads a table's first column, or a column of list numbers
+ * set apart from their items, as one block down the page before the rest.
+ */
+export function pdftotextWords(pdf, { raw = false } = {}) {
+  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', ...(raw ? ['-raw'] : []), pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.error || result.status !== 0) throw new Error(`pdftotext ${pdf}: ${result.error?.message ?? result.stderr}`);
   // pdftotext ends each page with a form feed.
   return result.stdout.split('\f').map(words);
@@ -130,9 +136,38 @@ export function wordsRead(doc) {
   const created = typeof doc.metadata.created === 'string' ? doc.metadata.created.slice(0, 10) : undefined;
   if (typeof doc.metadata.date === 'string' && doc.metadata.date !== created) add(1, words(doc.metadata.date));
   const found = [...doc.text.matchAll(/[\p{L}\p{N}]+(?:[-\u2010\u00AD][\p{L}\p{N}]+)*/gu)].map((m) => [m.index, m[0]]);
+  // A table that goes on over a page has its header row repeated at the top of the new page,
+  // which stratlint reads once: put back before the table's first word on each later page.
+  for (const table of doc.tree.children.filter((n) => n.type === 'table')) {
+    const header = table.children[0].children.map((cell) => doc.text.slice(cell.position?.start.offset ?? 0, cell.position?.end.offset ?? 0)).join(' ');
+    let page = doc.toPoint(table.position.start.offset).page;
+    for (const [offset] of found.filter(([at]) => at >= table.position.start.offset && at < table.position.end.offset)) {
+      const here = doc.toPoint(offset).page;
+      if (here !== page) inserts.push([offset - 0.5, header]);
+      page = here;
+    }
+  }
   const all = [...found, ...inserts].sort((x, y) => x[0] - y[0]);
-  for (const [offset, word] of all) add(doc.toPoint(offset).page ?? 1, words(word));
+  for (const [offset, word] of all) add(doc.toPoint(Math.ceil(offset)).page ?? 1, words(word));
   return Array.from(pages, (p) => p ?? []);
+}
+
+/**
+ * pdftotext's words of a page with a word that a table cell broke at its edge, with no hyphen,
+ * made whole where stratlint read it whole: pdftotext reads "Completio" / "n" as two words,
+ * stratlint rejoins them, and neither is a lost word.
+ */
+export function rejoinBroken(reference, ours) {
+  const read = new Set(ours);
+  const out = [];
+  for (let j = 0; j < reference.length; j++) {
+    const whole = reference[j] + (reference[j + 1] ?? '');
+    if (j + 1 < reference.length && !read.has(reference[j]) && read.has(whole)) {
+      out.push(whole);
+      j++;
+    } else out.push(reference[j]);
+  }
+  return out;
 }
 
 /** How many of `reference`'s words `candidate` has in the same order (longest common subsequence). */
@@ -161,17 +196,20 @@ export async function measure(documents, { Linter, loadDocument }) {
     if (!loaded.ok || !source.ok) throw new Error(`${d.name}: ${(loaded.error ?? source.error).message}`);
     const tops = { markdown: firstHeadingEnd(source.doc), pdf: firstHeadingEnd(loaded.doc) };
     const compared = compareFindings(markdown, pdf, readFileSync(d.markdown, 'utf8'), loaded.doc.text, tops);
-    const reference = pdftotextWords(d.pdf);
     const ours = wordsRead(loaded.doc);
-    const pageCount = Math.max(reference.length, ours.length);
+    const reference = pdftotextWords(d.pdf).map((page, i) => rejoinBroken(page, ours[i] ?? []));
+    const drawn = pdftotextWords(d.pdf, { raw: true }).map((page, i) => rejoinBroken(page, ours[i] ?? []));
+    const inOrder = (ref) => Array.from({ length: Math.max(ref.length, ours.length) }, (_, i) => wordsInOrder(ours[i] ?? [], ref[i] ?? [])).reduce((a, b) => a + b, 0);
     rows.push({
       name: d.name,
       markdown,
       pdf,
       ...compared,
       scores: [markdown.scorecard?.score ?? null, pdf.scorecard?.score ?? null],
-      wordsMatched: Array.from({ length: pageCount }, (_, i) => wordsInOrder(ours[i] ?? [], reference[i] ?? [])).reduce((a, b) => a + b, 0),
+      wordsMatched: inOrder(reference),
       wordsTotal: reference.reduce((n, page) => n + page.length, 0),
+      drawnMatched: inOrder(drawn),
+      drawnTotal: drawn.reduce((n, page) => n + page.length, 0),
     });
   }
   const total = rows.reduce((n, r) => n + r.total, 0);
@@ -179,19 +217,21 @@ export async function measure(documents, { Linter, loadDocument }) {
   const extra = rows.reduce((n, r) => n + r.extra.length, 0);
   const wordsMatched = rows.reduce((n, r) => n + r.wordsMatched, 0);
   const wordsTotal = rows.reduce((n, r) => n + r.wordsTotal, 0);
-  return { rows, total, found, extra, wordsMatched, wordsTotal, maxScoreGap: Math.max(...rows.map((r) => Math.abs(r.scores[0] - r.scores[1]))) };
+  const drawnMatched = rows.reduce((n, r) => n + r.drawnMatched, 0);
+  const drawnTotal = rows.reduce((n, r) => n + r.drawnTotal, 0);
+  return { rows, total, found, extra, wordsMatched, wordsTotal, drawnMatched, drawnTotal, maxScoreGap: Math.max(...rows.map((r) => Math.abs(r.scores[0] - r.scores[1]))) };
 }
 
 export function report(figures) {
   const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
-  const lines = ['document                                       found in PDF      extra   score md/pdf  words (pdftotext)'];
+  const lines = ['document                                       found in PDF      extra   score md/pdf  words (pdftotext)  (-raw)'];
   for (const r of figures.rows) {
     lines.push(
-      `${r.name.padEnd(46)} ${`${r.found}/${r.total}`.padStart(7)} ${pct(r.found, r.total).padStart(7)} ${String(r.extra.length).padStart(6)}   ${`${r.scores[0]}/${r.scores[1]}`.padStart(9)}   ${pct(r.wordsMatched, r.wordsTotal).padStart(7)}`,
+      `${r.name.padEnd(46)} ${`${r.found}/${r.total}`.padStart(7)} ${pct(r.found, r.total).padStart(7)} ${String(r.extra.length).padStart(6)}   ${`${r.scores[0]}/${r.scores[1]}`.padStart(9)}   ${pct(r.wordsMatched, r.wordsTotal).padStart(7)}  ${pct(r.drawnMatched, r.drawnTotal).padStart(7)}`,
     );
   }
   lines.push(
-    `all: ${figures.found}/${figures.total} Markdown findings found in the PDF (${pct(figures.found, figures.total)}), ${figures.extra} extra (${pct(figures.extra, figures.total)}), largest score gap ${figures.maxScoreGap}, words ${pct(figures.wordsMatched, figures.wordsTotal)} of pdftotext's in order, page by page`,
+    `all: ${figures.found}/${figures.total} Markdown findings found in the PDF (${pct(figures.found, figures.total)}), ${figures.extra} extra (${pct(figures.extra, figures.total)}), largest score gap ${figures.maxScoreGap}, words ${pct(figures.wordsMatched, figures.wordsTotal)} of pdftotext's in order, page by page (${pct(figures.drawnMatched, figures.drawnTotal)} of pdftotext -raw's, in the order the PDF draws them)`,
   );
   return lines.join('\n');
 }

@@ -11,6 +11,9 @@ import { loadDocument } from '../dist/src/formats/index.js';
 import { buildPdf } from '../scripts/lib/pdf-writer.js';
 import { nodes, stratlint, tempDir } from './helpers.js';
 
+// The engine's own built-ins, taken before any PDF is read (PDF.js is loaded with the first).
+const builtIns = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify, toString: Function.prototype.toString };
+
 type Item = { text: string; x: number; y: number; size: number; bold?: boolean };
 interface Page {
   items: Item[];
@@ -186,6 +189,16 @@ describe('links and the date', () => {
   it('falls back on the creation date when the first page shows none', async () => {
     const doc = await read([{ items: lines(['We will publish our progress every quarter.']) }], { info: { CreationDate: "D:20240315093000+01'00'" } });
     expect(doc.metadata['date']).toBe('2024-03-15');
+  });
+});
+
+describe('PDF.js', () => {
+  it("leaves the engine's built-ins as they were: its polyfills replace some process-wide", async () => {
+    const doc = await read([{ items: lines(['We will answer every letter within ten working days.']) }]);
+    expect(doc.text).toBe('We will answer every letter within ten working days.');
+    expect({ push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify, toString: Function.prototype.toString }).toEqual(builtIns);
+    // What the polyfills add, which PDF.js needs on Node 20, is still there.
+    expect(typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers).toBe('function');
   });
 });
 

@@ -27,12 +27,14 @@ if (missing.length) {
 }
 
 interface Figures {
-  rows: Array<{ name: string; total: number; found: number; extra: unknown[]; scores: [number, number]; wordsMatched: number; wordsTotal: number; pdf: { errors: unknown[]; format: string; referenceDate: string }; markdown: { referenceDate: string } }>;
+  rows: Array<{ name: string; total: number; found: number; extra: unknown[]; scores: [number, number]; wordsMatched: number; wordsTotal: number; drawnMatched: number; drawnTotal: number; pdf: { errors: unknown[]; format: string; referenceDate: string }; markdown: { referenceDate: string } }>;
   total: number;
   found: number;
   extra: number;
   wordsMatched: number;
   wordsTotal: number;
+  drawnMatched: number;
+  drawnTotal: number;
   maxScoreGap: number;
 }
 
@@ -69,10 +71,17 @@ describe.skipIf(missing.length > 0)('corpus strategies as PDFs', () => {
     expect(figures.wordsMatched / figures.wordsTotal).toBeGreaterThanOrEqual(FLOORS.words);
     for (const row of figures.rows) expect(row.wordsMatched / row.wordsTotal, row.name).toBeGreaterThanOrEqual(FLOORS.wordsPerDocument);
   });
+
+  it('reads the words in the order the PDF draws them (pdftotext -raw), tables cell by cell along each row', () => {
+    expect(figures.drawnMatched / figures.drawnTotal).toBeGreaterThanOrEqual(FLOORS.drawn);
+    for (const row of figures.rows) expect(row.drawnMatched / row.drawnTotal, row.name).toBeGreaterThanOrEqual(FLOORS.drawnPerDocument);
+  });
 });
 
 // The bars: 90% found, at most 10% extra, every score within 5 points, and 98% of
-// pdftotext's words. The first three are held; the words are held at the 97.5% reached (97.7%
-// measured: one document's tables read cell by cell where pdftotext reads down each column;
-// README, "PDF"), and 90% for any one document (92.1% for that one, 99.2% or more for the rest).
-const FLOORS = { found: 0.9, extra: 0.1, scoreGap: 5, words: 0.975, wordsPerDocument: 0.9 };
+// pdftotext's words. Held at what was reached (2026-12-07): 95.7% found, 3.5% extra, largest
+// gap 5; words 98.0% in pdftotext's order (93.3% for the one document of narrow tables, whose
+// first column pdftotext reads down the page before the other cells; 99.2% or more for the
+// rest), and 99.4% in the order the PDF draws them, 98.9% or more for every document (README,
+// "PDF").
+const FLOORS = { found: 0.95, extra: 0.04, scoreGap: 5, words: 0.98, wordsPerDocument: 0.93, drawn: 0.99, drawnPerDocument: 0.985 };

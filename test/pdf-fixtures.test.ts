@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Nodes, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 // @ts-expect-error: a plain JavaScript script, run by hand to remake the fixtures.
 import { makeFixtures } from '../scripts/make-pdf-fixtures.js';
 import { ROOT, stratlint, tempDir } from './helpers.js';
@@ -107,6 +109,55 @@ describe('a PDF with running headers, footers and page numbers', () => {
   });
 });
 
+describe('a PDF with a narrow table', () => {
+  const file = 'fixtures/pdf/narrow-table.pdf';
+  const cells = (table: Nodes) => (table as Table).children.map((row) => row.children.map((cell) => toString(cell)));
+
+  it('sets cells closer than an em apart, as word processors set narrow tables', async () => {
+    // The class under test: on some line the gap between two cells is narrower than the font
+    // size, so only the columns' alignment tells a cell's edge from a wide space.
+    const { extractContent } = await import('../dist/src/formats/pdf/extract.js');
+    const runs = (await extractContent(readFileSync(join(ROOT, file)))).pages[0]!.runs;
+    const gaps = runs.flatMap((a) => runs.filter((b) => b.y === a.y && b.x > a.x).map((b) => ({ gap: b.x - (a.x + a.width), size: a.size })));
+    expect(gaps.some(({ gap, size }) => gap > 0 && gap < size)).toBe(true);
+  });
+
+  it('reads the table as rows of cells: a broken word whole, and over the page break one table', async () => {
+    const { loadDocument } = await import('../dist/src/formats/index.js');
+    const loaded = await loadDocument(file, readFileSync(join(ROOT, file)));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const blocks = loaded.doc.tree.children;
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'list', 'paragraph', 'table', 'paragraph']);
+    // "Continuously" is set "Continuousl" / "y" in its narrow column, and is spelled whole in
+    // the paragraph above; the header repeated on page 2 is read once, and the last row, which
+    // runs on under it, is one row.
+    expect(cells(blocks[3]!)).toEqual([
+      ['Milestone', 'Measure of success', 'Target date', 'Responsible team'],
+      ['Publish every bus timetable as open data', 'Timetables published, out of all routes', 'Continuously', 'Transport data team'],
+      ["Answer residents' questions online within two working days", 'Share of questions answered in time', 'September 2026', 'Customer contact centre'],
+      [
+        'Replace the paper form for a parking permit with an online service that residents can use on a phone, and retire the paper form once nine in ten applications arrive online',
+        'Applications made online',
+        'December 2026',
+        'Parking services',
+      ],
+    ]);
+    // The last row's first cell is found on both pages.
+    const last = (blocks[3] as Table).children[3]!.children[0]!;
+    expect([loaded.doc.toPoint(last.position!.start.offset!).page, loaded.doc.toPoint(last.position!.end.offset! - 1).page]).toEqual([1, 2]);
+  });
+
+  it('lints with no finding that reads across cells', () => {
+    const { code, report } = json([file]);
+    expect(code).toBe(0);
+    const findings = report.files[0].findings as Array<{ message: string; evidence?: string }>;
+    expect(findings.length).toBeGreaterThan(0);
+    // Two neighbouring cells' words run together only when a line is read across the table.
+    const across = /Measure of Target|Timetables Continuous|Target Responsible|Applications December|Continuousl y/;
+    expect(findings.filter((f) => across.test(`${f.message} ${f.evidence ?? ''}`))).toEqual([]);
+  });
+});
+
 describe('an encrypted PDF that opens without a password', () => {
   it('is read, as a viewer reads it (only its owner password restricts it)', () => {
     const { code, report } = json(['fixtures/pdf/owner-password-only.pdf']);
@@ -123,6 +174,10 @@ describe('bad PDFs', () => {
     ['truncated.pdf', 'pdf-truncated', /^PDF is incomplete: it does not end with %%EOF/],
     ['corrupt.pdf', 'pdf-corrupt', /^PDF is damaged and cannot be read/],
     ['inflate-bomb.pdf', 'pdf-inflate-limit', /^PDF has a compressed stream \(at byte \d+\) that inflates to over 64 MB/],
+    ['lzw-bomb.pdf', 'pdf-inflate-limit', /^PDF has a compressed stream \(at byte \d+\) that inflates to over 64 MB/],
+    ['hex-flate-bomb.pdf', 'pdf-inflate-limit', /^PDF has a compressed stream \(at byte \d+\) that inflates to over 64 MB/],
+    ['no-pages.pdf', 'empty', /^PDF has no pages$/],
+    ['word-file.pdf', 'pdf-not-pdf', /^File is a zip archive \(a Word \.docx\?\), not a PDF/],
     ['many-pages.pdf', 'pdf-too-many-pages', /^PDF has 2500 pages, over the limit of 2000/],
     ['web-page.pdf', 'pdf-not-pdf', /^File is a web page \(HTML\), not a PDF/],
   ];

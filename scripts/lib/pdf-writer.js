@@ -29,7 +29,8 @@ export function textWidth(text, size, bold = false) {
  * information strings), `objects` (extra objects, numbered after the pages: a string, or
  * { dict, data } for a stream), `resources` (added to every page's resources), `sharedContent`
  * (every page draws the first page's content), `catalog` (extra catalog entries),
- * `trailer` (extra trailer entries), `rawContent` (content stream bytes by page, as given), `compress` (Flate content streams), `truncate` (bytes kept).
+ * `trailer` (extra trailer entries), `rawContent` (content stream bytes by page, as given), `compress` (Flate content streams),
+ * `contentFilter` (a /Filter entry for content streams whose raw bytes are already encoded), `truncate` (bytes kept).
  */
 export function buildPdf(pages, options = {}) {
   const objects = []; // index 0 is object 1
@@ -56,7 +57,8 @@ export function buildPdf(pages, options = {}) {
     content += page.extra ?? '';
     const raw = options.rawContent?.[kids.length] ?? Buffer.from(content, 'latin1');
     const data = options.compress ? deflateSync(raw) : raw;
-    const stream = add({ dict: `/Length ${data.length}${options.compress ? ' /Filter /FlateDecode' : ''}`, data });
+    const filter = options.contentFilter ?? (options.compress ? '/FlateDecode' : '');
+    const stream = add({ dict: `/Length ${data.length}${filter ? ` /Filter ${filter}` : ''}`, data });
     shared = stream;
     const annots = page.annots?.length ? ` /Annots [${page.annots.join(' ')}]` : '';
     kids.push(add(`<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> ${resourcesExtra}>> /Contents ${stream} 0 R${annots} >>`));

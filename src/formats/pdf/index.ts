@@ -5,7 +5,7 @@
 import type { StrategyDocument } from '../../core/types.js';
 import { PdfError } from './errors.js';
 import { DEFAULT_EXTRACT_LIMITS, extractContent, type ExtractLimits } from './extract.js';
-import { checkInflatedSizes, DEFAULT_INFLATE_LIMITS, type InflateLimits } from './inflate-guard.js';
+import { checkDecodedSizes, DEFAULT_DECODE_LIMITS, type DecodeLimits } from './decode-guard.js';
 import { pageLines } from './layout.js';
 import { locate, pointFinder } from './locator.js';
 import { sniff } from './sniff.js';
@@ -16,13 +16,14 @@ export { PdfError } from './errors.js';
 
 export interface PdfLimits {
   extract?: ExtractLimits;
-  inflate?: InflateLimits;
+  decode?: DecodeLimits;
 }
 
 export async function pdfDocument(path: string, bytes: Buffer, limits: PdfLimits = {}): Promise<StrategyDocument> {
   sniff(bytes);
-  checkInflatedSizes(bytes, limits.inflate ?? DEFAULT_INFLATE_LIMITS);
+  checkDecodedSizes(bytes, limits.decode ?? DEFAULT_DECODE_LIMITS);
   const content = await extractContent(bytes, limits.extract ?? DEFAULT_EXTRACT_LIMITS);
+  if (content.pages.length === 0) throw new PdfError('empty', 'PDF has no pages');
   const pages = content.pages.map(pageLines);
   if (pages.every((lines) => lines.length === 0)) {
     throw new PdfError(

@@ -26,7 +26,7 @@ export interface PageLine {
   /** The line starts with a raised footnote number: it begins a footnote. */
   footnote?: boolean;
   /** For a line of a table: the table on the page, its row, and each cell's [from, to) columns. */
-  table?: { id: number; row: number; cells: Array<{ column: number; from: number; to: number }> };
+  table?: { id: number; row: number; cells: Array<{ column: number; from: number; to: number; /** Width of the cell's text on this line, in points. */ width: number }> };
 }
 
 interface Fragment {
@@ -80,13 +80,19 @@ function rowFragments(runs: TextRun[]): Fragment[] {
   }
   if (current.length) rows.push(current);
 
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  const cellStarts = alignedStarts(rows);
   const fragments: Fragment[] = [];
   rows.forEach((row, index) => {
-    row.sort((a, b) => a.x - b.x);
     let fragment: TextRun[] = [];
     let end = -Infinity;
     for (const run of row) {
-      if (fragment.length && run.x - end > Math.max(run.size, fragment[0]!.size)) {
+      const gap = run.x - end;
+      const em = Math.max(run.size, fragment[0]?.size ?? 0);
+      // A gap wider than an em parts two pieces; so does a narrower one (wider than a space)
+      // before a run that starts where runs start on other rows too: the next cell of a table
+      // whose columns are set close together.
+      if (fragment.length && (gap > em || (gap > MIN_CELL_GAP * em && cellStarts.has(Math.round(run.x))))) {
         fragments.push(fragmentOf(fragment, index));
         fragment = [];
       }
@@ -96,6 +102,33 @@ function rowFragments(runs: TextRun[]): Fragment[] {
     if (fragment.length) fragments.push(fragmentOf(fragment, index));
   });
   return fragments;
+}
+
+/** The narrowest gap, in ems, that can part two cells of a table: wider than a word space. */
+const MIN_CELL_GAP = 0.4;
+/** Rows on which runs must start at one x, after a gap, for it to be a column of cells. */
+const MIN_ALIGNED_ROWS = 3;
+
+/**
+ * The x positions (rounded to the point) at which runs start after a gap wider than a word
+ * space on at least three rows: the left edges of a table's columns. Text running on within a
+ * line starts a run wherever its words fall, which rarely lines up on three rows.
+ */
+function alignedStarts(rows: TextRun[][]): Set<number> {
+  const rowsAt = new Map<number, number>();
+  for (const row of rows) {
+    const seen = new Set<number>();
+    for (let i = 1; i < row.length; i++) {
+      const before = row[i - 1]!;
+      const run = row[i]!;
+      if (run.x - (before.x + before.width) <= MIN_CELL_GAP * Math.max(run.size, before.size)) continue;
+      const x = Math.round(run.x);
+      // One point either way: the same column edge rounds to neighbouring points.
+      for (const near of [x - 1, x, x + 1]) seen.add(near);
+    }
+    for (const x of seen) rowsAt.set(x, (rowsAt.get(x) ?? 0) + 1);
+  }
+  return new Set([...rowsAt].filter(([, count]) => count >= MIN_ALIGNED_ROWS).map(([x]) => x));
 }
 
 function fragmentOf(runs: TextRun[], row: number): Fragment {
@@ -244,7 +277,7 @@ function makeLine(page: number, number: number, group: LineGroup<Fragment>, tabl
           table: {
             id: table.table,
             row: table.row,
-            cells: pieces.map((p, i) => ({ column: table.columns[i]!, from: column(p.from), to: column(p.to) })).filter((c) => c.to > c.from),
+            cells: pieces.map((p, i) => ({ column: table.columns[i]!, from: column(p.from), to: column(p.to), width: group.fragments[i]!.x1 - group.fragments[i]!.x0 })).filter((c) => c.to > c.from),
           },
         }
       : {}),

@@ -30,7 +30,7 @@ export function buildStructure(pages: PageLine[][], outline: OutlineEntry[]): St
   const kept = dropFurniture(pages).map((page) => setFootnotesAside(page, notes));
   const lines = dropContents(kept, outline);
   const body = bodyStyle(lines);
-  const blocks = groupBlocks(lines, body, findHeadings(lines, outline, body));
+  const blocks = joinTablesOverPages(groupBlocks(lines, body, findHeadings(lines, outline, body)));
   // Footnotes follow the text, one paragraph each, as Markdown's footnote definitions do.
   for (const line of notes) {
     const last = blocks[blocks.length - 1];
@@ -250,6 +250,25 @@ function groupBlocks(lines: PageLine[], body: Style, headings: Headings): Block[
     previous = line;
   }
   return blocks;
+}
+
+/**
+ * A table that goes on over a page break, as one table: a table at the top of a page, right
+ * after a table that ended the page before with as many columns, carries it on (a word
+ * processor repeats the header row there, and may break a row across the pages).
+ */
+function joinTablesOverPages(blocks: Block[]): Block[] {
+  const columns = (block: Block) => Math.max(...block.lines.flatMap((l) => l.table?.cells.map((c) => c.column) ?? [])) + 1;
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    const end = last?.lines[last.lines.length - 1];
+    const start = block.lines[0]!;
+    if (last?.kind === 'table' && block.kind === 'table' && end!.page + 1 === start.page && start.number <= 3 && columns(last) === columns(block)) {
+      last.lines.push(...block.lines);
+    } else out.push(block);
+  }
+  return out;
 }
 
 /** Whether `line` sits where the next line of the same paragraph as `above` would. */

@@ -63,13 +63,16 @@ function isProse<F extends Piece>(group: LineGroup<F>): boolean {
 function tableIn<F extends Piece>(stretch: Array<{ g: LineGroup<F>; index: number }>, table: number, places: Map<number, TablePlace>): number {
   const seeds = stretch.filter(({ g }) => g.fragments.length >= 2 && !LONE_MARKER.test(g.fragments[0]!.text.trim()));
   if (seeds.length < 2) return table;
-  // Column starts: x positions where pieces of at least two multi-piece lines start.
-  const starts = seeds.flatMap(({ g }) => g.fragments.map((f) => f.x0)).sort((a, b) => a - b);
+  // Column starts: x positions where at least two pieces start, one of them in a multi-piece
+  // line. Lines of one piece count too: a cell that runs on below its neighbours (or over a
+  // page break, under the header repeated at the top) starts its lines where its column does.
+  const seeded = new Set(seeds);
+  const starts = stretch.flatMap((entry) => entry.g.fragments.map((f) => ({ x: f.x0, seed: seeded.has(entry) }))).sort((a, b) => a.x - b.x);
   const columns: number[] = [];
   for (let i = 0; i < starts.length; ) {
     let j = i;
-    while (j + 1 < starts.length && starts[j + 1]! - starts[i]! <= ALIGN) j++;
-    if (j - i + 1 >= 2) columns.push(starts[i]!);
+    while (j + 1 < starts.length && starts[j + 1]!.x - starts[i]!.x <= ALIGN) j++;
+    if (j - i + 1 >= 2 && starts.slice(i, j + 1).some((s) => s.seed)) columns.push(starts[i]!.x);
     i = j + 1;
   }
   if (columns.length < 2) return table;
@@ -80,23 +83,27 @@ function tableIn<F extends Piece>(stretch: Array<{ g: LineGroup<F>; index: numbe
     const limit = c + 1 < columns.length ? columns[c + 1]! : right + ALIGN;
     return f.x1 <= limit + ALIGN ? c : -1;
   };
-  // The longest run of lines that all fit the columns and holds two multi-piece lines.
-  let best: typeof stretch = [];
+  // Each run of lines that all fit the columns and holds two multi-piece lines is a table.
   let run: typeof stretch = [];
   for (const entry of [...stretch, null]) {
-    if (entry && entry.g.fragments.every((f) => columnOf(f) >= 0) && (!run.length || run[run.length - 1]!.index === entry.index - 1)) {
+    const fits = entry !== null && entry.g.fragments.every((f) => columnOf(f) >= 0);
+    if (fits && (!run.length || run[run.length - 1]!.index === entry.index - 1)) {
       run.push(entry);
       continue;
     }
-    if (run.filter((e) => seeds.includes(e)).length >= 2 && run.length > best.length) best = run;
-    run = entry && entry.g.fragments.every((f) => columnOf(f) >= 0) ? [entry] : [];
+    if (run.filter((e) => seeded.has(e)).length >= 2) table = placeRows(run, columnOf, table, places);
+    run = fits ? [entry] : [];
   }
-  if (!best.length) return table;
+  return table;
+}
+
+/** A table's lines to their rows (a wider gap between lines starts one) and columns. */
+function placeRows<F extends Piece>(lines: Array<{ g: LineGroup<F>; index: number }>, columnOf: (f: Piece) => number, table: number, places: Map<number, TablePlace>): number {
   const gaps: number[] = [];
-  for (let i = 1; i < best.length; i++) gaps.push(best[i - 1]!.g.fragments[0]!.y - best[i]!.g.fragments[0]!.y);
+  for (let i = 1; i < lines.length; i++) gaps.push(lines[i - 1]!.g.fragments[0]!.y - lines[i]!.g.fragments[0]!.y);
   const pitch = Math.min(...gaps);
   let row = 0;
-  best.forEach(({ g, index }, i) => {
+  lines.forEach(({ g, index }, i) => {
     if (i > 0 && gaps[i - 1]! > Math.max(pitch * 1.15, pitch + 1.5)) row++;
     places.set(index, { table, row, columns: g.fragments.map(columnOf) });
   });

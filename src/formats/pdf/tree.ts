@@ -21,6 +21,8 @@ interface Piece {
   line: PageLine;
   from: number;
   to: number;
+  /** The piece is one word that fills its table cell's width: a word too long for the cell may go on below. */
+  fillsCell?: boolean;
 }
 
 interface Span {
@@ -42,6 +44,9 @@ export function buildTree(blocks: Block[], words: ReadonlySet<string>): BuiltTre
   const write = (pieces: Piece[]): { content: PhrasingContent[]; position: Position } => {
     if (text.length > 0) text += '\n';
     const start = text.length;
+    // The line is built on its own and added to the text whole: slicing the growing text for
+    // each block's phrasing made V8 copy all of it every time (a fifth of reading a 40-page PDF).
+    let written = '';
     const links: Span[] = [];
     pieces.forEach(({ line, from, to }, i) => {
       const raw = line.text.slice(from, to);
@@ -58,20 +63,27 @@ export function buildTree(blocks: Block[], words: ReadonlySet<string>): BuiltTre
         const broken = piece.endsWith('\u00AD') || (words.has(`${before}${after}`.toLowerCase()) && !words.has(`${before}-${after}`.toLowerCase()));
         if (broken) piece = piece.slice(0, -1);
         joiner = '';
+      } else if (next && pieces[i]!.fillsCell && /\p{L}$/u.test(piece) && /^\p{Ll}/u.test(nextText)) {
+        // A word wider than its table column, broken at the cell's edge with no hyphen
+        // ("Completio" / "n"): rejoined when the document spells the whole word elsewhere.
+        const before = /(?<!\p{L})\p{L}+$/u.exec(piece)![0];
+        const after = /^\p{L}+/u.exec(nextText)![0];
+        if (words.has(`${before}${after}`.toLowerCase())) joiner = '';
       }
-      const offset = text.length;
+      const offset = start + written.length;
       const column = from + lead;
-      text += piece;
-      segments.push({ offset, end: text.length, page: line.page, line: line.number, column: column + 1 });
+      written += piece;
+      segments.push({ offset, end: start + written.length, page: line.page, line: line.number, column: column + 1 });
       for (const link of line.links) {
         const a = Math.max(link.from - column, 0);
         const b = Math.min(link.to - column, piece.length);
         if (b > a) links.push({ from: offset + a, to: offset + b, url: link.url });
       }
-      text += joiner;
+      written += joiner;
     });
+    text += written;
     const end = text.length;
-    return { content: phrasing(text, start, end, links), position: at(start, end) };
+    return { content: phrasing(written, start, links), position: at(start, end) };
   };
 
   for (const block of blocks) {
@@ -132,13 +144,29 @@ export function buildTree(blocks: Block[], words: ReadonlySet<string>): BuiltTre
 /** A table block's lines to a table: rows as the layout split them, a cell per column. */
 function buildTable(lines: PageLine[], write: (pieces: Piece[]) => { content: PhrasingContent[]; position: Position }): Table | null {
   const width = Math.max(...lines.flatMap((l) => l.table!.cells.map((c) => c.column))) + 1;
+  // How wide each column's text runs: a line that runs (to within an em) as wide as the widest
+  // line in its column, and is one word, is a word the cell may have broken.
+  const widest = new Array<number>(width).fill(0);
+  for (const line of lines) for (const cell of line.table!.cells) widest[cell.column] = Math.max(widest[cell.column]!, cell.width);
+  // Rows in order, a table's part on each page in turn (a table may go on over a page break).
+  const rowKeys = new Map<string, number>();
   const rows: Piece[][][] = [];
+  const pageOfRow: number[] = [];
   for (const line of lines) {
-    const row = (rows[line.table!.row] ??= Array.from({ length: width }, () => []));
-    for (const cell of line.table!.cells) row[cell.column]!.push({ line, from: cell.from, to: cell.to });
+    const key = `${line.page} ${line.table!.id} ${line.table!.row}`;
+    if (!rowKeys.has(key)) {
+      rowKeys.set(key, rows.length);
+      pageOfRow.push(line.page);
+      rows.push(Array.from({ length: width }, () => []));
+    }
+    const row = rows[rowKeys.get(key)!]!;
+    for (const cell of line.table!.cells) {
+      const fillsCell = cell.width >= widest[cell.column]! - line.size && !/\s/.test(line.text.slice(cell.from, cell.to).trim());
+      row[cell.column]!.push({ line, from: cell.from, to: cell.to, ...(fillsCell ? { fillsCell } : {}) });
+    }
   }
   const tableRows: TableRow[] = [];
-  for (const row of rows.filter(Boolean)) {
+  for (const row of continuedOverPages(rows, pageOfRow)) {
     const cells: TableCell[] = row.map((pieces) => {
       if (!pieces.length) return { type: 'tableCell', children: [] };
       const { content, position } = write(pieces);
@@ -157,17 +185,41 @@ function buildTable(lines: PageLine[], write: (pieces: Piece[]) => { content: Ph
   };
 }
 
-/** Text and link nodes covering [from, to) of the text. */
-function phrasing(text: string, from: number, to: number, links: Span[]): PhrasingContent[] {
+/**
+ * The rows of a table that goes on over page breaks, as a reader takes them: the header row
+ * repeated at the top of a page is read once, and a row broken across the page (its first
+ * row on the new page leaves empty a cell that the row before filled) is one row.
+ */
+function continuedOverPages(rows: Piece[][][], pageOfRow: number[]): Piece[][][] {
+  const text = (row: Piece[][]) => row.map((cell) => cell.map((p) => p.line.text.slice(p.from, p.to).trim()).join(' ')).join('\u0000');
+  const out: Piece[][][] = [];
+  rows.forEach((row, i) => {
+    const pageStart = i > 0 && pageOfRow[i] !== pageOfRow[i - 1];
+    if (pageStart && text(row) === text(rows[0]!)) return;
+    const previous = out[out.length - 1];
+    const firstOnPage = pageStart || (i > 0 && pageOfRow[i - 1] !== pageOfRow[i - 2] && text(rows[i - 1]!) === text(rows[0]!));
+    if (previous && firstOnPage && row.some((cell, c) => cell.length === 0 && previous[c]!.length > 0)) {
+      row.forEach((cell, c) => previous[c]!.push(...cell));
+      return;
+    }
+    out.push(row);
+  });
+  return out;
+}
+
+/** Text and link nodes for `line`, which starts at offset `from` of the text; links are in text offsets. */
+function phrasing(line: string, from: number, links: Span[]): PhrasingContent[] {
+  const to = from + line.length;
+  const slice = (a: number, b: number) => line.slice(a - from, b - from);
   const out: PhrasingContent[] = [];
   let cursor = from;
   const plain = (a: number, b: number) => {
-    if (b > a) out.push({ type: 'text', value: text.slice(a, b), position: at(a, b) });
+    if (b > a) out.push({ type: 'text', value: slice(a, b), position: at(a, b) });
   };
   for (const link of links) {
     if (link.from < cursor) continue;
     plain(cursor, link.from);
-    out.push({ type: 'link', url: link.url, title: null, children: [{ type: 'text', value: text.slice(link.from, link.to), position: at(link.from, link.to) }], position: at(link.from, link.to) });
+    out.push({ type: 'link', url: link.url, title: null, children: [{ type: 'text', value: slice(link.from, link.to), position: at(link.from, link.to) }], position: at(link.from, link.to) });
     cursor = link.to;
   }
   plain(cursor, to);
