@@ -42,6 +42,9 @@ export function buildTree(blocks: Block[], words: ReadonlySet<string>): BuiltTre
   const write = (pieces: Piece[]): { content: PhrasingContent[]; position: Position } => {
     if (text.length > 0) text += '\n';
     const start = text.length;
+    // The line is built on its own and its nodes' values sliced from it: slicing the whole text
+    // as it grew made V8 flatten it again for every block, quadratic in the document's length.
+    let own = '';
     const links: Span[] = [];
     pieces.forEach(({ line, from, to }, i) => {
       const raw = line.text.slice(from, to);
@@ -59,19 +62,20 @@ export function buildTree(blocks: Block[], words: ReadonlySet<string>): BuiltTre
         if (broken) piece = piece.slice(0, -1);
         joiner = '';
       }
-      const offset = text.length;
+      const offset = start + own.length;
       const column = from + lead;
-      text += piece;
-      segments.push({ offset, end: text.length, page: line.page, line: line.number, column: column + 1 });
+      own += piece;
+      segments.push({ offset, end: start + own.length, page: line.page, line: line.number, column: column + 1 });
       for (const link of line.links) {
         const a = Math.max(link.from - column, 0);
         const b = Math.min(link.to - column, piece.length);
         if (b > a) links.push({ from: offset + a, to: offset + b, url: link.url });
       }
-      text += joiner;
+      own += joiner;
     });
+    text += own;
     const end = text.length;
-    return { content: phrasing(text, start, end, links), position: at(start, end) };
+    return { content: phrasing(own, start, links), position: at(start, end) };
   };
 
   for (const block of blocks) {
@@ -157,19 +161,20 @@ function buildTable(lines: PageLine[], write: (pieces: Piece[]) => { content: Ph
   };
 }
 
-/** Text and link nodes covering [from, to) of the text. */
-function phrasing(text: string, from: number, to: number, links: Span[]): PhrasingContent[] {
+/** Text and link nodes covering one line of the text, `line`, which starts at offset `from`. */
+function phrasing(line: string, from: number, links: Span[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
+  const value = (a: number, b: number) => line.slice(a - from, b - from);
   let cursor = from;
   const plain = (a: number, b: number) => {
-    if (b > a) out.push({ type: 'text', value: text.slice(a, b), position: at(a, b) });
+    if (b > a) out.push({ type: 'text', value: value(a, b), position: at(a, b) });
   };
   for (const link of links) {
     if (link.from < cursor) continue;
     plain(cursor, link.from);
-    out.push({ type: 'link', url: link.url, title: null, children: [{ type: 'text', value: text.slice(link.from, link.to), position: at(link.from, link.to) }], position: at(link.from, link.to) });
+    out.push({ type: 'link', url: link.url, title: null, children: [{ type: 'text', value: value(link.from, link.to), position: at(link.from, link.to) }], position: at(link.from, link.to) });
     cursor = link.to;
   }
-  plain(cursor, to);
+  plain(cursor, from + line.length);
   return out;
 }
