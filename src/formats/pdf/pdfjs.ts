@@ -14,10 +14,12 @@ let loading: Promise<PdfJsModule> | undefined;
 export function loadPdfJs(): Promise<PdfJsModule> {
   loading ??= (async () => {
     // Handing PDF.js its worker module here means it never looks for one by URL.
-    const workerSpecifier = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    // The package's minified builds: the same code, and a fifth less CPU to load (V8 parses
+    // 3.3 MB of source for the readable ones, 1.4 MB for these), paid by every run with a PDF.
+    const workerSpecifier = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';
     const globals = globalThis as { pdfjsWorker?: unknown };
     globals.pdfjsWorker ??= await import(workerSpecifier);
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    return (await import('pdfjs-dist/legacy/build/pdf.min.mjs' as string)) as PdfJsModule;
   })();
   return loading;
 }
