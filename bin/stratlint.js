@@ -22,10 +22,21 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // every --jobs worker compiles them again. Without inlining, a run costs less CPU and the
   // warm code is as fast. The flag is process-wide, so workers get it too. Only on the V8
   // versions known to have it (Node 20 to 24): an unknown flag would print an error.
+  //
+  // V8 first compiles a regular expression to bytecode and, on its second use, compiles it
+  // again to machine code. stratlint's word lists are large expressions (hundreds of terms,
+  // case-insensitive in unicode mode), each used on every sentence, and chrono-node's date
+  // parsers are many more: compiling them twice was a third of the CPU of linting a short
+  // document (`node --cpu-prof`, self time of the first matches). With no uses counted before
+  // tiering up, each expression made from now on goes straight to machine code, compiled once.
+  // Not --no-regexp-tier-up: set at run time, that flag makes V8 run the bytecode of the
+  // expressions Node compiled while starting as machine code, and crash (`stratlint init`).
+  // The count only decides how new expressions are compiled, never what they match.
   const { setFlagsFromString } = await import('node:v8');
   const v8Major = Number(process.versions.v8.split('.')[0]);
-  if (v8Major >= 11 && v8Major <= 13 && !process.execArgv.some((a) => a.includes('turbo-inlining'))) {
-    setFlagsFromString('--no-turbo-inlining');
+  if (v8Major >= 11 && v8Major <= 13) {
+    if (!process.execArgv.some((a) => a.includes('turbo-inlining'))) setFlagsFromString('--no-turbo-inlining');
+    if (!process.execArgv.some((a) => a.includes('regexp-tier-up'))) setFlagsFromString('--regexp-tier-up-ticks=0');
   }
   // The bundled build (npm run build writes it) starts faster; the plain one is the same code.
   const { existsSync } = await import('node:fs');

@@ -283,22 +283,38 @@ export class Analysis {
     return this.once('objectives', () => findObjectives(this));
   }
 
+  /**
+   * A fact about a section, computed once per section: rules and the commitment model ask about
+   * the section of every sentence, and each answer walks up the section's headings.
+   */
+  private perSection<T>(key: string, section: Section, compute: () => T): T {
+    const bySection = this.once(`section:${key}`, () => new Map<Section, T>());
+    if (bySection.has(section)) return bySection.get(section) as T;
+    const value = compute();
+    bySection.set(section, value);
+    return value;
+  }
+
   /** Whether a section, or one of the sections it sits in, has a heading matching a lexicon. */
   sectionMatches(section: Section, lexiconName: string): boolean {
-    const lexicon = this.lexicon(lexiconName);
-    for (let s: Section | null = section; s; s = s.parent) {
-      if (s.heading && lexicon.test(s.title)) return true;
-    }
-    return false;
+    return this.perSection(`matches:${lexiconName}`, section, () => {
+      const lexicon = this.lexicon(lexiconName);
+      for (let s: Section | null = section; s; s = s.parent) {
+        if (s.heading && lexicon.test(s.title)) return true;
+      }
+      return false;
+    });
   }
 
   /** The nearest enclosing section whose heading matches one of the lexicons, by name. */
   nearestMatching(section: Section, lexiconNames: string[]): string | null {
-    for (let s: Section | null = section; s; s = s.parent) {
-      if (!s.heading) continue;
-      for (const name of lexiconNames) if (this.lexicon(name).test(s.title)) return name;
-    }
-    return null;
+    return this.perSection(`nearest:${lexiconNames.join('\n')}`, section, () => {
+      for (let s: Section | null = section; s; s = s.parent) {
+        if (!s.heading) continue;
+        for (const name of lexiconNames) if (this.lexicon(name).test(s.title)) return name;
+      }
+      return null;
+    });
   }
 
   blockAt(offset: number): Block | undefined {

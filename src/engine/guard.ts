@@ -14,7 +14,6 @@ import { dirname } from 'node:path';
 import type { ResolvedConfig } from '../config/load.js';
 import type { FileResult } from '../core/types.js';
 import { formatOf } from '../formats/index.js';
-import { ZipPackage } from '../formats/docx/zip.js';
 import { readDocumentBytes, displayPath } from './files.js';
 import { lintOutcome, type DocumentOutcome, type Wants } from './outcome.js';
 import { WorkerPool } from './pool.js';
@@ -40,7 +39,7 @@ export function bringsUserCode(config: ResolvedConfig, builtin: ReadonlyArray<un
 }
 
 /** Whether a document is too large to be bounded without the limits; `bytes` when already read. */
-export function isLarge(path: string, bytes?: Buffer): boolean {
+export async function isLarge(path: string, bytes?: Buffer): Promise<boolean> {
   if (formatOf(path) !== 'docx') {
     if (bytes) return bytes.length > GUARD_OVER_BYTES;
     try {
@@ -56,6 +55,8 @@ export function isLarge(path: string, bytes?: Buffer): boolean {
       if (!read.ok) return false;
       buffer = read.bytes;
     }
+    // The Word reader (adm-zip, saxes) is loaded only for a .docx, as the adapter is.
+    const { ZipPackage } = await import('../formats/docx/zip.js');
     return new ZipPackage(buffer).declaredBytes > GUARD_OVER_DOCX_BYTES;
   } catch {
     // Not a zip stratlint can read: the adapter refuses it at once, wherever it runs.
