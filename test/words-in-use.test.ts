@@ -37,7 +37,12 @@ describe('quotations, literal senses, taglines and lead-ins', async () => {
   });
 
   it('still judges a lead-in whose list holds no objectives, and a dated commitment under a principles heading', async () => {
+    // Dated, so that March 2026 stays ahead of the plan whatever day the test runs.
     const doc = [
+      '---',
+      'date: 2025-01-01',
+      '---',
+      '',
       '# Plan',
       '',
       '## Our principles',
