@@ -66,7 +66,8 @@ describe('the progress bar in a real terminal', { timeout: 180_000 }, () => {
   writeCorpus(dir, { documents: 6, words: 300 });
   // `script` runs the command in a pseudo-terminal and copies what it shows to its stdout.
   const inTerminal = (args: string[], env: Record<string, string> = {}) => {
-    const command = [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' ');
+    // `exec`: stratlint replaces the `$SHELL -c` that `script` starts, so its exit code is the one seen.
+    const command = `exec ${[process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' ')}`;
     const r = spawnSync('script', ['-qfec', command, '/dev/null'], {
       cwd: dir,
       input: '',

@@ -11,7 +11,9 @@ import { BIN, ROOT, stratlint, tempDir } from './helpers.js';
 
 /** The screen of a program run in a pseudo-terminal, and a way to wait for text on it. */
 function inTerminal(args: string[], cwd: string) {
-  const command = [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' ');
+  // `script` runs the command with `$SHELL -c`; `exec` makes stratlint the shell's process, so
+  // Ctrl-C reaches stratlint alone (dash, CI's shell, would otherwise take it and exit 130).
+  const command = `exec ${[process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' ')}`;
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, CI: '', NO_COLOR: '1' } });
   let screen = '';
   const waiting: Array<() => void> = [];
