@@ -2,7 +2,8 @@
 // too large to be priorities, and too many objectives in one document.
 
 import { defineRule, quote } from '../src/core/rule.js';
-import { isDescriptiveList, startsWithAction } from '../src/analysis/objectives.js';
+import { isDescriptiveList, startsWithAction, type Objective } from '../src/analysis/objectives.js';
+import type { Section } from '../src/analysis/structure.js';
 
 interface Options {
   maxListItems: number;
@@ -35,12 +36,16 @@ export default defineRule<Options>({
     // Lists of initiatives with nothing to order them. Numbering used only as identifiers
     // ("1." to "20.") is no order, so numbered lists count toward the measure too, each action
     // once (an action list repeated in a summary is one list of commitments); the long lists
-    // without numbers are reported.
-    const commitments = new Set(analysis.objectives.filter((o) => o.kind === 'item').map((o) => o.block));
+    // without numbers are reported. An initiative counts, not its milestones: an item under an
+    // action is part of that action.
+    const commitments = new Set(analysis.objectives.filter((o) => o.kind === 'item' && !o.parent).map((o) => o.block));
     let longest = 0;
     let unordered = 0;
+    // A list inside an action's own section holds that action's steps or milestones, not more initiatives.
+    const actionSections = new Set(analysis.objectives.filter((o) => o.kind === 'heading').map((o) => o.section));
+    const withinAction = (section: Section | null): boolean => section !== null && (actionSections.has(section) || withinAction(section.parent));
     for (const list of analysis.lists) {
-      if (list.items.length < 2) continue;
+      if (list.items.length < 2 || withinAction(list.section)) continue;
       if (analysis.sectionMatches(list.section, 'excluded-headings') || isDescriptiveList(analysis, list)) continue;
       const actions = list.items.filter((i) => startsWithAction(analysis, i.text)).length;
       if (!objectiveLists.has(list.list) && actions / list.items.length < 0.6) continue;
@@ -59,6 +64,17 @@ export default defineRule<Options>({
         evidence: list.leadIn?.text ?? list.items[0]!.text,
         weight: list.items.length >= 2 * options.maxListItems ? 1.5 : 1,
       });
+    }
+
+    // Initiatives in other shapes are lists too: the action headings under one section, the
+    // numbered or labelled paragraphs of one section, the rows of one table. The same actions
+    // weigh the same however they are written.
+    for (const run of initiativeRuns(analysis.objectives)) {
+      if (run.items.length < 2 || analysis.sectionMatches(run.section, 'excluded-headings')) continue;
+      const lead = run.section.blocks.filter((b) => b.kind === 'paragraph' && b.start < run.items[0]!.start).map((b) => b.text);
+      if (priority.test([run.section.title, ...lead, ...run.items.map((o) => o.text)].join('\n'))) continue;
+      longest = Math.max(longest, run.items.length);
+      unordered += run.items.length;
     }
 
     measure('longest-unordered-list', longest);
@@ -105,3 +121,19 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Initiatives outside lists, each top-level one in the run it belongs to: its table, or the section that holds the run. */
+function initiativeRuns(objectives: readonly Objective[]): Array<{ section: Section; items: Objective[] }> {
+  const runs = new Map<unknown, { section: Section; items: Objective[] }>();
+  for (const o of objectives) {
+    // A list's items are counted with their list; items of no list are slide-like short paragraphs.
+    if (o.parent || o.kind === 'commitment' || (o.kind === 'item' && o.block.list)) continue;
+    // A heading objective opens its own section; its run is the section above it.
+    const section = o.kind === 'heading' ? (o.section.parent ?? o.section) : o.section;
+    const key = o.kind === 'row' ? (o.block.cell?.table ?? section) : section;
+    const run = runs.get(key) ?? { section, items: [] };
+    run.items.push(o);
+    runs.set(key, run);
+  }
+  return [...runs.values()];
+}

@@ -70,3 +70,20 @@ describe('the same commitments whatever their shape', () => {
     for (const [shape, found] of Object.entries(reported)) expect(found, shape).toEqual(vague);
   });
 });
+
+describe('the same initiatives weigh the same on the wish-list measure whatever their shape', () => {
+  it.each(Object.keys(SHAPES))('counts the six actions written as %s as six initiatives with no order', async (shape) => {
+    const result = await new Linter({ cwd: ROOT }).lintText(SHAPES[shape]!, `${shape}.md`);
+    expect(result.measures?.['wish-list.unordered-items']).toBe(6);
+    expect(result.measures?.['wish-list.longest-unordered-list']).toBe(6);
+  });
+
+  it('counts an action, not its milestones, and no run that is put in order', async () => {
+    const milestones = (a: Action) => `\n\n- Agree the approach with the service team\n- Report progress to the digital board`;
+    const headed = `${FRONT}## Our actions\n\n${ACTIONS.map((a, i) => `### Action ${i + 1}: ${sentence(a)}${milestones(a)}\n`).join('\n')}`;
+    const result = await new Linter({ cwd: ROOT }).lintText(headed, 'milestones.md');
+    expect(result.measures?.['wish-list.unordered-items']).toBe(6);
+    const ranked = headed.replace('## Our actions\n\n', '## Our actions\n\nThe actions are in order of priority: the first comes first.\n\n');
+    expect((await new Linter({ cwd: ROOT }).lintText(ranked, 'ranked.md')).measures?.['wish-list.unordered-items']).toBe(0);
+  });
+});

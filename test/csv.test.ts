@@ -36,7 +36,7 @@ describe('--format csv', () => {
     // Why each verdict, as the JSON report gives it.
     const json = JSON.parse(stratlint(['plan, "final".md', '--format', 'json'], { cwd: dir }).stdout).files[0];
     for (const sign of SIGN_ORDER) expect(record('plan, "final".md')[`${sign}: why`]).toBe(json.scorecard.signs[sign].reason);
-    expect(record('plan, "final".md')['wish-list: why']).toBe('14 initiatives in lists with no order, phasing or priority (the longest has 14) (14; some from 10, strong from 25)');
+    expect(record('plan, "final".md')['wish-list: why']).toBe('14 initiatives with no order, phasing or priority (the longest run has 14) (14; some from 10, strong from 25)');
     expect(record("'=SUM(A1).md")).toMatchObject({ score: '100', vague: 'absent', integrated: 'present', errors: '0', warnings: '0' });
     expect(record('empty.md')).toMatchObject({ format: '', words: '', score: '', vague: '', 'file error': 'empty: File is empty', 'vague: why': '' });
     // The report is data: file problems go to stderr as well.

@@ -28,7 +28,7 @@ describe('stratlint explain', () => {
     expect(vague).toContain('    measured: vague-goals.commitments 21, vague-goals.open 19\n');
     expect(vague).toMatch(/findings: 21, weighing [\d.]+ together\n +25:1 +1\.5 +vague-goals: None of the 14 objectives has both a measure and a deadline\n/);
     const wish = explained.stdout.slice(explained.stdout.indexOf('\n  wish-list: '));
-    expect(wish).toContain('decided by: unordered-items = 14: 14 initiatives in lists with no order, phasing or priority (the longest has 14); some from 10, strong from 25');
+    expect(wish).toContain('decided by: unordered-items = 14: 14 initiatives with no order, phasing or priority (the longest run has 14); some from 10, strong from 25');
   });
 
   it('is the same as --explain and -f explain, and takes the lint options', () => {

@@ -107,3 +107,24 @@ describe('a date above a list reaches the commitments in its items (vague-goals)
     ]);
   });
 });
+
+describe('a table of contents is not a list of objectives (vague-goals)', () => {
+  it('leaves a list of links alone whether or not the links are set in bold, and still reads the actions it points to', async () => {
+    const text = [
+      '# Parks plan',
+      '',
+      '## Our actions',
+      '',
+      '* **[Planting more trees](#trees)**  ',
+      '* *[Opening the lakeside path](#path)*',
+      '* [Looking ahead](#ahead)',
+      '',
+      '### Trees',
+      '',
+      '- Plant 400 street trees in the eastern wards by March 2027',
+      '- Improve the parks',
+      '',
+    ].join('\n');
+    expect(await findingsIn(text, 'vague-goals')).toEqual(['12: Objective has no measure or deadline, only "Improve": "Improve the parks"']);
+  });
+});

@@ -207,7 +207,7 @@ describe('--format html', () => {
     const json = JSON.parse(stratlint([BAD, '--format', 'json']).stdout).files[0];
     expect(r.stdout).toContain('<details class="reasons" open><summary>Why these verdicts</summary><ul>');
     expect(r.stdout).toContain(
-      '<li><strong>Wish list</strong> <span class="verdict-tag v1">some</span> 14 initiatives in lists with no order, phasing or priority (the longest has 14) (14; some from 10, strong from 25)</li>',
+      '<li><strong>Wish list</strong> <span class="verdict-tag v1">some</span> 14 initiatives with no order, phasing or priority (the longest run has 14) (14; some from 10, strong from 25)</li>',
     );
     // Every sign's reason is there, escaped as HTML.
     const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

@@ -74,7 +74,7 @@ describe('scorecard', () => {
       /^vague-goals: None of the 14 objectives has both a measure and a deadline \(and \d+ more findings\) \(weight [\d.]+; some from weight 0\.5\); \d+ of \d+ commitments have neither a measure nor a date \(\d+%; strong from \d+%\)$/,
     );
     expect(good.scorecard.signs.vague.reason).toMatch(/^nothing found against it \(weight 0; some from weight 0\.5\); 0 of \d commitments have neither a measure nor a date \(0%; strong from \d+%\)$/);
-    expect(bad.scorecard.signs['wish-list'].reason).toBe('14 initiatives in lists with no order, phasing or priority (the longest has 14) (14; some from 10, strong from 25)');
+    expect(bad.scorecard.signs['wish-list'].reason).toBe('14 initiatives with no order, phasing or priority (the longest run has 14) (14; some from 10, strong from 25)');
   });
 
   it('raises a verdict its measure would leave fine when a reviewer would not: an IT department’s own plan', async () => {

@@ -531,9 +531,12 @@ export function isDescriptiveList(analysis: Analysis, list: ListInfo): boolean {
   return EXAMPLES.test(lead.trimEnd()) || ROLE_LEAD.test(lastSentence) || analysis.lexicon('principle-headings').test(lastSentence);
 }
 
+/** A block that is one link and nothing else, set in bold or italics or not ("**[Agency Actions](#agency)**"). */
 function isOnlyLink(block: Block): boolean {
-  const node = block.node as { children?: Array<{ type: string; value?: string }> };
-  const children = (node.children ?? []).filter((c) => !(c.type === 'text' && !/\p{L}/u.test(c.value ?? '')));
+  type Inline = { type: string; value?: string; children?: Inline[] };
+  const visible = (nodes: Inline[] | undefined) => (nodes ?? []).filter((c) => c.type !== 'break' && !(c.type === 'text' && !/\p{L}/u.test(c.value ?? '')));
+  let children = visible((block.node as Inline).children);
+  while (children.length === 1 && (children[0]!.type === 'strong' || children[0]!.type === 'emphasis')) children = visible(children[0]!.children);
   return children.length === 1 && children[0]!.type === 'link';
 }
 

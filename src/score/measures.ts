@@ -89,8 +89,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
       return {
         value: items,
         text: items
-          ? `${plural(items, 'initiative')} in lists with no order, phasing or priority (the longest has ${longest})`
-          : 'no unordered, unprioritised list of initiatives',
+          ? `${plural(items, 'initiative')} with no order, phasing or priority (the longest run has ${longest})`
+          : 'no initiatives without an order, phasing or priority',
       };
     },
   },
