@@ -11,7 +11,7 @@ import { Linter } from '../dist/src/engine/run.js';
 import { SIGNS } from '../dist/src/core/types.js';
 import { formatMeasure, measuresOf } from '../dist/src/score/measures.js';
 import { corpusDir } from './lib/corpus-score.js';
-import { fitted, leaveOneOut, loadCorpus } from './lib/fit-scorecard.js';
+import { fitted, leaveOneOut, loadCorpus, reviewersThroughTheScore } from './lib/fit-scorecard.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = corpusDir(root);
@@ -41,6 +41,10 @@ const line = (name, x) =>
   `${name.padEnd(8)} either ${x.either}/${x.total} (${pct(x.either, x.total)}), first ${x.first}/${x.total} (${pct(x.first, x.total)}), Spearman rho ${x.rho.toFixed(2)}, largest |score - reviewers' mean| ${x.maxOff.toFixed(1)}`;
 console.log(`\nscore = 100 - ${all.scale} x points lost (leave-one-out: ${[...new Set(loo.folds.map((f) => f.scale))].sort().join(', ')})`);
 console.log(`${line('fitted', all.figures)}\n${line('LOO', loo.figures)}`);
+const [first, second] = reviewersThroughTheScore(docs);
+console.log(
+  `with perfect verdicts: the first reviewer's verdicts through the same points rank at rho ${first.rho.toFixed(2)}, the second's at ${second.rho.toFixed(2)} (each against its own overall scores: ${first.ownRho.toFixed(2)}, ${second.ownRho.toFixed(2)})`,
+);
 // The documents numbered under 20 were used when the rules were written; the later ones were not.
 const group = (x, later) => {
   const docsIn = x.documents.filter((d) => Number.parseInt(d.file, 10) >= 20 === later);

@@ -203,3 +203,18 @@ function between(a, b) {
   const nice = Number(mid.toPrecision(2));
   return a < nice && nice <= b ? nice : Math.round(mid * 1e4) / 1e4;
 }
+
+/**
+ * What the score could reach with perfect verdicts: each reviewer's own verdicts through the
+ * scorecard's points, ranked against the two reviewers' mean overall scores. Where a reviewer's
+ * verdicts rank the documents worse than their overall scores do, the reviewers weighed
+ * something the twelve verdicts and their points do not carry.
+ */
+export function reviewersThroughTheScore(docs) {
+  const level = (verdict) => (['present', 'absent'].includes(verdict) ? 0 : ['weak', 'some'].includes(verdict) ? 1 : 2);
+  const means = docs.map((d) => (d.overall[0] + d.overall[1]) / 2);
+  return [0, 1].map((r) => {
+    const scores = docs.map((d) => scoreFrom(SIGNS.map((sign) => pointsFor(sign, level(d.labels[sign][r]))), 1));
+    return { rho: spearman(scores, means), ownRho: spearman(scores, docs.map((d) => d.overall[r])) };
+  });
+}
