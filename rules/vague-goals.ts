@@ -109,15 +109,19 @@ export default defineRule<Options>({
     if (structural.length === 0) {
       // No list or section of objectives: at most scattered "we will" sentences.
       if (objectives.some((o) => o.measurable)) return;
+      // A sentence that says the actions are elsewhere ("the board has drawn up a list of
+      // actions", "a delivery plan will follow") is where the reader was promised them.
+      const deferred = analysis.terms('deferred-actions').find((t) => !t.sentence.block.inQuote);
       report({
-        start: anchor.start,
-        end: anchor.end,
-        message:
-          objectives.length === 0
+        start: deferred?.sentence.start ?? anchor.start,
+        end: deferred?.sentence.end ?? anchor.end,
+        message: deferred
+          ? `No objectives: the actions are referred to, not given: "${quote(deferred.sentence.text, 70)}"`
+          : objectives.length === 0
             ? 'No objectives: nothing says what will be achieved, by how much or by when'
             : `No objectives: only ${objectives.length} "we will" ${objectives.length === 1 ? 'sentence' : 'sentences'}, none with a measure and a deadline`,
-        evidence: anchor.text,
-        fix: 'Add a short list of objectives, each with a measure and a date.',
+        evidence: deferred?.sentence.text ?? anchor.text,
+        fix: deferred ? 'Give the actions here, each with a measure and a date, or link to where they are.' : 'Add a short list of objectives, each with a measure and a date.',
         weight: 2,
       });
       return;
