@@ -45,13 +45,14 @@ export default defineRule<Options>({
     const enabling = analysis.lexicon('enabling-links');
     const links: Reference[] = [];
     const thin: Reference[] = [];
+    const siblings: Reference[] = [];
     for (const sentence of analysis.sentences) {
       const block = sentence.block;
       if (block === title || block.inQuote || analysis.sectionMatches(block.section, 'excluded-headings')) continue;
       const plan = organisationPlan(analysis, sentence.text, title.text, block.kind === 'heading');
       if (plan) {
-        const tied = enabling.matches(sentence.text).some((e) => wordsApart(sentence.text, e, plan) <= LINK_WINDOW);
-        (tied ? links : thin).push({ sentence, plan: plan.text, kind: plan.kind });
+        const tied = plan.kind !== 'digital' && enabling.matches(sentence.text).some((e) => wordsApart(sentence.text, e, plan) <= LINK_WINDOW);
+        (plan.kind === 'digital' ? siblings : tied ? links : thin).push({ sentence, plan: plan.text, kind: plan.kind });
         continue;
       }
       const context = analysis.lexicon('wider-context').first(sentence.text);
@@ -62,16 +63,18 @@ export default defineRule<Options>({
 
     if (links.length >= options.minLinks || (links.length >= 1 && thin.length >= 2)) return;
     // The clearest evidence: a link, else a named plan, else a wider agenda.
-    const first = links[0] ?? thin.find((t) => t.kind === 'plan') ?? thin[0];
+    // Other digital or technology plans count only when nothing of the organisation's is named.
+    const first = links[0] ?? thin.find((t) => t.kind === 'plan') ?? thin[0] ?? siblings[0];
     if (first) {
-      const others = links.length + thin.length - 1;
+      const others = first.kind === 'digital' ? siblings.length - 1 : links.length + thin.length - 1;
+      const more = others > 0 ? ` and ${others} more passing reference${others === 1 ? '' : 's'}` : '';
       report({
         start: first.sentence.start,
         end: first.sentence.end,
         message:
-          `Only a thin link to the organisation's own plans: "${quote(first.plan, 50)}"` +
-          (others > 0 ? ` and ${others} more passing reference${others === 1 ? '' : 's'}` : '') +
-          (links.length ? '' : ', with nothing on how digital serves them'),
+          first.kind === 'digital'
+            ? `Tied only to other digital or technology plans: "${quote(first.plan, 50)}"${more}; nothing on the organisation's own aims`
+            : `Only a thin link to the organisation's own plans: "${quote(first.plan, 50)}"${more}${links.length ? '' : ', with nothing on how digital serves them'}`,
         evidence: first.sentence.text,
         fix: "Say how each priority serves the organisation's plan, not only that the plan exists.",
         weight: 1,
@@ -93,8 +96,12 @@ interface Span {
   start: number;
   end: number;
   text: string;
-  /** A plan by name or kind ("the Council Plan", "our business plan"), or the aims of a named body. */
-  kind: 'plan' | 'aims';
+  /**
+   * A plan by name or kind ("the Council Plan", "our business plan"), the aims of a named body,
+   * or another digital or IT plan, which is a thin reference at most: it places the work among
+   * other technology plans, not in the organisation's aims.
+   */
+  kind: 'plan' | 'aims' | 'digital';
 }
 
 interface Reference {
@@ -109,12 +116,16 @@ interface Reference {
  */
 function organisationPlan(analysis: Analysis, text: string, titleText: string, heading: boolean): Span | null {
   const digital = analysis.lexicon('digital-plan-words');
+  // A digital or IT plan above or beside this one ("the Government's Digital Strategy", "the
+  // ICT Reform Programme"): kept in case nothing better is named.
+  let sibling: Span | null = null;
   for (const m of analysis.lexicon('corporate-plans').matches(text)) {
     if (!digital.test(m.text)) return { ...m, kind: 'plan' };
+    if (isOtherPlan(analysis, text, m, titleText)) sibling ??= { ...m, kind: 'digital' };
   }
   const aims = AIMS_OF.exec(text);
   if (aims && !digital.test(aims[0])) return { start: aims.index, end: aims.index + aims[0].length, text: aims[0], kind: 'aims' };
-  if (heading) return null;
+  if (heading) return sibling;
   for (const m of text.matchAll(NAMED_PLAN)) {
     let start = m.index;
     const words = m[0].split(/\s+/);
@@ -124,10 +135,36 @@ function organisationPlan(analysis: Analysis, text: string, titleText: string, h
       words.shift();
     }
     const name = words.join(' ');
-    if (words.length < 2 || !/^\p{Lu}/u.test(name) || digital.test(name) || titleText.includes(name)) continue;
+    if (words.length < 2 || !/^\p{Lu}/u.test(name) || titleText.includes(name)) continue;
+    if (digital.test(name)) {
+      const span = { start, end: m.index + m[0].length, text: name };
+      if (isOtherPlan(analysis, text, span, titleText)) sibling ??= { ...span, kind: 'digital' };
+      continue;
+    }
     return { start, end: m.index + m[0].length, text: name, kind: 'plan' };
   }
-  return null;
+  return sibling;
+}
+
+const PLAN_WORDS = /^(?:plans?|strateg(?:y|ies)|programmes?|programs?|priorities|ambitions|roadmaps?|the|of|for|and|&|in|on|to)$/i;
+/** "… programme board", "… strategy team": a body named after a plan is not the plan. */
+const BODY_AFTER = /^\s+(?:board|team|office|group|committee|manager|lead|director|unit)\b/i;
+/** "This is the Harbour Digital Plan", "our ICT Strategy": the document naming itself. */
+const SELF_BEFORE = /\b(?:this|our)\s+(?:is\s+(?:the|our)\s+)?$/i;
+
+/**
+ * A digital or technology plan other than this one: named by words of its own beyond the
+ * title's, the digital words and the plan words ("the Government Digital Strategy", not "the
+ * ICT Strategy" in an ICT strategy), and not a body named after a plan.
+ */
+function isOtherPlan(analysis: Analysis, text: string, span: { start: number; end: number; text: string }, titleText: string): boolean {
+  if (BODY_AFTER.test(text.slice(span.end)) || SELF_BEFORE.test(text.slice(0, span.start))) return false;
+  const digital = analysis.lexicon('digital-plan-words');
+  const title = new Set(titleText.toLowerCase().split(/[^\p{L}\d]+/u));
+  return span.text
+    .split(/[^\p{L}\d&]+/u)
+    .filter(Boolean)
+    .some((w) => !PLAN_WORDS.test(w) && !title.has(w.toLowerCase()) && !(digital.first(w)?.text.length === w.length));
 }
 
 /** Words between two spans of a sentence, whichever comes first. */

@@ -20,8 +20,10 @@ import { ROOT } from './helpers.js';
 // problem: see docs/scorecard.md.
 const FLOORS = {
   /** Of 96 verdicts (8 documents, 12 signs). */
-  fitted: { either: 92, first: 87, rho: 0.87, maxOff: 13 },
-  leaveOneOut: { either: 89, first: 83, rho: 0.87, maxOff: 8 },
+  fitted: { either: 93, first: 88, rho: 0.87, maxOff: 13 },
+  // rho 0.91 measured left out: two documents' scores sit a point or two apart (19 and 21), so
+  // the floor leaves room for their order, not for a change of class.
+  leaveOneOut: { either: 90, first: 84, rho: 0.87, maxOff: 8 },
 };
 
 const dir = corpusDir(ROOT);
