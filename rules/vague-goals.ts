@@ -2,6 +2,7 @@
 // open-ended timing, and a document where few objectives can be checked at all.
 
 import { defineRule, quote } from '../src/core/rule.js';
+import { namedDeliverable } from '../src/analysis/deliverables.js';
 import type { Analysis, Objective, TermFact } from '../src/analysis/index.js';
 
 /**
@@ -51,7 +52,10 @@ export default defineRule<Options>({
   check({ analysis, options, report, measure }) {
     const objectives = analysis.objectives;
     measure('commitments', objectives.length);
-    measure('open', objectives.filter((o) => !o.measure && !o.deadline).length);
+    const open = objectives.filter((o) => !o.measure && !o.deadline);
+    measure('open', open.length);
+    // Of those, the aims: no deliverable named either ("improve data quality", not "publish a data register").
+    measure('open-aims', open.filter((o) => !namedDeliverable(analysis, o.text)).length);
     // Each unmeasurable objective carries a share of the sign: all of them together make "some";
     // the document-level findings below decide whether it is "strong".
     const share = 1 / Math.max(objectives.length, 4);

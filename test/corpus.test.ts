@@ -32,7 +32,7 @@ const FLOORS: { documents: Record<string, DocumentFloor>; rho: number } = {
     '20-us-omb-cloud-smart-2019.md': { hit: 7, flagged: 0, agree: 9, either: 10 },
     '21-us-federal-data-strategy-2020-action-plan.md': { hit: 8, flagged: 0, agree: 10, either: 12 },
     '22-uk-gds-reliability-engineering-strategy-2019.md': { hit: 5, flagged: 0, agree: 11, either: 12 },
-    '26-au-dta-secure-cloud-strategy-2017.md': { hit: 9, flagged: 0, agree: 10, either: 11 },
+    '26-au-dta-secure-cloud-strategy-2017.md': { hit: 9, flagged: 0, agree: 11, either: 12 },
   },
   /**
    * Spearman's rho of the score against the mean of the two reviewers' overall scores. Lowered
@@ -42,7 +42,7 @@ const FLOORS: { documents: Record<string, DocumentFloor>; rho: number } = {
    * agency's mission", and focused read sequences and defaults as priorities (0.88).
    * docs/scorecard.md has the leave-one-out figures.
    */
-  rho: 0.87,
+  rho: 0.9,
 };
 
 const dir = corpusDir(ROOT);

@@ -24,8 +24,8 @@ describe('stratlint explain', () => {
   it('shows the measures and cut points that decided a verdict, what the rules measured, and the findings by weight', () => {
     const vague = explained.stdout.slice(explained.stdout.indexOf('\n  vague: '), explained.stdout.indexOf('\n  too-long-term: '));
     expect(vague).toMatch(/decided by: finding-weight = weight [\d.]+: vague-goals: None of the 14 objectives has both a measure and a deadline \(and \d+ more findings\); some from weight 0\.5\n/);
-    expect(vague).toMatch(/ and: open-share = \d+%: 19 of 21 commitments have neither a measure nor a date; strong from \d+%\n/);
-    expect(vague).toContain('    measured: vague-goals.commitments 21, vague-goals.open 19\n');
+    expect(vague).toMatch(/ and: aim-share = \d+%: 19 of 21 commitments have no measure, no date and no deliverable; strong from \d+%\n/);
+    expect(vague).toContain('    measured: vague-goals.commitments 21, vague-goals.open 19, vague-goals.open-aims 19\n');
     expect(vague).toMatch(/findings: 21, weighing [\d.]+ together\n +25:1 +1\.5 +vague-goals: None of the 14 objectives has both a measure and a deadline\n/);
     const wish = explained.stdout.slice(explained.stdout.indexOf('\n  wish-list: '));
     expect(wish).toContain('decided by: unordered-items = 14: 14 initiatives with no order, phasing or priority (the longest run has 14); some from 10, strong from 25');

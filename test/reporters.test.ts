@@ -182,7 +182,7 @@ describe('--format markdown', () => {
       '| user-centred | ✖ missing | -12 of 12 | no-users: The strategy never says who its users are (patients, residents, staff…) (weight 2; missing from weight 1.5); first finding at 7:1 |',
     );
     expect(md).toMatch(
-      /\| vague \| ◐ some \| -5 of 10 \| vague-goals: None of the 14 objectives .*\(weight [\d.]+; some from weight 0\.5\); \d+ of \d+ commitments have neither a measure nor a date \(\d+%; strong from \d+%\); first finding at \d+:\d+ \|/,
+      /\| vague \| ◐ some \| -5 of 10 \| vague-goals: None of the 14 objectives .*\(weight [\d.]+; some from weight 0\.5\); \d+ of \d+ commitments have no measure, no date and no deliverable \(\d+%; strong from \d+%\); first finding at \d+:\d+ \|/,
     );
     // Errors come first among the top findings, and the rest are counted.
     expect(md).toMatch(/\| Where \| Severity \| Rule \| Finding \|\n\| --- \| --- \| --- \| --- \|\n\| 7:1 \| error \| `no-users` \|/);

@@ -20,10 +20,11 @@ import { ROOT } from './helpers.js';
 // problem: see docs/scorecard.md.
 const FLOORS = {
   /** Of 96 verdicts (8 documents, 12 signs). */
-  fitted: { either: 93, first: 88, rho: 0.87, maxOff: 13 },
-  // rho 0.91 measured left out: two documents' scores sit a point or two apart (19 and 21), so
-  // the floor leaves room for their order, not for a change of class.
-  leaveOneOut: { either: 90, first: 84, rho: 0.87, maxOff: 8 },
+  fitted: { either: 94, first: 89, rho: 0.9, maxOff: 13 },
+  // The largest gap left out was 8 before undated deliverables counted as less vague than
+  // aims; that change brought two verdicts to the reviewers' and the rank to 0.90, and moved
+  // the scale of some folds so that 21 sits 10 from the reviewers' mean (the issue allows 15).
+  leaveOneOut: { either: 91, first: 85, rho: 0.9, maxOff: 10 },
 };
 
 const dir = corpusDir(ROOT);

@@ -51,6 +51,7 @@ describe('scorecard', () => {
     // How each measure a sign may be judged by is computed from the rules' measures (docs/scorecard.md).
     const formulas: Record<string, (m: Record<string, number>, file: any, sign: string) => number> = {
       'open-share': (m) => (m['vague-goals.commitments'] ? m['vague-goals.open'] / m['vague-goals.commitments'] : 1),
+      'aim-share': (m) => (m['vague-goals.commitments'] ? m['vague-goals.open-aims'] / m['vague-goals.commitments'] : 1),
       'unordered-items': (m) => m['wish-list.unordered-items'],
       'furthest-years': (m) => m['long-horizon.furthest-years'],
       'median-years': (m) => m['long-horizon.median-years'],
@@ -71,9 +72,9 @@ describe('scorecard', () => {
     }
     // The reason quotes the measure and the cut point that decided the verdict.
     expect(bad.scorecard.signs.vague.reason).toMatch(
-      /^vague-goals: None of the 14 objectives has both a measure and a deadline \(and \d+ more findings\) \(weight [\d.]+; some from weight 0\.5\); \d+ of \d+ commitments have neither a measure nor a date \(\d+%; strong from \d+%\)$/,
+      /^vague-goals: None of the 14 objectives has both a measure and a deadline \(and \d+ more findings\) \(weight [\d.]+; some from weight 0\.5\); \d+ of \d+ commitments have no measure, no date and no deliverable \(\d+%; strong from \d+%\)$/,
     );
-    expect(good.scorecard.signs.vague.reason).toMatch(/^nothing found against it \(weight 0; some from weight 0\.5\); 0 of \d commitments have neither a measure nor a date \(0%; strong from \d+%\)$/);
+    expect(good.scorecard.signs.vague.reason).toMatch(/^nothing found against it \(weight 0; some from weight 0\.5\); 0 of \d commitments have no measure, no date and no deliverable \(0%; strong from \d+%\)$/);
     expect(bad.scorecard.signs['wish-list'].reason).toBe('14 initiatives with no order, phasing or priority (the longest run has 14) (14; some from 10, strong from 25)');
   });
 
@@ -119,5 +120,52 @@ describe('scorecard', () => {
     expect(r.stderr).toContain(`stratlint: ${BAD} scores`);
     expect(r.stderr).not.toContain(GOOD);
     expect(stratlint([GOOD, '--fail-under', '101']).code).toBe(2);
+  });
+});
+
+describe('undated deliverables are less vague than undated aims', () => {
+  // The same plan twice: five commitments with no measure and no date, first as things that will
+  // exist or not (a dashboard, a head of data, a register), then as aims.
+  const plan = (items: string[]) =>
+    `---\ndate: 2025-01-10\n---\n\n# Fenwick Housing digital plan\n\nFenwick Housing manages 6,000 homes for tenants across the valley.\n\n## What we will do\n\n${items.map((i) => `- ${i}`).join('\n')}\n`;
+  const deliverables = plan([
+    'Create a repairs dashboard that tenants can see',
+    'Appoint a head of data to own our tenancy records',
+    'Publish a register of the damp cases we know about',
+    'Build a tenant app for booking repairs',
+    'Set up a digital skills academy for our caretakers',
+  ]);
+  const aims = plan([
+    'Improve how tenants report repairs',
+    'Enhance our use of tenancy data',
+    'Drive a culture of innovation in every team',
+    'Empower caretakers to work digitally',
+    'Transform the tenant experience',
+  ]);
+
+  it('calls a plan of undated deliverables somewhat vague, and one of undated aims strongly vague', async () => {
+    const linter = new Linter({ cwd: ROOT });
+    const made = await linter.lintText(deliverables, 'deliverables.md');
+    const wished = await linter.lintText(aims, 'aims.md');
+    for (const r of [made, wished]) expect(r.measures?.['vague-goals.open']).toBe(5);
+    expect(made.measures?.['vague-goals.open-aims']).toBe(0);
+    expect(wished.measures?.['vague-goals.open-aims']).toBe(5);
+    expect(made.scorecard?.signs.vague.verdict).toBe('some');
+    expect(wished.scorecard?.signs.vague.verdict).toBe('strong');
+    expect(wished.scorecard?.signs.vague.reason).toContain('5 of 5 commitments have no measure, no date and no deliverable (100%; strong from');
+  });
+
+  it('needs the thing made to be the verb’s object: a new era, our people or the conditions for growth are not deliverables', async () => {
+    const linter = new Linter({ cwd: ROOT });
+    const notMade = plan([
+      'Launch a new era of service for tenants',
+      'Develop our people',
+      'Create the conditions for growth in the valley',
+      'Build trust with tenants through better contact',
+      'Implement the findings of the tenant survey',
+    ]);
+    const r = await linter.lintText(notMade, 'not-made.md');
+    expect(r.measures?.['vague-goals.open']).toBe(5);
+    expect(r.measures?.['vague-goals.open-aims']).toBe(5);
   });
 });

@@ -64,6 +64,22 @@ function findingWeight(sign: Sign): MeasureDefinition {
 
 export const MEASURES: readonly MeasureDefinition[] = [
   {
+    // Commitments to make something that will exist (a register, a team, a toolkit) can be
+    // checked without a number or a date; aims cannot. Reviewers call a plan of undated
+    // deliverables somewhat vague, and one of undated aims strongly so.
+    name: 'aim-share',
+    sign: 'vague',
+    format: 'share',
+    prior: [0.3, 0.7],
+    compute({ measures: m }) {
+      if (!has(m, 'vague-goals.commitments', 'vague-goals.open-aims')) return null;
+      const all = m['vague-goals.commitments']!;
+      const aims = m['vague-goals.open-aims']!;
+      if (all === 0) return { value: 1, text: 'no objectives or commitments found, so none has a measure, a date or a deliverable' };
+      return { value: aims / all, text: `${aims} of ${plural(all, 'commitment')} have no measure, no date and no deliverable` };
+    },
+  },
+  {
     name: 'open-share',
     sign: 'vague',
     format: 'share',

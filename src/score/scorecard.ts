@@ -126,7 +126,7 @@ export function pointsFor(sign: Sign, level: 0 | 1 | 2): number {
 
 function take(definition: MeasureDefinition | undefined, input: MeasureInput): MeasureTaken | null {
   const taken = definition?.compute(input);
-  return definition && taken ? { name: definition.name, value: round(taken.value, 3), format: definition.format, text: taken.text } : null;
+  return definition && taken ? { name: definition.name, value: round(taken.value, 4), format: definition.format, text: taken.text } : null;
 }
 
 /**

@@ -14,7 +14,7 @@ export const THRESHOLDS: Record<string, SignThreshold> = {
   "it-driven": { "measure": "tech-ratio", "at": [1, 2] },
   "cookie-cutter": { "measure": "finding-weight", "at": [0.5, 1.5] },
   "unproven-tech": { "measure": "hype-per-thousand", "at": [2.5, 6] },
-  "vague": { "measure": "finding-weight", "at": [0.5, 0.94], "strongMeasure": "open-share" },
+  "vague": { "measure": "finding-weight", "at": [0.5, 0.91], "strongMeasure": "aim-share" },
   "too-long-term": { "measure": "furthest-years", "at": [6, 6], "strongMeasure": "median-years" },
   "wish-list": { "measure": "unordered-items", "at": [10, 25] }
 };
