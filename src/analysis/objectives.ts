@@ -460,9 +460,11 @@ function slideRuns(analysis: Analysis, used: Set<Block>, setAside: (s: Section) 
   return runs;
 }
 
-const ACTION_COLUMN = /\b(?:milestones?|actions?|activit(?:y|ies)|initiatives?|deliverables?|objectives?|commitments?|tasks?|recommendations?|steps?|projects?|what we will do)\b/i;
-const MEASURE_COLUMN = /\b(?:measures?|measurement|metrics?|kpis?|indicators?|success)\b/i;
-const DATE_COLUMN = /\b(?:date|deadline|due|timeline|timescales?|timing|when|by when|quarter|year)\b/i;
+// A goals table states its goals as outcomes, with a baseline, a target and a date ("Goal | Now |
+// Target | By"): its goals are the objectives, its targets their measures.
+const ACTION_COLUMN = /\b(?:milestones?|actions?|activit(?:y|ies)|initiatives?|deliverables?|objectives?|commitments?|tasks?|recommendations?|steps?|projects?|goals?|outcomes?|aims?|ambitions?|what we will do)\b/i;
+const MEASURE_COLUMN = /\b(?:measures?|measurement|metrics?|kpis?|indicators?|success|targets?)\b/i;
+const DATE_COLUMN = /\b(?:date|deadline|due|timeline|timescales?|timing|when|by when|quarter|year)\b|^\W*by\W*$/i;
 const OWNER_COLUMN = /\b(?:owners?|lead|leads|responsible|accountable|who|reporting)\b/i;
 /** A measure cell that only says the thing will be done. */
 const EMPTY_MEASURE = /^(?:completion|complete|completed|done|delivered|yes|n\/?a|tbc|tbd|-|–|—)?$/i;
