@@ -85,5 +85,7 @@ describe.skipIf(missing.length > 0)('corpus strategies as PDFs', () => {
 // rest), and 99.4% in the order the PDF draws them, 98.9% or more for every document (README,
 // "PDF"). On the merge with the day's rule changes (more commitments found in 21 and 26, more
 // findings in 22) the same reader finds 96.4% with 4.9% extra (22 of 446): the extra floor is
-// that, the issue's 10% still far off.
-const FLOORS = { found: 0.95, extra: 0.05, scoreGap: 5, words: 0.98, wordsPerDocument: 0.93, drawn: 0.99, drawnPerDocument: 0.985 };
+// that, the issue's 10% still far off. Then the Markdown reading stopped taking 21's contents
+// (bold links) for objectives: 8 fewer findings in all, so the same 22 extra are 5.0%; a link
+// that the PDF wraps over two lines counts as one link, so its contents are no extra either.
+const FLOORS = { found: 0.95, extra: 0.052, scoreGap: 5, words: 0.98, wordsPerDocument: 0.93, drawn: 0.99, drawnPerDocument: 0.985 };

@@ -117,6 +117,8 @@ describe('a table of contents is not a list of objectives (vague-goals)', () => 
       '',
       '* **[Planting more trees](#trees)**  ',
       '* *[Opening the lakeside path](#path)*',
+      // A link a PDF wrapped over two lines: two links to one place.
+      '* [Mending the boathouse](#boathouse) [roof](#boathouse)',
       '* [Looking ahead](#ahead)',
       '',
       '### Trees',
@@ -125,6 +127,6 @@ describe('a table of contents is not a list of objectives (vague-goals)', () => 
       '- Improve the parks',
       '',
     ].join('\n');
-    expect(await findingsIn(text, 'vague-goals')).toEqual(['12: Objective has no measure or deadline, only "Improve": "Improve the parks"']);
+    expect(await findingsIn(text, 'vague-goals')).toEqual(['13: Objective has no measure or deadline, only "Improve": "Improve the parks"']);
   });
 });

@@ -533,13 +533,14 @@ export function isDescriptiveList(analysis: Analysis, list: ListInfo): boolean {
   return EXAMPLES.test(lead.trimEnd()) || ROLE_LEAD.test(lastSentence) || analysis.lexicon('principle-headings').test(lastSentence);
 }
 
-/** A block that is one link and nothing else, set in bold or italics or not ("**[Agency Actions](#agency)**"). */
+/** A block that is one link and nothing else, set in bold or italics or not ("**[Agency Actions](#agency)**"), even broken in two. */
 function isOnlyLink(block: Block): boolean {
   type Inline = { type: string; value?: string; children?: Inline[] };
   const visible = (nodes: Inline[] | undefined) => (nodes ?? []).filter((c) => c.type !== 'break' && !(c.type === 'text' && !/\p{L}/u.test(c.value ?? '')));
   let children = visible((block.node as Inline).children);
   while (children.length === 1 && (children[0]!.type === 'strong' || children[0]!.type === 'emphasis')) children = visible(children[0]!.children);
-  return children.length === 1 && children[0]!.type === 'link';
+  // A link a PDF wraps over two lines comes out as two links to one place.
+  return children.length >= 1 && children.every((c) => c.type === 'link');
 }
 
 const NOT_ACTIONS = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'string', 'king', 'spring', 'during', 'being', 'according', 'including', 'following', 'funding', 'housing', 'meeting', 'ring', 'wing', 'bring']);
