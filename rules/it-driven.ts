@@ -198,7 +198,10 @@ function collectStatements(analysis: Analysis): Statement[] {
   const used = new Set<Block>();
   for (const o of analysis.objectives) {
     used.add(o.block);
-    const sentence = o.kind === 'commitment' ? o.sentences[0] : undefined;
+    // Places in the objective's text map through its first sentence when the text starts there
+    // (a commitment, one numbered line of a paragraph), else through its block.
+    const first = o.sentences[0];
+    const sentence = o.kind === 'commitment' || (first && first.start === o.start && o.text.startsWith(first.text.trim())) ? first : undefined;
     const own = o.kind === 'heading' ? o.block.text : o.text;
     out.push({
       start: o.start,

@@ -34,6 +34,8 @@ const SHAPES: Record<string, string> = {
   'bold numerals': `${FRONT}## What happens next\n\n${ACTIONS.map((a, i) => `**${i + 1}.** ${sentence(a)}`).join('\n\n')}\n`,
   table: `${FRONT}## Our actions\n\n| Action | Measure | Due |\n|---|---|---|\n${ACTIONS.map((a) => `| ${a.text} | ${a.measure ?? a.measureCell ?? ''} | ${a.due ?? ''} |`).join('\n')}\n`,
   'slide paragraphs': `${FRONT}## The year ahead\n\n${ACTIONS.map((a) => sentence(a)).join('\n\n')}\n`,
+  // One numbered line each and no list markup, as PDF text and some Word exports give them.
+  'numbered lines': `${FRONT}## The year ahead\n\n${ACTIONS.map((a, i) => `2.${i + 1} ${sentence(a)}`).join('\n')}\n`,
 };
 
 const lexicons = buildLexicons();
@@ -44,7 +46,7 @@ function commitments(markdown: string): string[] {
   return analysis.objectives
     .filter((o) => o.kind !== 'commitment')
     .map((o) => {
-      const words = o.text.replace(/^(?:\*\*)?(?:Action\s+)?\d+[.:]\s*(?:\*\*)?\s*/i, '').split(/\s+/).slice(0, 4).join(' ');
+      const words = o.text.replace(/^(?:\*\*)?(?:Action\s+)?\d+(?:\.\d+)*[.:]?\s*(?:\*\*)?\s*/i, '').split(/\s+/).slice(0, 4).join(' ');
       return `${words} | measure ${o.measure ? 'yes' : 'no'} | date ${o.deadline ? 'yes' : 'no'}`;
     });
 }
@@ -63,7 +65,7 @@ describe('the same commitments whatever their shape', () => {
       const result = await linter.lintText(markdown, `${shape}.md`);
       reported[shape] = result.findings
         .filter((f: { ruleId: string; line: number }) => f.ruleId === 'vague-goals' && f.line > 9)
-        .map((f: { evidence: string }) => f.evidence.replace(/^(?:Action\s+)?\d+[.:]\s*/i, '').split(/\s+/).slice(0, 4).join(' '));
+        .map((f: { evidence: string }) => f.evidence.replace(/^(?:Action\s+)?\d+(?:\.\d+)*[.:]?\s*/i, '').split(/\s+/).slice(0, 4).join(' '));
     }
     // The two with neither a measure nor a date (the document-level finding sits at the title).
     const vague = ['Improve the quality of', 'Replace the paper permit'];

@@ -59,6 +59,7 @@ const ACTION_SHARE = 0.6;
 const MIN_HEADING_RUN = 3;
 const MAX_SLIDE_WORDS = 30;
 const MIN_SLIDE_RUN = 3;
+const MIN_NUMBERED_LINES = 3;
 /** Section titles are short: a gerund phrase this long or shorter names a topic. */
 const MAX_TOPIC_WORDS = 6;
 
@@ -178,6 +179,18 @@ export function findObjectives(analysis: Analysis): Objective[] {
       used.add(block);
       add(make(analysis, 'item', block, [block], block.text));
     }
+  }
+
+  // 5b. Paragraphs of numbered lines ("1.1 Migrate …", one per line, no list markup): how PDF
+  // text and some Word exports give a numbered list. Each numbered line is an item.
+  for (const block of analysis.blocks) {
+    if (block.kind !== 'paragraph' || block.list || block.inTable || block.inQuote || used.has(block) || setAside(block.section)) continue;
+    const lines = block.text.split('\n').filter((l) => l.trim());
+    if (lines.filter((l) => NUMERAL.test(l)).length < Math.max(MIN_NUMBERED_LINES, ACTION_SHARE * lines.length)) continue;
+    const items = numberedItems(analysis.sentencesOf(block));
+    if (items.length < MIN_NUMBERED_LINES || items.filter((i) => startsWithAction(analysis, i.text)).length < ACTION_SHARE * items.length) continue;
+    used.add(block);
+    for (const item of items) add(make(analysis, 'item', block, [block], item.text, item.sentences));
   }
 
   // 6. Rows of action tables.
@@ -437,6 +450,20 @@ function actionHeadings(analysis: Analysis, setAside: (s: Section) => boolean): 
 }
 
 /** Runs of short paragraphs in one section, each opening with a verb in its base form. */
+/** A paragraph's sentences as numbered items: a numbered sentence opens one, the sentences after it belong to it. */
+function numberedItems(sentences: Sentence[]): Array<{ text: string; sentences: Sentence[] }> {
+  const items: Array<{ text: string; sentences: Sentence[] }> = [];
+  for (const sentence of sentences) {
+    if (NUMERAL.test(sentence.text)) items.push({ text: sentence.text, sentences: [sentence] });
+    else if (items.length) {
+      const item = items[items.length - 1]!;
+      item.sentences.push(sentence);
+      item.text += ` ${sentence.text}`;
+    }
+  }
+  return items;
+}
+
 function slideRuns(analysis: Analysis, used: Set<Block>, setAside: (s: Section) => boolean): Block[][] {
   const runs: Block[][] = [];
   let run: Block[] = [];
