@@ -34,6 +34,8 @@ const SHAPES: Record<string, string> = {
   'bold numerals': `${FRONT}## What happens next\n\n${ACTIONS.map((a, i) => `**${i + 1}.** ${sentence(a)}`).join('\n\n')}\n`,
   table: `${FRONT}## Our actions\n\n| Action | Measure | Due |\n|---|---|---|\n${ACTIONS.map((a) => `| ${a.text} | ${a.measure ?? a.measureCell ?? ''} | ${a.due ?? ''} |`).join('\n')}\n`,
   'slide paragraphs': `${FRONT}## The year ahead\n\n${ACTIONS.map((a) => sentence(a)).join('\n\n')}\n`,
+  // A reference column numbers the rows; its "2.3" measures nothing.
+  'table with references': `${FRONT}## Our actions\n\n| Ref | Action | Due |\n|---|---|---|\n${ACTIONS.map((a, i) => `| 2.${i + 1} | ${a.text} | ${a.due ?? 'Ongoing'} |`).join('\n')}\n`,
   // One numbered line each and no list markup, as PDF text and some Word exports give them.
   'numbered lines': `${FRONT}## The year ahead\n\n${ACTIONS.map((a, i) => `2.${i + 1} ${sentence(a)}`).join('\n')}\n`,
 };

@@ -202,7 +202,8 @@ export function findObjectives(analysis: Analysis): Objective[] {
       const action = row.find((c) => c.cell!.column === columns.action);
       if (!action || !/\p{L}/u.test(action.text)) continue;
       row.forEach((c) => used.add(c));
-      const cells = row.filter((c) => c.cell!.column !== columns.measure || !EMPTY_MEASURE.test(c.text.trim()));
+      // A reference column's "1.5" names the row; it measures nothing.
+      const cells = row.filter((c) => c.cell!.column !== columns.reference && (c.cell!.column !== columns.measure || !EMPTY_MEASURE.test(c.text.trim())));
       const objective = make(analysis, 'row', action, cells, action.text);
       objective.start = analysis.sentencesOf(action)[0]?.start ?? action.start;
       objective.end = row[row.length - 1]!.end;
@@ -492,17 +493,23 @@ function slideRuns(analysis: Analysis, used: Set<Block>, setAside: (s: Section) 
 const ACTION_COLUMN = /\b(?:milestones?|actions?|activit(?:y|ies)|initiatives?|deliverables?|objectives?|commitments?|tasks?|recommendations?|steps?|projects?|goals?|outcomes?|aims?|ambitions?|what we will do)\b/i;
 const MEASURE_COLUMN = /\b(?:measures?|measurement|metrics?|kpis?|indicators?|success|targets?)\b/i;
 const DATE_COLUMN = /\b(?:date|deadline|due|timeline|timescales?|timing|when|by when|quarter|year)\b|^\W*by\W*$/i;
+/** A column that only numbers the rows: "Ref", "No.", "#", "ID". */
+const REFERENCE_COLUMN = /^(?:ref\.?|reference|refs?\s*no\.?|no\.?|number|#|id|item)$/i;
 const OWNER_COLUMN = /\b(?:owners?|lead|leads|responsible|accountable|who|reporting)\b/i;
 /** A measure cell that only says the thing will be done. */
 const EMPTY_MEASURE = /^(?:completion|complete|completed|done|delivered|yes|n\/?a|tbc|tbd|-|–|—)?$/i;
 
 /** The columns of a table of actions: one naming the action, and one for a measure, a date or an owner. */
-function actionColumns(table: TableInfo): { action: number; measure: number } | null {
+function actionColumns(table: TableInfo): { action: number; measure: number; reference: number } | null {
   const action = table.header.findIndex((h) => ACTION_COLUMN.test(h) && !DATE_COLUMN.test(h));
   if (action < 0 || table.rows.length < 2) return null;
   const others = table.header.filter((_, i) => i !== action);
   if (!others.some((h) => MEASURE_COLUMN.test(h) || DATE_COLUMN.test(h) || OWNER_COLUMN.test(h))) return null;
-  return { action, measure: table.header.findIndex((h, i) => i !== action && MEASURE_COLUMN.test(h)) };
+  return {
+    action,
+    measure: table.header.findIndex((h, i) => i !== action && MEASURE_COLUMN.test(h)),
+    reference: table.header.findIndex((h, i) => i !== action && REFERENCE_COLUMN.test(h.trim())),
+  };
 }
 
 /**
