@@ -130,3 +130,23 @@ describe('a table of contents is not a list of objectives (vague-goals)', () => 
     expect(await findingsIn(text, 'vague-goals')).toEqual(['13: Objective has no measure or deadline, only "Improve": "Improve the parks"']);
   });
 });
+
+describe('a wait to bring down is a measure, not a date (vague-goals)', () => {
+  it('reads "from 6 weeks to 3 weeks" and "to under 10 days" as how much, and still asks how much of a bare "reduce"', async () => {
+    const text = [
+      '---',
+      'date: 2025-01-01',
+      '---',
+      '',
+      '# Housing repairs plan',
+      '',
+      '## Our objectives',
+      '',
+      '- Cut the average wait for a damp repair from 6 weeks to 3 weeks by June 2026',
+      '- Bring the wait for an emergency callback down to under 10 days by March 2026',
+      '- Reduce the wait for a gas safety check by March 2026',
+      '',
+    ].join('\n');
+    expect(await findingsIn(text, 'vague-goals')).toEqual(['11: Objective promises to "Reduce" with no measure of how much: "Reduce the wait for a gas safety check by March 2026"']);
+  });
+});

@@ -14,6 +14,11 @@ import { findObjectives, type Objective } from './objectives.js';
 import { measureReadability, type Readability } from './readability.js';
 import { normaliseTree } from './normalise.js';
 
+/** Two spans of time, from one to the other: "19 weeks to 14 weeks". */
+const DURATION_RANGE = /^\d[\d.,]*\s*(?:minutes?|hours?|days?|weeks?|months?)\s+to\s+(?:under\s+|below\s+)?\d/i;
+/** Words that make a span of time a limit to stay under: "under", "less than", "down to". */
+const DURATION_LIMIT = /\b(?:under|below|less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|down\s+to|from)\s+$/i;
+
 export type { Block, ListInfo, Section, Sentence, Objective, TableInfo, TemporalRole };
 
 /** A fact found in a sentence, with offsets into the document's text. */
@@ -247,7 +252,11 @@ export class Analysis {
     const bySentence = this.once('quantities', () => new Map<Sentence, QuantityFact[]>());
     const hit = bySentence.get(sentence);
     if (hit) return hit;
-    const dates = this.temporalOf(sentence).map((f) => f.match);
+    // A span of time given as a level to reach ("from 19 weeks to 14 weeks", "down to under
+    // 6 weeks") measures a wait; it is no date, so its numbers are quantities.
+    const dates = this.temporalOf(sentence)
+      .map((f) => f.match)
+      .filter((m) => !(m.kind === 'relative' && (DURATION_RANGE.test(m.text) || DURATION_LIMIT.test(sentence.text.slice(Math.max(0, m.start - 14), m.start)))));
     const facts = findQuantities(sentence.text, dates).map((match) => ({
       start: sentence.sourceOffset(match.start),
       end: sentence.sourceOffset(match.end - 1) + 1,
