@@ -10,6 +10,7 @@
 // slide headings).
 
 import { defineRule } from '../src/core/rule.js';
+import type { Block } from '../src/analysis/structure.js';
 import { longFormsIn } from '../src/analysis/long-forms.js';
 
 interface Options {
@@ -69,7 +70,9 @@ export default defineRule<Options>({
         if (/^\.\p{L}/u.test(text.slice(at + m[0].length)) || /\.$/.test(text.slice(0, at))) continue;
         const offset = sentence.sourceOffset(at);
         if (inGlossary) {
-          inGlossaries.add(acronym);
+          // A glossary explains what it spells out; a bare list of acronyms ("ARB, CAB, CMDB.")
+          // explains nothing. A table's long form sits in the next cell of the row.
+          if (spellsOut(sentence.block, text)) inGlossaries.add(acronym);
           continue;
         }
         if (explainedHere(text, at, acronym, m[0].length)) {
@@ -150,4 +153,10 @@ function inShoutedLine(source: string, offset: number): boolean {
   const words = line.match(/\p{L}[\p{L}'’&-]*/gu) ?? [];
   if (words.length < 2 || line !== line.toUpperCase()) return false;
   return words.length >= 3 || words.some((w) => w.length >= 6);
+}
+
+/** Whether a glossary entry gives words, not only acronyms: its row for a table cell, else its sentence. */
+function spellsOut(block: Block, text: string): boolean {
+  const entry = block.cell ? (block.cell.table.rows[block.cell.row] ?? []).map((c) => c.text).join(' ') : text;
+  return (entry.match(/\p{Ll}{3,}/gu) ?? []).length >= 2;
 }
