@@ -48,7 +48,7 @@ export default defineRule<Options>({
     const strong: Sentence[] = [];
     const soft: Sentence[] = [];
     for (const s of eligible) {
-      if (nonPriorities.test(s.text)) strong.push(s);
+      if (nonPriorities.test(s.text) && !LEAVE_NO_ONE_BEHIND.test(s.text)) strong.push(s);
       // A softer phrase counts when someone chooses: "we will publish online rather than in print",
       // or a list item; not in description ("quality is checked by users instead of proxies").
       // A heading that states a choice ("Prefer one cloud over several") chooses too; a slogan
@@ -146,6 +146,9 @@ function sectionTest(analysis: Analysis, lexicon: string): (section: Section) =>
     return value;
   };
 }
+
+/** A promise to include everyone ("we will not leave anyone behind") refuses no work. */
+const LEAVE_NO_ONE_BEHIND = /\b(?:leave|leaves|leaving|left)\s+(?:anyone|anybody|no\s*one|nobody|(?:any|no)\s+[a-z-]+|people|residents|patients|citizens|customers|users)\s+behind\b|\b(?:no\s*one|nobody)\s+(?:will\s+be|is)\s+left\s+behind\b/i;
 
 /**
  * A rhetorical contrast: the words on both sides of "rather than" are abstractions a slogan sets
