@@ -150,3 +150,26 @@ describe('a wait to bring down is a measure, not a date (vague-goals)', () => {
     expect(await findingsIn(text, 'vague-goals')).toEqual(['11: Objective promises to "Reduce" with no measure of how much: "Reduce the wait for a gas safety check by March 2026"']);
   });
 });
+
+describe('a commitment measured in the sentence after it (vague-goals)', () => {
+  it('takes the measure and date from the next sentence when it sets a deadline and commits no one new', async () => {
+    const text = [
+      '---',
+      'date: 2025-01-01',
+      '---',
+      '',
+      '# Town centre plan',
+      '',
+      'We will make parking easier to pay for. By June 2026, 90% of car parks will take payment by phone.',
+      '',
+      'We will improve the library service. The central library opened in 1998.',
+      '',
+      'The council will fund new street bins. The waste board meets every month.',
+      '',
+    ].join('\n');
+    expect(await findingsIn(text, 'vague-goals')).toEqual([
+      '9: Commitment to "improve" with no measure or deadline: "We will improve the library service."',
+      '11: Commitment to "fund" with no measure or deadline: "The council will fund new street bins."',
+    ]);
+  });
+});
