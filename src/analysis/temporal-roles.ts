@@ -121,12 +121,18 @@ function isMarkedForward(m: TemporalMatch): boolean {
 // NHS Long Term Plan (2019)", "Corporate Strategy: 2022 to 2027".
 const DOCUMENT_NAME = /((?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the)\s+){1,6}(?:Plan|Strategy|Framework|Review|Report|Programme|Program|Agenda|Compact|Deal|Roadmap|Blueprint|Charter))\s*[:(,\u2013-]?\s*$/u;
 
+/** A plan word, a comma or colon, and a capitalised name before the date: "the corporate plan, Forward Together 2030". */
+const PLAN_IN_APPOSITION = /\b(?:plan|strategy|programme|program|vision|framework)\s*[,:\u2013-]\s*((?:\p{Lu}[\p{L}'’&-]*\s+){1,5})$/u;
+
 /**
  * A date in the name of another document, not in a heading or the title, where the name is not
  * the document's own (the title does not hold it, and it is not "this … Strategy").
  */
 function namesOtherPlan(c: RoleContext, before: string): boolean {
   if (c.inHeading) return false;
+  // A plan named in apposition: "aligns to the University strategic plan, Eastbridge Forward 2030".
+  const named = PLAN_IN_APPOSITION.exec(before);
+  if (named && !c.title.toLowerCase().includes(named[1]!.trim().toLowerCase())) return true;
   const name = DOCUMENT_NAME.exec(before);
   if (!name) return false;
   const words = name[1]!.trim().split(/\s+/);
