@@ -16,9 +16,9 @@ const DIR = join(ROOT, 'fixtures', 'blind');
 
 /** Measured on main when the first classes were fixed; they only go up (flagged: only down). */
 const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = {
-  'b1-northmoor-vale-trust-digital-strategy.md': { hit: 14, flagged: 5, agree: 7 },
+  'b1-northmoor-vale-trust-digital-strategy.md': { hit: 14, flagged: 3, agree: 7 },
   'b2-harfield-council-digital-plan.md': { hit: 0, flagged: 0, agree: 11 },
-  'b3-eastbridge-university-it-strategic-plan.md': { hit: 13, flagged: 3, agree: 8 },
+  'b3-eastbridge-university-it-strategic-plan.md': { hit: 14, flagged: 2, agree: 8 },
 };
 
 describe('strategies labelled blind (fixtures/blind)', async () => {
