@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Lexicon } from './lexicon.js';
+import { requiredLiterals } from './required-literals.js';
 import { packageRoot } from '../core/package-root.js';
 
 export type LexiconSet = ReadonlyMap<string, Lexicon>;
@@ -21,13 +22,19 @@ interface CompiledLexicons {
   /** The YAML files it was made from, in order, with their sizes. */
   files: Array<[name: string, size: number]>;
   terms: Record<string, string[]>;
+  /** For each /…/ term, the strings one of which its every match contains (requiredLiterals). */
+  literals: Record<string, string[] | null>;
 }
 
-let shipped: Map<string, string[]> | null = null;
+let shipped: { terms: Map<string, string[]>; literals: ReadonlyMap<string, readonly string[] | null> } | null = null;
+
+function shippedLexicons(): NonNullable<typeof shipped> {
+  shipped ??= compiledLexicons() ?? { terms: readLexiconYaml(), literals: new Map() };
+  return shipped;
+}
 
 export function shippedLexiconTerms(): ReadonlyMap<string, string[]> {
-  shipped ??= compiledLexicons() ?? readLexiconYaml();
-  return shipped;
+  return shippedLexicons().terms;
 }
 
 /** Parses rules/lexicons/*.yml (what the compiled file is made from, and the fallback). */
@@ -43,7 +50,16 @@ export function readLexiconYaml(): Map<string, string[]> {
 /** What dist/lexicons.json should hold, for the build. */
 export function compileLexicons(): CompiledLexicons {
   const files = lexiconFiles().map((file): [string, number] => [file, statSync(join(lexiconDir(), file)).size]);
-  return { files, terms: Object.fromEntries(readLexiconYaml()) };
+  const terms = readLexiconYaml();
+  const literals: Record<string, string[] | null> = {};
+  for (const list of terms.values()) {
+    for (const raw of list) {
+      const term = raw.trim();
+      // Terms are matched ignoring case (src/analysis/lexicon.ts).
+      if (term.length > 2 && term.startsWith('/') && term.endsWith('/')) literals[term] ??= requiredLiterals(term.slice(1, -1), true);
+    }
+  }
+  return { files, terms: Object.fromEntries(terms), literals };
 }
 
 function lexiconFiles(): string[] {
@@ -56,7 +72,7 @@ function lexiconFiles(): string[] {
  * The compiled terms, unless a YAML file was added, removed or edited since the build (a
  * different size, or newer than the compiled file), when the YAML is read instead.
  */
-function compiledLexicons(): Map<string, string[]> | null {
+function compiledLexicons(): NonNullable<typeof shipped> | null {
   try {
     const path = compiledLexiconsPath();
     const built = statSync(path).mtimeMs;
@@ -68,7 +84,7 @@ function compiledLexicons(): Map<string, string[]> | null {
       const stat = statSync(join(lexiconDir(), files[i]!));
       if (name !== files[i] || size !== stat.size || stat.mtimeMs > built) return null;
     }
-    return new Map(Object.entries(compiled.terms));
+    return { terms: new Map(Object.entries(compiled.terms)), literals: new Map(Object.entries(compiled.literals ?? {})) };
   } catch {
     return null;
   }
@@ -82,11 +98,12 @@ export function buildLexicons(additions: Readonly<Record<string, readonly string
   const hit = cache.get(key);
   if (hit) return hit;
   const set = new Map<string, Lexicon>();
-  for (const [name, terms] of shippedLexiconTerms()) {
-    set.set(name, new Lexicon(name, [...terms, ...(additions[name] ?? [])]));
+  const { terms: shippedTerms, literals } = shippedLexicons();
+  for (const [name, terms] of shippedTerms) {
+    set.set(name, new Lexicon(name, [...terms, ...(additions[name] ?? [])], literals));
   }
   for (const [name, terms] of Object.entries(additions)) {
-    if (!set.has(name)) set.set(name, new Lexicon(name, terms));
+    if (!set.has(name)) set.set(name, new Lexicon(name, terms, literals));
   }
   cache.set(key, set);
   return set;

@@ -1,0 +1,86 @@
+// A lexicon first looks for the plain text every match of its terms must contain, and skips a
+// sentence that holds none (src/analysis/lexicon.ts, required-literals.ts). That is only for
+// speed: these tests hold that every lexicon still finds exactly what it found by trying every
+// term on every text.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Lexicon } from '../src/analysis/lexicon.js';
+import { buildLexicons, compileLexicons } from '../src/analysis/lexicons.js';
+import { requiredLiterals } from '../src/analysis/required-literals.js';
+
+const ROOT = join(import.meta.dirname, '..');
+
+describe('the text every match of an expression contains', () => {
+  it('is the longest plain text the expression cannot do without', () => {
+    expect(requiredLiterals('\\b(?:this|our)\\s+strategy\\s+(?:sets\\s+out|explains)\\b', true)).toEqual(['strategy']);
+    expect(requiredLiterals('Digital\\s+Twin', true)).toEqual(['digital']);
+    expect(requiredLiterals('\\b(?:Cloud|Mobile)\\s+(?:first|led)\\b', false)).toEqual(['Cloud', 'Mobile']);
+  });
+
+  it('is unknown when some match holds no plain text', () => {
+    expect(requiredLiterals('\\w+\\s+first', true)).toEqual(['first']);
+    expect(requiredLiterals('(?:first|\\d+)\\s+step', true)).toEqual(['step']);
+    expect(requiredLiterals('(?:first|\\d+)', true)).toBeNull();
+    expect(requiredLiterals('(?:cloud)?', true)).toBeNull();
+    expect(requiredLiterals('café', true)).toEqual(['caf']);
+    expect(requiredLiterals('(unclosed', true)).toBeNull();
+  });
+
+  it('is worked out at build time for every /…/ term the shipped lexicons hold', () => {
+    const { terms, literals } = compileLexicons();
+    const patterns = Object.values(terms).flat().map((t) => t.trim()).filter((t) => t.length > 2 && t.startsWith('/') && t.endsWith('/'));
+    expect(patterns.length).toBeGreaterThan(50);
+    for (const term of patterns) expect(literals[term], term).toBeDefined();
+    // Most have text to look for; a lexicon with one that has none reads every sentence in full.
+    expect(patterns.filter((t) => literals[t] !== null).length).toBeGreaterThan(patterns.length * 0.9);
+  });
+});
+
+/** Paragraphs and lines of every fixture and corpus document in Markdown, as texts to ask about. */
+function texts(): string[] {
+  const out = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.md')) for (const part of readFileSync(path, 'utf8').split(/\n\s*\n|(?<=[.!?])\s+/)) if (part.trim()) out.add(part.trim());
+    }
+  };
+  walk(join(ROOT, 'fixtures'));
+  walk(join(ROOT, '..', 'shared', 'corpus'));
+  return [...out];
+}
+
+describe('a lexicon that looks for its required text first', () => {
+  it('finds what it finds reading every text in full, for every shipped lexicon', () => {
+    const all = texts();
+    expect(all.length).toBeGreaterThan(2000);
+    let found = 0;
+    for (const [name, lexicon] of buildLexicons()) {
+      const full = new Lexicon(name, lexicon.terms, null);
+      for (const text of all) {
+        const matches = lexicon.matches(text);
+        found += matches.length;
+        expect(matches, `${name} on ${JSON.stringify(text.slice(0, 80))}`).toEqual(full.matches(text));
+        expect(lexicon.test(text), `${name} on ${JSON.stringify(text.slice(0, 80))}`).toBe(full.test(text));
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('still finds a term written with a letter that only matches ignoring case in Unicode', () => {
+    // "ſ" (long s) matches "s", and the Kelvin sign "K" matches "k", when case is ignored.
+    const lexicon = new Lexicon('words', ['strategy', 'kpi', '/\\bstrategic\\s+plan\\b/'], new Map([['/\\bstrategic\\s+plan\\b/', ['strategic', 'plan']]]));
+    expect(lexicon.matches('our ſtrategy').map((m) => m.text)).toEqual(['ſtrategy']);
+    expect(lexicon.matches('each \u212API').map((m) => m.text)).toEqual(['\u212API']);
+    expect(lexicon.test('a ſtrategic plan')).toBe(true);
+    expect(lexicon.test('a plain sentence')).toBe(false);
+  });
+
+  it('reads every text in full for a /…/ term it knows nothing about, as a configured one', () => {
+    const lexicon = buildLexicons({ 'farm-words': ['/\\b\\w+\\s+farming\\b/', 'orchard'] }).get('farm-words')!;
+    expect(lexicon.matches('We will try quokka farming in the orchard.').map((m) => m.text)).toEqual(['quokka farming', 'orchard']);
+    expect(lexicon.test('Quokkas, farming.')).toBe(false);
+  });
+});
