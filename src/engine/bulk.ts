@@ -26,6 +26,14 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
  * took 2.2 s, later tens 0.5-0.7 s), which takes some forty documents to earn back.
  */
 export const DOCUMENTS_PER_WORKER = 50;
+/**
+ * On two cores or fewer, no pool for fewer documents than this. There one thread already keeps
+ * about 1.3 cores busy (V8 compiles and collects garbage on threads of its own), so two workers
+ * are at best 1.1-1.23x faster, and they cost what some 130 documents do on top: their engine
+ * loads and JIT warm-ups (2.6 s of CPU more than one thread on 200 medium documents, 20% more
+ * on 400). That earns back only past about 600 documents; a CI shard is often fewer.
+ */
+export const FEW_CORES_POOL_DOCUMENTS = 600;
 export const DEFAULT_MEMORY_MB = 2048;
 const COPIED_TEXT = 'copied-text';
 
@@ -251,12 +259,13 @@ function openExecutor(linter: Linter, tasks: number, wants: Wants, options: Bulk
 
 /**
  * The jobs for a run of `documents` when none were asked for: a worker per DOCUMENTS_PER_WORKER
- * documents, up to one per core. On 2 cores (one thread already keeps about 1.3 busy, as V8
- * collects garbage and compiles on threads of its own) two workers were about as fast as one
- * thread on 32, 100 and 200 documents (0.95-1.16x), so a short run stays in this thread; a long
- * one gets the pool for its per-document time and memory limits, and more cores for speed.
+ * documents, up to one per core, and on two cores none below FEW_CORES_POOL_DOCUMENTS. On 2
+ * cores two workers were about as fast as one thread on 32, 100 and 200 documents (0.95-1.16x)
+ * for 40% more CPU, so a run of that size stays in this thread, where the guard still keeps the
+ * time and memory limits on every document that needs them (src/engine/guard.ts).
  */
 export function autoJobs(documents: number, cores = availableParallelism()): number {
+  if (cores <= 2 && documents < FEW_CORES_POOL_DOCUMENTS) return 1;
   return Math.max(1, Math.min(cores, Math.floor(documents / DOCUMENTS_PER_WORKER)));
 }
 
