@@ -227,13 +227,8 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
     g = end;
   }
 
-  const byPair = new Uint32Array(count);
-  for (let i = 0; i < count; i++) byPair[i] = i;
-  byPair.sort((a, b) => {
-    const x = a * 5;
-    const y = b * 5;
-    return records[x]! - records[y]! || records[x + 2]! - records[y + 2]! || records[x + 1]! - records[y + 1]! || records[x + 3]! - records[y + 3]!;
-  });
+  // By document, partner, position, partner's position.
+  const byPair = radixOrder(records, count, 5, [0, 2, 1, 3]);
 
   // Runs of records for one pair of documents, close together on both sides, are one passage.
   const passages = new Map<number, SharedPassage[]>();
@@ -301,6 +296,37 @@ function byHashThenIndex(hash: Uint32Array): Uint32Array {
   }
   for (let i = 0; i < total; i++) order[i] = i;
   return order.sort((a, b) => hash[a]! - hash[b]! || a - b);
+}
+
+/**
+ * The indices of `count` records of `stride` numbers, ordered by the fields at `fields` (the
+ * first the most significant). A least-significant-digit radix sort, 11 bits at a time, each
+ * pass stable: on 800 documents of much shared boilerplate there were 480,000 records, which a
+ * sort with a comparison function took most of the matching's time over.
+ */
+function radixOrder(records: Uint32Array, count: number, stride: number, fields: number[]): Uint32Array {
+  const BITS = 11;
+  const MASK = (1 << BITS) - 1;
+  let order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  let next = new Uint32Array(count);
+  const starts = new Uint32Array(MASK + 2);
+  for (let f = fields.length - 1; f >= 0; f--) {
+    const field = fields[f]!;
+    let max = 0;
+    for (let i = 0; i < count; i++) max = Math.max(max, records[i * stride + field]!);
+    for (let shift = 0; shift < 32 && (shift === 0 || max >= 2 ** shift); shift += BITS) {
+      starts.fill(0);
+      for (let i = 0; i < count; i++) starts[((records[order[i]! * stride + field]! >>> shift) & MASK) + 1]!++;
+      for (let d = 1; d <= MASK + 1; d++) starts[d]! += starts[d - 1]!;
+      for (let i = 0; i < count; i++) {
+        const r = order[i]!;
+        next[starts[(records[r * stride + field]! >>> shift) & MASK]!++] = r;
+      }
+      [order, next] = [next, order];
+    }
+  }
+  return order;
 }
 
 /** Overlapping passages found[from..to) as one: their extent, the longest (then first) match's partner. */
