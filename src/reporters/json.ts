@@ -1,5 +1,6 @@
 // The JSON contract other tools rely on (version 1). Pure: results in, string out.
 
+import { asciiJson } from '../core/ascii-json.js';
 import type { Finding, LintRun } from '../core/types.js';
 
 export function jsonFinding(f: Finding) {
@@ -40,15 +41,6 @@ export function formatJson(run: LintRun): string {
   };
   if (!run.shard) return JSON.stringify(output, null, 2) + '\n';
   // A shard's run carries what `stratlint merge` joins (src/engine/merge.ts): for a program, not
-  // a reader, so on one line, and in ASCII, every other character as a \u escape. Node reads a
-  // file with one character past ASCII into a string of two bytes a character, which took merge
-  // twice as long to read as ASCII and made every string parsed from it twice the size.
-  return asciiOnly(JSON.stringify({ ...output, shard: run.shard })) + '\n';
-}
-
-const PAST_ASCII = /[\u007f-\uffff]/g;
-
-/** JSON text with DEL and every character past ASCII as a \u escape: the same data. */
-function asciiOnly(json: string): string {
-  return json.replace(PAST_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // a reader, so on one line and in ASCII, which merge reads several times as fast.
+  return asciiJson({ ...output, shard: run.shard }) + '\n';
 }
