@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { autoJobs, DOCUMENTS_PER_WORKER } from '../dist/src/engine/bulk.js';
+import { autoJobs, DOCUMENTS_PER_WORKER, FEW_CORES_POOL_DOCUMENTS } from '../dist/src/engine/bulk.js';
 import { writeCorpus } from '../scripts/lib/strategy-corpus.js';
 import { ROOT, stratlint, tempDir } from './helpers.js';
 
@@ -38,6 +38,14 @@ describe('several jobs', SLOW, () => {
     expect(autoJobs(DOCUMENTS_PER_WORKER * 5, 8)).toBe(5);
     expect(autoJobs(DOCUMENTS_PER_WORKER * 100, 8)).toBe(8);
     expect(autoJobs(DOCUMENTS_PER_WORKER * 100, 1)).toBe(1);
+  });
+
+  it('without --jobs, on two cores, lints a shard-sized run in one thread', () => {
+    // Two workers there cost what some 130 documents do and gain at most 1.23x.
+    expect(autoJobs(200, 2)).toBe(1);
+    expect(autoJobs(FEW_CORES_POOL_DOCUMENTS - 1, 2)).toBe(1);
+    expect(autoJobs(FEW_CORES_POOL_DOCUMENTS, 2)).toBe(2);
+    expect(autoJobs(200, 4)).toBe(4);
   });
 
   it('rejects a --jobs that is not a whole number', () => {

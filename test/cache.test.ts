@@ -56,8 +56,11 @@ describe('--cache', SLOW, () => {
 
     // One document changed: it alone is linted, and the report is that of a run without the cache.
     const doc = join(dir, 'docs/doc-003.md');
-    writeFileSync(doc, readFileSync(doc, 'utf8') + '\nWe will put blockchain in every office by 2040.\n');
+    writeFileSync(doc, readFileSync(doc, 'utf8') + '\nWe will put blockchain in every office by 2040 \u2014 the board\u2019s \u201cpriority\u201d.\n');
     const third = run();
+    // The cache is kept in ASCII, to be read back fast; the characters past it come back whole.
+    expect(readFileSync(join(dir, 'cache/stratlint.json'), 'utf8')).not.toMatch(/[^\x00-\x7e]/);
+    expect(third.stdout).toContain('\u2019');
     expect(linted()).toEqual(['docs/doc-003.md']);
     writeFileSync(log, '');
     const uncached = stratlint(['docs', '--format', 'json'], { cwd: dir, env: { STRATLINT_TEST_LOG: log } });

@@ -120,6 +120,18 @@ describe('stratlint merge', SLOW, () => {
     }
   });
 
+  it('reads shard reports written on one line of ASCII, the other characters escaped, and gives them back', () => {
+    for (const name of sharedShards(2)) {
+      const raw = readFileSync(join(dir, name), 'utf8');
+      expect(raw.indexOf('\n')).toBe(raw.length - 1);
+      expect(raw).not.toMatch(/[^\x00-\x7e]/);
+    }
+    // The documents' curly quotes and dashes are in the data, and in the merged report as written.
+    const merged = stratlint(['merge', ...sharedShards(2), '--format', 'json'], { cwd: dir }).stdout;
+    expect(merged).toMatch(/[\u2010-\u201f]/);
+    expect(merged).toBe(unsharded('json').stdout);
+  });
+
   it('finds text copied between documents in different shards', () => {
     const names = sharedShards(3);
     const shardOfPath = new Map(names.flatMap((name, i) => documentsOf(dir, name).map((p) => [p, i] as const)));

@@ -112,7 +112,7 @@ export function warnIgnored(run: LintRun, io: MainIO): void {
 /** --quiet: errors only, and the counts to match. */
 export async function applyQuiet(run: LintRun, flags: ReportFlags): Promise<void> {
   if (!flags.quiet) return;
-  const { summarise } = await import('../engine/run.js');
+  const { summarise } = await import('../engine/summary.js');
   for (const file of run.files) file.findings = file.findings.filter((f) => f.severity === 'error');
   run.summary = summarise(run.files);
 }

@@ -5,7 +5,7 @@
 
 import type { BaselineOutcome, Finding, LintRun } from '../core/types.js';
 import { normaliseEvidence } from '../core/evidence.js';
-import { summarise } from './run.js';
+import { summarise } from './summary.js';
 
 /** A stratlint JSON report's files, as read back from disk. */
 export interface BaselineFile {

@@ -6,10 +6,9 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { configForDocument, type RuleConfig } from '../config/load.js';
 import type { RuleMeta } from '../core/rule.js';
-import type { FileResult, Finding, Severity } from '../core/types.js';
-import { buildScorecard } from '../score/scorecard.js';
-import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
-import { applyDirectives } from './directives.js';
+import type { FileResult, Severity } from '../core/types.js';
+import type { CopyPrint } from './copied-text.js';
+import { addCopiedText, type CopySetting } from './copied-findings.js';
 import type { LintCache } from './cache.js';
 import { discoverFiles, displayPath, outsideLinksNote, readDocumentBytes, realPath } from './files.js';
 import { compareFindings } from './lint-document.js';
@@ -26,6 +25,14 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
  * took 2.2 s, later tens 0.5-0.7 s), which takes some forty documents to earn back.
  */
 export const DOCUMENTS_PER_WORKER = 50;
+/**
+ * On two cores or fewer, no pool for fewer documents than this. There one thread already keeps
+ * about 1.3 cores busy (V8 compiles and collects garbage on threads of its own), so two workers
+ * are at best 1.1-1.23x faster, and they cost what some 130 documents do on top: their engine
+ * loads and JIT warm-ups (2.6 s of CPU more than one thread on 200 medium documents, 20% more
+ * on 400). That earns back only past about 600 documents; a CI shard is often fewer.
+ */
+export const FEW_CORES_POOL_DOCUMENTS = 600;
 export const DEFAULT_MEMORY_MB = 2048;
 const COPIED_TEXT = 'copied-text';
 
@@ -71,14 +78,6 @@ export interface Progress {
   total: number;
   /** The document most recently started. */
   current: string | null;
-}
-
-/** How copied-text is set for one document: plain data, so that a shard's report can carry it. */
-export interface CopySetting {
-  meta: Pick<RuleMeta, 'id' | 'sign' | 'fix'> & { docs: string };
-  severity: Severity;
-  minWords: number;
-  knownRuleIds: string[];
 }
 
 /** One linted document as `stratlint merge` needs it. */
@@ -251,12 +250,13 @@ function openExecutor(linter: Linter, tasks: number, wants: Wants, options: Bulk
 
 /**
  * The jobs for a run of `documents` when none were asked for: a worker per DOCUMENTS_PER_WORKER
- * documents, up to one per core. On 2 cores (one thread already keeps about 1.3 busy, as V8
- * collects garbage and compiles on threads of its own) two workers were about as fast as one
- * thread on 32, 100 and 200 documents (0.95-1.16x), so a short run stays in this thread; a long
- * one gets the pool for its per-document time and memory limits, and more cores for speed.
+ * documents, up to one per core, and on two cores none below FEW_CORES_POOL_DOCUMENTS. On 2
+ * cores two workers were about as fast as one thread on 32, 100 and 200 documents (0.95-1.16x)
+ * for 40% more CPU, so a run of that size stays in this thread, where the guard still keeps the
+ * time and memory limits on every document that needs them (src/engine/guard.ts).
  */
 export function autoJobs(documents: number, cores = availableParallelism()): number {
+  if (cores <= 2 && documents < FEW_CORES_POOL_DOCUMENTS) return 1;
   return Math.max(1, Math.min(cores, Math.floor(documents / DOCUMENTS_PER_WORKER)));
 }
 
@@ -268,63 +268,4 @@ async function discoverTemplates(linter: Linter, files: string[], options: BulkO
   if (note) options.onWarning?.(`--compare-with: ${note}`);
   const linted = new Set(files.map(realPath));
   return found.files.filter((f) => !linted.has(realPath(f)));
-}
-
-/**
- * Adds the copied-text findings: `results[i]` is the document at `prints[i]` and `paths[i]`; the
- * prints and paths beyond the results are templates'. A merge of shards calls this on all of
- * their documents, in the order one unsharded run has them, so it finds what that run finds.
- */
-export function addCopiedText(
-  results: FileResult[],
-  prints: ReadonlyArray<CopyPrint | undefined>,
-  copy: ReadonlyArray<CopySetting | null>,
-  paths: string[],
-): Map<number, Finding[]> {
-  const added = new Map<number, Finding[]>();
-  const passages = matchPrints(prints, (i) => i < results.length && copy[i] !== null);
-  for (const [index, shared] of passages) {
-    const setting = copy[index]!;
-    const result = results[index]!;
-    const print = prints[index]!;
-    const findings = shared
-      .filter((p) => p.end - p.start >= setting.minWords)
-      .map((p) => copiedFinding(setting, print, p, paths[p.other]!, prints[p.other]!));
-    if (findings.length === 0) continue;
-    const kept = applyDirectives(findings, print.directives, new Set(setting.knownRuleIds), []);
-    if (kept.length === 0) continue;
-    result.findings = [...result.findings, ...kept].sort(compareFindings);
-    if (result.scorecard) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
-    added.set(index, kept);
-  }
-  return added;
-}
-
-function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPassage, otherPath: string, otherPrint: CopyPrint): Finding {
-  const here = place(print, passage.start, passage.end);
-  const there = place(otherPrint, passage.otherStart, passage.otherEnd);
-  const words = passage.end - passage.start;
-  const more = passage.sharedWith - 1;
-  const meta = setting.meta;
-  return {
-    ruleId: meta.id,
-    sign: meta.sign,
-    severity: setting.severity,
-    message:
-      `This passage (${words} words) is nearly word for word the same as ${otherPath} at ${there.locator}` +
-      (more > 0 ? ` (parts of it are also in ${more} more ${more === 1 ? 'document' : 'documents'})` : ''),
-    evidence: here.evidence,
-    fix: meta.fix,
-    line: here.line,
-    column: here.column,
-    endLine: here.endLine,
-    endColumn: here.endColumn,
-    offset: here.start,
-    endOffset: here.end,
-    locator: here.locator,
-    headingPath: here.headingPath,
-    docs: meta.docs,
-    // A long copied passage says more about the document than a borrowed paragraph.
-    weight: words >= 100 ? 1 : 0.5,
-  };
 }

@@ -9,9 +9,10 @@
 import { createHash } from 'node:crypto';
 import type { RuleMeta } from '../core/rule.js';
 import type { FileResult, Finding, LintRun, ShardSection } from '../core/types.js';
-import { addCopiedText, type CopySetting, type MergeMaterial } from './bulk.js';
+import type { MergeMaterial } from './bulk.js';
+import { addCopiedText, type CopySetting } from './copied-findings.js';
 import { decodePrint, encodePrint, type EncodedPrint } from './copied-text.js';
-import { summarise } from './run.js';
+import { summarise } from './summary.js';
 import type { Shard } from './shard.js';
 
 /** The `shard` section's own version: a merge refuses a section it does not know. */

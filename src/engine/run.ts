@@ -18,6 +18,9 @@ import { lintMany, type BulkOptions } from './bulk.js';
 import { importProblem, type ImportLimits } from './import-guard.js';
 import { encodeShard } from './merge.js';
 import { packageVersion } from '../core/package-root.js';
+import { summarise } from './summary.js';
+
+export { summarise };
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -246,15 +249,4 @@ function refuseCode(chain: ConfigLayer[], root: string): void {
       `refusing to load ${what}${via}: the config was found among the documents, not where stratlint runs; run stratlint in its folder, name it with --config, or give --trust-config`,
     );
   }
-}
-
-export function summarise(files: FileResult[]): LintRun['summary'] {
-  let errors = 0;
-  let warnings = 0;
-  let fileErrors = 0;
-  for (const f of files) {
-    for (const finding of f.findings) finding.severity === 'error' ? errors++ : warnings++;
-    fileErrors += f.errors.length;
-  }
-  return { files: files.length, errors, warnings, fileErrors };
 }
