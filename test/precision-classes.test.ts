@@ -128,3 +128,23 @@ describe('a table of contents is not a list of objectives (vague-goals)', () => 
     expect(await findingsIn(text, 'vague-goals')).toEqual(['12: Objective has no measure or deadline, only "Improve": "Improve the parks"']);
   });
 });
+
+describe('a yearly action plan with milestone tables (vague-goals)', () => {
+  const PLAN = 'fixtures/precision/yearly-action-plan.md';
+
+  it('keeps the heading after a table out of the table\'s last row, and still judges both', async () => {
+    // "Open the catalogue to the public" promises no change of degree; the "Improve" of the
+    // heading below the table is the heading's own, and is reported there.
+    const found = await findings(PLAN, 'vague-goals');
+    expect(found.filter((f) => /^1[2-5]:/.test(f))).toEqual([
+      '12: Objective promises to "Reduce" with no measure of how much: "Reduce waiting at the returns desk"',
+      '15: Objective promises to "Improve" with no measure of how much: "Action 2: Improve how residents renew their loans"',
+    ]);
+  });
+
+  it('reads a plan, a group of actions or a charter as no one committing, and still a team that will act', async () => {
+    expect((await findings(PLAN, 'vague-goals')).filter((f) => /^(?:2\d|3\d):/.test(f))).toEqual([
+      '31: Commitment to "publish" with no measure or deadline: "The libraries team will publish a new timetable for the mobile…"',
+    ]);
+  });
+});
