@@ -148,3 +148,35 @@ describe('a yearly action plan with milestone tables (vague-goals)', () => {
     ]);
   });
 });
+
+describe('the basics of data work (hype-tech)', () => {
+  const plan = (basics: string) =>
+    [
+      '# Harbour board data plan',
+      '',
+      '## Action 3: Prepare our data for AI research',
+      '',
+      'By May 2027 we will publish our ten most requested tide datasets for AI research.',
+      '',
+      'By June 2027 we will give every berth planner an AI assistant that drafts the berthing schedule.',
+      '',
+      basics,
+      '',
+    ].join('\n');
+
+  it('counts governing, describing and listing data as the basics that AI work stands on', async () => {
+    const governed = plan(
+      'First we set up data governance for every team, agree one data standard for tide readings, keep a data inventory of what we hold, ' +
+        'and add metadata to each dataset. Data management stays with the records office, which checks the metadata, the data standards ' +
+        'and the data inventories every quarter.',
+    );
+    expect((await findingsIn(governed, 'hype-tech')).filter((f) => f.includes('outweighs'))).toEqual([]);
+  });
+
+  it('still reports AI that outweighs a plan with no basics', async () => {
+    const bare = plan('The board looks forward to the results.');
+    expect((await findingsIn(bare, 'hype-tech')).filter((f) => f.includes('outweighs'))).toEqual([
+      '3: Hype technology outweighs the basics: 3 mentions of AI against 0 of infrastructure, devices, records, data quality or security',
+    ]);
+  });
+});
