@@ -2,7 +2,7 @@
 // open-ended timing, and a document where few objectives can be checked at all.
 
 import { defineRule, quote } from '../src/core/rule.js';
-import type { Analysis, Objective, TermFact } from '../src/analysis/index.js';
+import type { Analysis, Objective, Sentence, TermFact } from '../src/analysis/index.js';
 
 /**
  * Verbs that commit to a way of working rather than a result: a commitment to look again ("we
@@ -14,11 +14,38 @@ const NOT_A_RESULT = /^(?:review|revisit|refresh|revise|reassess|monitor|update|
 /** Direction words that bound a target ("at least", "all") rather than promise a change. */
 const QUALIFIER = /^(?:all|every|at least|at most|no more than|fewer than|more than|less than)$/i;
 
-/** The first word in an objective that promises a change of degree: "increase", "reduce", "halve". */
+/**
+ * The sentences that state an objective: a heading and the first sentence of the paragraph that
+ * restates it, or an item's or paragraph's first sentence. What follows tells its story (what the
+ * resources will help others improve, a closing flourish, what was done last year), and a change
+ * of degree there is not what the objective promises. A row's cells and a "we will" sentence are
+ * all statement.
+ */
+function statement(objective: Objective): Sentence[] {
+  const all = objective.sentences;
+  if (objective.kind === 'heading') {
+    const own = all.filter((s) => s.block === objective.block);
+    const lead = all.find((s) => s.block !== objective.block);
+    return lead ? [...own, lead] : own;
+  }
+  if (objective.kind === 'item' || objective.kind === 'paragraph') return all.slice(0, 1);
+  return all;
+}
+
+/** A change of degree that is the subject of study, not a promise: "show how to enhance", "ways in which agencies can improve". */
+const STUDIED = /\b(?:how|whether|ways?|means)\s+(?:to|in\s+which\s+(?:[\p{L}'’-]+\s+){1,4}(?:can|could|may|might|should))\s+$/iu;
+
+/** The first word in an objective's statement that promises a change of degree: "increase", "reduce", "halve", else a weasel verb. */
 function changeOfDegree(analysis: Analysis, objective: Objective): TermFact | undefined {
-  for (const s of objective.sentences) {
-    const change = analysis.termsIn(s, 'direction-words').find((t) => !QUALIFIER.test(t.match.text));
+  const promised = (t: TermFact) => !STUDIED.test(t.sentence.text.slice(0, t.match.start));
+  const sentences = statement(objective);
+  for (const s of sentences) {
+    const change = analysis.termsIn(s, 'direction-words').find((t) => !QUALIFIER.test(t.match.text) && promised(t));
     if (change) return change;
+  }
+  for (const s of sentences) {
+    const weasel = analysis.termsIn(s, 'weasel-verbs').find(promised);
+    if (weasel) return weasel;
   }
   return undefined;
 }
@@ -60,7 +87,7 @@ export default defineRule<Options>({
       const weasel = objective.weasels[0];
       const open = !objective.measure && !objective.deadline;
       // A promised change of degree ("improve", "increase", "transform") needs a quantity even with a date.
-      const degree = !objective.measure && objective.deadline ? (changeOfDegree(analysis, objective) ?? weasel) : undefined;
+      const degree = !objective.measure && objective.deadline ? changeOfDegree(analysis, objective) : undefined;
       if (objective.kind !== 'commitment' && (open || degree || objective.measureLeftBlank)) {
         report({
           start: objective.start,

@@ -39,11 +39,7 @@ const OPEN: Record<string, Record<string, string>> = {
   },
   '21-us-federal-data-strategy-2020-action-plan.md': {
     'readability:88': 'a sentence ending in a numbered name ("under Action 2.") not split from the next',
-    'vague-goals:155': 'a change of degree from the story after an action\'s statement read as its promise',
-    'vague-goals:295': 'a change of degree from the story after an action\'s statement read as its promise',
     'vague-goals:159': 'a division of responsibility ("will share responsibility with") read as a commitment',
-    'vague-goals:171': 'a change of degree in a past-tense report inside an item read as its promise',
-    'vague-goals:177': 'a change of degree that is the object of showing or finding ("demonstrate how to enhance")',
     'it-driven:172': 'a technical word that modifies the object ("data and source code inventory guidance") read as the object',
     'no-mission:380': 'an object with an infinitive ("allows … the strategy to adapt") read as a strategy\'s purpose',
   },
