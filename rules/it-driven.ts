@@ -306,11 +306,12 @@ function technicalObjects(analysis: Analysis, text: string): Array<{ start: numb
   if (tech.length === 0) return tech;
   const heads = analysis.lexicon('non-technical-heads').matches(text);
   if (heads.length === 0) return tech;
-  return tech.filter((t) => {
-    const gap = /^[\s-]+/.exec(text.slice(t.end))?.[0].length ?? 0;
-    return gap === 0 || !heads.some((h) => h.start === t.end + gap);
-  });
+  // The head may follow after a noun or two of the same compound: "source code inventory guidance".
+  return tech.filter((t) => !heads.some((h) => h.start > t.end && COMPOUND_GAP.test(text.slice(t.end, h.start))));
 }
+
+/** What may stand between a technology word and the head of its noun phrase: space, a hyphen, up to two lower-case nouns. */
+const COMPOUND_GAP = /^[\s-]+(?:(?!(?:and|or|to|for|with|of|in|on|at|by|from|into|the|a|an|that|which|will|is|are)[\s-])\p{Ll}[\p{L}-]*[\s-]+){0,2}$/u;
 
 /** Whether any of the texts names people or an outcome for them (not as part of a system's name). */
 function servesPeople(analysis: Analysis, texts: string[]): boolean {

@@ -40,7 +40,6 @@ const OPEN: Record<string, Record<string, string>> = {
   '21-us-federal-data-strategy-2020-action-plan.md': {
     'readability:88': 'a sentence ending in a numbered name ("under Action 2.") not split from the next',
     'vague-goals:159': 'a division of responsibility ("will share responsibility with") read as a commitment',
-    'it-driven:172': 'a technical word that modifies the object ("data and source code inventory guidance") read as the object',
     'no-mission:380': 'an object with an infinitive ("allows … the strategy to adapt") read as a strategy\'s purpose',
   },
   '22-uk-gds-reliability-engineering-strategy-2019.md': {

@@ -54,6 +54,24 @@ describe('technology in its place (it-driven)', () => {
   });
 });
 
+describe('a technology word inside a compound about a plan or a contract (it-driven)', () => {
+  it('finds the head of the noun phrase after a noun or two, and still reports a change to a system', async () => {
+    const text = [
+      '# Depot plan',
+      '',
+      '## Objectives',
+      '',
+      '- Replace the database hosting contract with a shorter one by June 2027.',
+      '- Rewrite the cloud backup recovery guidance for depot managers by May 2027.',
+      '- Update the server operating system in every depot by May 2027.',
+      '',
+    ].join('\n');
+    expect((await findingsIn(text, 'it-driven')).filter((f) => !f.includes('technology terms against'))).toEqual([
+      '7: Technical change with no outcome for people: "Update the server" in "Update the server operating system in every depot by May…"',
+    ]);
+  });
+});
+
 describe('an acronym first met in a heading (undefined-acronyms)', () => {
   it('is explained by a long form under the heading, and still reported when the text uses it first or never spells it out', async () => {
     const text = [
