@@ -38,7 +38,6 @@ const OPEN: Record<string, Record<string, string>> = {
     'undefined-acronyms:552': 'a proper name in capitals read as an acronym',
   },
   '21-us-federal-data-strategy-2020-action-plan.md': {
-    'readability:88': 'a sentence ending in a numbered name ("under Action 2.") not split from the next',
     'vague-goals:159': 'a division of responsibility ("will share responsibility with") read as a commitment',
     'no-mission:380': 'an object with an infinitive ("allows … the strategy to adapt") read as a strategy\'s purpose',
   },

@@ -95,11 +95,12 @@ describe('an acronym first met in a heading (undefined-acronyms)', () => {
 });
 
 describe('sentence boundaries a conversion hides (readability)', () => {
-  it('counts a run-in title, a lettered item, "etc.", a web address and a glossary term apart from the sentences beside them', async () => {
-    // Each of the first six paragraphs is two sentences of fewer than 35 words that the parser
-    // reads as one of 36 to 48; only the last paragraph is one long sentence.
+  it('counts a run-in title, a lettered item, "etc.", a web address, a glossary term and a closing number apart from the sentences beside them', async () => {
+    // Each of the first seven paragraphs is two sentences of fewer than 35 words that the parser
+    // reads as one of 36 to 48 (the seventh ends its first sentence on "Schedule 4."); only the
+    // last paragraph is one long sentence.
     expect(await findings('fixtures/precision/converted-boundaries.md', 'readability')).toEqual([
-      '16: Sentence of 48 words: "Without a shared library, a crew that is sent to a failed…"',
+      '18: Sentence of 48 words: "Without a shared library, a crew that is sent to a failed…"',
     ]);
   });
 
