@@ -39,7 +39,6 @@ const OPEN: Record<string, Record<string, string>> = {
   },
   '21-us-federal-data-strategy-2020-action-plan.md': {
     'vague-goals:159': 'a division of responsibility ("will share responsibility with") read as a commitment',
-    'no-mission:380': 'an object with an infinitive ("allows … the strategy to adapt") read as a strategy\'s purpose',
   },
   '22-uk-gds-reliability-engineering-strategy-2019.md': {
     'it-driven:55': 'commentary in a note read as an objective',

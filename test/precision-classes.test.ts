@@ -211,3 +211,31 @@ describe('the basics of data work (hype-tech)', () => {
     ]);
   });
 });
+
+describe('what a plan is for, and a strategy that is only an object (no-mission)', () => {
+  const plan = (opening: string) =>
+    [
+      '# Riverside housing action plan',
+      '',
+      opening,
+      '',
+      '## Repairs',
+      '',
+      'Damp is the commonest complaint from tenants in the tower blocks, and most of it comes from windows fitted in the 1970s.',
+      '',
+      '## Looking forward',
+      '',
+      'Writing a new plan every spring allows the strategy to adapt to new rules and to what tenants tell us.',
+      '',
+    ].join('\n');
+
+  it('takes "the 2027 action plan identifies …" at the start for the plan\'s purpose', async () => {
+    expect(await findingsIn(plan('The 2027 action plan identifies the repairs we will make to the council flats this year.'), 'no-mission')).toEqual([]);
+  });
+
+  it('does not take "allows the strategy to adapt" for a purpose, and reports a plan that never states one', async () => {
+    expect(await findingsIn(plan('Tenants have told us about damp, broken lifts and slow repairs.'), 'no-mission')).toEqual([
+      '1: No mission: nothing near the start says, in a sentence, what this strategy is for',
+    ]);
+  });
+});
