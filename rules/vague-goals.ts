@@ -11,6 +11,12 @@ import type { Analysis, Objective, Sentence, TermFact } from '../src/analysis/in
  */
 const NOT_A_RESULT = /^(?:review|revisit|refresh|revise|reassess|monitor|update|work|operate|collaborate|engage|partner|consider|follow|comply|adhere|listen)$/i;
 
+/**
+ * How responsibility is divided ("the Council will share responsibility with the other councils",
+ * "the board keeps oversight of …"): a standing arrangement of roles, not a result to deliver.
+ */
+const ROLES = /^(?:share|split|divide|hold|keep|retain)s?\s+(?:the\s+|joint\s+|overall\s+|final\s+)?(?:responsibilit(?:y|ies)|accountabilit(?:y|ies)|ownership|oversight)\b/i;
+
 /** Direction words that bound a target ("at least", "all") rather than promise a change. */
 const QUALIFIER = /^(?:all|every|at least|at most|no more than|fewer than|more than|less than)$/i;
 
@@ -105,7 +111,11 @@ export default defineRule<Options>({
       } else if (objective.kind === 'commitment' && open && !objective.vagueTiming.length && options.checkCommitments) {
         // A commitment to act ("will publish", "will develop") or to a weasel. Open-ended timing
         // ("as soon as possible") is reported below, where it stands, instead.
-        const acts = objective.action !== null && verbs.first(objective.action)?.end === objective.action.length && !NOT_A_RESULT.test(objective.action);
+        const acts =
+          objective.action !== null &&
+          verbs.first(objective.action)?.end === objective.action.length &&
+          !NOT_A_RESULT.test(objective.action) &&
+          !ROLES.test(objective.text.slice(objective.text.search(new RegExp(`\\b${objective.action}\\b`, 'u'))));
         if (weasel || acts) {
           const what = weasel?.match.text ?? objective.action!;
           report({

@@ -37,9 +37,6 @@ const OPEN: Record<string, Record<string, string>> = {
     'vague-goals:468': 'a requirement of an existing memorandum read as a new commitment',
     'undefined-acronyms:552': 'a proper name in capitals read as an acronym',
   },
-  '21-us-federal-data-strategy-2020-action-plan.md': {
-    'vague-goals:159': 'a division of responsibility ("will share responsibility with") read as a commitment',
-  },
   '22-uk-gds-reliability-engineering-strategy-2019.md': {
     'it-driven:55': 'commentary in a note read as an objective',
   },

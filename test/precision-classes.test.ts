@@ -239,3 +239,21 @@ describe('what a plan is for, and a strategy that is only an object (no-mission)
     ]);
   });
 });
+
+describe('a division of responsibility (vague-goals)', () => {
+  it('is an arrangement of roles, not a commitment, and a body that will share its results still commits', async () => {
+    const text = [
+      '# Coastal path plan',
+      '',
+      'The rangers team will share responsibility for the path with the parish councils along it.',
+      '',
+      'The rangers team will keep oversight of the stiles and gates.',
+      '',
+      'The rangers team will share its survey of eroded sections with walkers.',
+      '',
+    ].join('\n');
+    expect((await findingsIn(text, 'vague-goals')).filter((f) => !f.startsWith('1:'))).toEqual([
+      '7: Commitment to "share" with no measure or deadline: "The rangers team will share its survey of eroded sections with…"',
+    ]);
+  });
+});
