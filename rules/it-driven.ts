@@ -309,10 +309,18 @@ function technicalObjects(analysis: Analysis, text: string): Array<{ start: numb
   if (tech.length === 0) return tech;
   const heads = analysis.lexicon('non-technical-heads').matches(text);
   if (heads.length === 0) return tech;
-  return tech.filter((t) => {
-    const gap = /^[\s-]+/.exec(text.slice(t.end))?.[0].length ?? 0;
-    return gap === 0 || !heads.some((h) => h.start === t.end + gap);
-  });
+  // The head may follow after a noun or two of the same compound: "source code inventory guidance".
+  return tech.filter((t) => !heads.some((h) => h.start > t.end && inCompound(text.slice(t.end, h.start))));
+}
+
+/** Words that end a noun phrase: what follows them is not part of the compound. */
+const PHRASE_BREAKS = new Set(['and', 'or', 'to', 'for', 'with', 'of', 'in', 'on', 'at', 'by', 'from', 'into', 'the', 'a', 'an', 'that', 'which', 'will', 'is', 'are']);
+
+/** Whether the text between a technology word and a head is a space or hyphen and at most two lower-case nouns. */
+function inCompound(gap: string): boolean {
+  if (!/^[\s-]/.test(gap) || !/[\s-]$/.test(gap)) return false;
+  const words = gap.split(/[\s-]+/).filter(Boolean);
+  return words.length <= 2 && words.every((w) => /^\p{Ll}\p{L}*$/u.test(w) && !PHRASE_BREAKS.has(w));
 }
 
 /** Whether any of the texts names people or an outcome for them (not as part of a system's name). */

@@ -3,7 +3,7 @@
 
 import { defineRule, quote } from '../src/core/rule.js';
 import { namedDeliverable } from '../src/analysis/deliverables.js';
-import type { Analysis, Objective, TermFact } from '../src/analysis/index.js';
+import type { Analysis, Objective, Sentence, TermFact } from '../src/analysis/index.js';
 
 /**
  * Verbs that commit to a way of working rather than a result: a commitment to look again ("we
@@ -12,14 +12,47 @@ import type { Analysis, Objective, TermFact } from '../src/analysis/index.js';
  */
 const NOT_A_RESULT = /^(?:review|revisit|refresh|revise|reassess|monitor|update|work|operate|collaborate|engage|partner|consider|follow|comply|adhere|listen)$/i;
 
+/**
+ * How responsibility is divided ("the Council will share responsibility with the other councils",
+ * "the board keeps oversight of …"): a standing arrangement of roles, not a result to deliver.
+ */
+const ROLES = /^(?:share|split|divide|hold|keep|retain)s?\s+(?:the\s+|joint\s+|overall\s+|final\s+)?(?:responsibilit(?:y|ies)|accountabilit(?:y|ies)|ownership|oversight)\b/i;
+
 /** Direction words that bound a target ("at least", "all") rather than promise a change. */
 const QUALIFIER = /^(?:all|every|at least|at most|no more than|fewer than|more than|less than)$/i;
 
-/** The first word in an objective that promises a change of degree: "increase", "reduce", "halve". */
+/**
+ * The sentences that state an objective: a heading and the first sentence of the paragraph that
+ * restates it, or an item's or paragraph's first sentence. What follows tells its story (what the
+ * resources will help others improve, a closing flourish, what was done last year), and a change
+ * of degree there is not what the objective promises. A row's cells and a "we will" sentence are
+ * all statement.
+ */
+function statement(objective: Objective): Sentence[] {
+  const all = objective.sentences;
+  if (objective.kind === 'heading') {
+    const own = all.filter((s) => s.block === objective.block);
+    const lead = all.find((s) => s.block !== objective.block);
+    return lead ? [...own, lead] : own;
+  }
+  if (objective.kind === 'item' || objective.kind === 'paragraph') return all.slice(0, 1);
+  return all;
+}
+
+/** A change of degree that is the subject of study, not a promise: "show how to enhance", "ways in which agencies can improve". */
+const STUDIED = /\b(?:how|whether|ways?|means)\s+(?:to|in\s+which\s+(?:[\p{L}'’-]+\s+){1,4}(?:can|could|may|might|should))\s+$/iu;
+
+/** The first word in an objective's statement that promises a change of degree: "increase", "reduce", "halve", else a weasel verb. */
 function changeOfDegree(analysis: Analysis, objective: Objective): TermFact | undefined {
-  for (const s of objective.sentences) {
-    const change = analysis.termsIn(s, 'direction-words').find((t) => !QUALIFIER.test(t.match.text));
+  const promised = (t: TermFact) => !STUDIED.test(t.sentence.text.slice(0, t.match.start));
+  const sentences = statement(objective);
+  for (const s of sentences) {
+    const change = analysis.termsIn(s, 'direction-words').find((t) => !QUALIFIER.test(t.match.text) && promised(t));
     if (change) return change;
+  }
+  for (const s of sentences) {
+    const weasel = analysis.termsIn(s, 'weasel-verbs').find(promised);
+    if (weasel) return weasel;
   }
   return undefined;
 }
@@ -64,7 +97,7 @@ export default defineRule<Options>({
       const weasel = objective.weasels[0];
       const open = !objective.measure && !objective.deadline;
       // A promised change of degree ("improve", "increase", "transform") needs a quantity even with a date.
-      const degree = !objective.measure && objective.deadline ? (changeOfDegree(analysis, objective) ?? weasel) : undefined;
+      const degree = !objective.measure && objective.deadline ? changeOfDegree(analysis, objective) : undefined;
       if (objective.kind !== 'commitment' && (open || degree || objective.measureLeftBlank)) {
         report({
           start: objective.start,
@@ -82,7 +115,11 @@ export default defineRule<Options>({
       } else if (objective.kind === 'commitment' && open && !objective.vagueTiming.length && options.checkCommitments) {
         // A commitment to act ("will publish", "will develop") or to a weasel. Open-ended timing
         // ("as soon as possible") is reported below, where it stands, instead.
-        const acts = objective.action !== null && verbs.first(objective.action)?.end === objective.action.length && !NOT_A_RESULT.test(objective.action);
+        const acts =
+          objective.action !== null &&
+          verbs.first(objective.action)?.end === objective.action.length &&
+          !NOT_A_RESULT.test(objective.action) &&
+          !ROLES.test(objective.text.slice(objective.text.search(new RegExp(`\\b${objective.action}\\b`, 'u'))));
         if (weasel || acts) {
           const what = weasel?.match.text ?? objective.action!;
           report({

@@ -1,4 +1,4 @@
-// A reviewer's verdict on every finding stratlint gave on five shared strategies
+// A reviewer's verdict on every finding stratlint gave on six shared strategies
 // (test/corpus-review/<document>.yml: rule, line, evidence, correct / wrong / debatable, reason).
 // A finding judged wrong must not come back, unless it is listed in OPEN below with the class of
 // mistake it belongs to (work not yet done). Precision over the findings that match a verdict
@@ -43,7 +43,7 @@ const OPEN: Record<string, Record<string, string>> = {
 };
 
 /** Precision (correct / (correct + wrong)) over the findings that match a verdict, at least. */
-const PRECISION_FLOOR = 0.92;
+const PRECISION_FLOOR = 0.94;
 /** Issue 13's bar for each rule: with this many judged findings or more, precision at least RULE_FLOOR. */
 const RULE_MIN_FINDINGS = 5;
 const RULE_FLOOR = 0.8;
@@ -56,7 +56,7 @@ const available = existsSync(CORPUS);
 
 const key = (rule: string, line: number, evidence: string) => `${rule}:${line}:${evidence.replace(/\s+/g, ' ').slice(0, 40)}`;
 
-describe.skipIf(!available)('findings judged by a reviewer on five shared strategies', async () => {
+describe.skipIf(!available)('findings judged by a reviewer on six shared strategies', async () => {
   const linter = new Linter({ cwd: ROOT });
   const results = available ? await Promise.all(reviews.map((r) => linter.lintFile(join(CORPUS, r.document)))) : [];
   const counts = { correct: 0, wrong: 0, debatable: 0, unjudged: 0 };

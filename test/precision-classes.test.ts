@@ -54,6 +54,24 @@ describe('technology in its place (it-driven)', () => {
   });
 });
 
+describe('a technology word inside a compound about a plan or a contract (it-driven)', () => {
+  it('finds the head of the noun phrase after a noun or two, and still reports a change to a system', async () => {
+    const text = [
+      '# Depot plan',
+      '',
+      '## Objectives',
+      '',
+      '- Replace the database hosting contract with a shorter one by June 2027.',
+      '- Rewrite the cloud backup recovery guidance for depot managers by May 2027.',
+      '- Update the server operating system in every depot by May 2027.',
+      '',
+    ].join('\n');
+    expect((await findingsIn(text, 'it-driven')).filter((f) => !f.includes('technology terms against'))).toEqual([
+      '7: Technical change with no outcome for people: "Update the server" in "Update the server operating system in every depot by May…"',
+    ]);
+  });
+});
+
 describe('an acronym first met in a heading (undefined-acronyms)', () => {
   it('is explained by a long form under the heading, and still reported when the text uses it first or never spells it out', async () => {
     const text = [
@@ -77,11 +95,12 @@ describe('an acronym first met in a heading (undefined-acronyms)', () => {
 });
 
 describe('sentence boundaries a conversion hides (readability)', () => {
-  it('counts a run-in title, a lettered item, "etc.", a web address and a glossary term apart from the sentences beside them', async () => {
-    // Each of the first six paragraphs is two sentences of fewer than 35 words that the parser
-    // reads as one of 36 to 48; only the last paragraph is one long sentence.
+  it('counts a run-in title, a lettered item, "etc.", a web address, a glossary term and a closing number apart from the sentences beside them', async () => {
+    // Each of the first seven paragraphs is two sentences of fewer than 35 words that the parser
+    // reads as one of 36 to 48 (the seventh ends its first sentence on "Schedule 4."); only the
+    // last paragraph is one long sentence.
     expect(await findings('fixtures/precision/converted-boundaries.md', 'readability')).toEqual([
-      '16: Sentence of 48 words: "Without a shared library, a crew that is sent to a failed…"',
+      '18: Sentence of 48 words: "Without a shared library, a crew that is sent to a failed…"',
     ]);
   });
 
@@ -170,6 +189,116 @@ describe('a commitment measured in the sentence after it (vague-goals)', () => {
     expect(await findingsIn(text, 'vague-goals')).toEqual([
       '9: Commitment to "improve" with no measure or deadline: "We will improve the library service."',
       '11: Commitment to "fund" with no measure or deadline: "The council will fund new street bins."',
+    ]);
+  });
+});
+
+describe('a yearly action plan with milestone tables (vague-goals)', () => {
+  const PLAN = 'fixtures/precision/yearly-action-plan.md';
+  const vague = async () => (await findings(PLAN, 'vague-goals')).filter((f) => !f.startsWith('1:'));
+
+  it('keeps the heading after a table out of the table\'s last row, and still judges both', async () => {
+    // "Open the catalogue to the public" (line 13) promises no change of degree; the "Improve"
+    // of the heading below the table is the heading's own, and is reported there.
+    const found = await vague();
+    expect(found.filter((f) => /^1[2-5]:/.test(f))).toEqual([
+      '12: Objective promises to "Reduce" with no measure of how much: "Reduce waiting at the returns desk"',
+      '15: Objective promises to "Improve" with no measure of how much: "Action 2: Improve how residents renew their loans"',
+    ]);
+  });
+
+  it('reads a plan, a group of actions or a charter as no one committing, and still a team that will act', async () => {
+    // Lines 44-47: "Next year's Action Plans will build …", "The library board's charter will set
+    // out …", "The Reading Support Actions will support …", "The libraries team will publish …".
+    expect((await vague()).filter((f) => /^4[4-7]:/.test(f))).toEqual([
+      '47: Commitment to "publish" with no measure or deadline: "The libraries team will publish a new timetable for the mobile…"',
+    ]);
+  });
+
+  it('takes the promise from what states the action, not from its story, a report of the past or what it will show how to do', async () => {
+    // Action 3 (line 26) commits to deliveries by September 2027; "improve" and "strengthen" come
+    // later in its paragraph. Item 37's "improve" is in a survey's finding, item 38 shows how to
+    // reduce mileage; item 40 does promise more opening hours, with no measure of how many.
+    expect((await vague()).filter((f) => /^(?:2\d|3\d|40):/.test(f))).toEqual([
+      '40: Objective promises to "Increasing" with no measure of how much: "Increasing the opening hours of the smallest branches."',
+    ]);
+  });
+});
+
+describe('the basics of data work (hype-tech)', () => {
+  const plan = (basics: string) =>
+    [
+      '# Harbour board data plan',
+      '',
+      '## Action 3: Prepare our data for AI research',
+      '',
+      'By May 2027 we will publish our ten most requested tide datasets for AI research.',
+      '',
+      'By June 2027 we will give every berth planner an AI assistant that drafts the berthing schedule.',
+      '',
+      basics,
+      '',
+    ].join('\n');
+
+  it('counts governing, describing and listing data as the basics that AI work stands on', async () => {
+    const governed = plan(
+      'First we set up data governance for every team, agree one data standard for tide readings, keep a data inventory of what we hold, ' +
+        'and add metadata to each dataset. Data management stays with the records office, which checks the metadata, the data standards ' +
+        'and the data inventories every quarter.',
+    );
+    expect((await findingsIn(governed, 'hype-tech')).filter((f) => f.includes('outweighs'))).toEqual([]);
+  });
+
+  it('still reports AI that outweighs a plan with no basics', async () => {
+    const bare = plan('The board looks forward to the results.');
+    expect((await findingsIn(bare, 'hype-tech')).filter((f) => f.includes('outweighs'))).toEqual([
+      '3: Hype technology outweighs the basics: 3 mentions of AI against 0 of infrastructure, devices, records, data quality or security',
+    ]);
+  });
+});
+
+describe('what a plan is for, and a strategy that is only an object (no-mission)', () => {
+  const plan = (opening: string) =>
+    [
+      '# Riverside housing action plan',
+      '',
+      opening,
+      '',
+      '## Repairs',
+      '',
+      'Damp is the commonest complaint from tenants in the tower blocks, and most of it comes from windows fitted in the 1970s.',
+      '',
+      '## Looking forward',
+      '',
+      'Writing a new plan every spring allows the strategy to adapt to new rules and to what tenants tell us.',
+      '',
+    ].join('\n');
+
+  it('takes "the 2027 action plan identifies …" at the start for the plan\'s purpose', async () => {
+    expect(await findingsIn(plan('The 2027 action plan identifies the repairs we will make to the council flats this year.'), 'no-mission')).toEqual([]);
+  });
+
+  it('does not take "allows the strategy to adapt" for a purpose, and reports a plan that never states one', async () => {
+    expect(await findingsIn(plan('Tenants have told us about damp, broken lifts and slow repairs.'), 'no-mission')).toEqual([
+      '1: No mission: nothing near the start says, in a sentence, what this strategy is for',
+    ]);
+  });
+});
+
+describe('a division of responsibility (vague-goals)', () => {
+  it('is an arrangement of roles, not a commitment, and a body that will share its results still commits', async () => {
+    const text = [
+      '# Coastal path plan',
+      '',
+      'The rangers team will share responsibility for the path with the parish councils along it.',
+      '',
+      'The rangers team will keep oversight of the stiles and gates.',
+      '',
+      'The rangers team will share its survey of eroded sections with walkers.',
+      '',
+    ].join('\n');
+    expect((await findingsIn(text, 'vague-goals')).filter((f) => !f.startsWith('1:'))).toEqual([
+      '7: Commitment to "share" with no measure or deadline: "The rangers team will share its survey of eroded sections with…"',
     ]);
   });
 });

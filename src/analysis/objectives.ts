@@ -646,7 +646,10 @@ const ACTOR = /\b(?:we|our|us|government|governments|department|departments|agen
 /** A named body: an acronym ("OMB") or a capitalised name of two words or more ("Digital Service"). */
 const NAMED = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const MODAL = /\b(will|shall|must)\s+(?:(?:also|first|now|then|jointly|each|immediately|further|continue\s+to|seek\s+to|work\s+to|aim\s+to)\s+)*(\p{Ll}[\p{L}-]*)/gu;
-const NOT_ACTOR_HEAD = /\b(?:that|which|who|if|when|where|it|this|these|they|there|strategy|plan|approach|framework|policy|document|vision|programme|program|model|technology|technologies|system|systems|process|processes|platform|work|change|changes|solution|solutions|tool|tools|investment|investments)\s*$/i;
+// Documents and their parts are not actors either: "future action plans will …", "the Shared
+// Solution Actions will support …", "the committee's charter will specify …" say what a text
+// will hold or is for.
+const NOT_ACTOR_HEAD = /\b(?:that|which|who|if|when|where|it|this|these|they|there|strateg(?:y|ies)|plans?|approach(?:es)?|frameworks?|polic(?:y|ies)|documents?|charters?|visions?|programmes?|programs?|actions?|models?|technology|technologies|system|systems|process|processes|platforms?|work|change|changes|solution|solutions|tool|tools|investment|investments)\s*$/i;
 const NEGATED = /\b(?:will|shall|must|'ll)\s+not\b|\bwon't\b|\bshan't\b/i;
 /** A "will" inside a clause that describes rather than commits: "how we will", "what we will". */
 const EMBEDDED = /\b(?:how|what|where|why|whether|when)\s+$/i;

@@ -46,6 +46,9 @@ function syllablesOf(word: string): number {
 const HIDDEN_BOUNDARIES: ReadonlyArray<{ needle: string; re: RegExp }> = [
   // A lettered or numbered item run in after a full stop: "… technology currency. a. Agencies must …".
   { needle: '. ', re: /[.!?]["”’)]?\s+(\(?[a-z0-9]{1,2}[.)]\s+\p{Lu})/gu },
+  // A number closing a sentence, which the splitter takes for an ordinal: "… under Action 2. This
+  // assessment …".
+  { needle: '. ', re: /\p{L}\s\d{1,4}\.\s+(\p{Lu}\p{Ll})/gu },
   // "etc." closing a sentence: "… logging etc. When Lambda is used …".
   { needle: 'etc.', re: /\betc\.\s+(\p{Lu}\p{Ll})/gu },
   // A web address standing between two sentences (a citation left in the text).

@@ -146,10 +146,7 @@ function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: numb
   const nodeStart = node.position?.start.offset;
   const nodeEnd = node.position?.end.offset;
   if (nodeStart === undefined || nodeEnd === undefined) return null;
-  const start = nodeStart + base;
   const end = nodeEnd + base;
-  const block = blockAt(blocks, start);
-  if (!block) return null;
 
   // Collect the leaves and remember where each leaf starts in the source. The text is joined
   // once at the end: slicing a string while it is still being appended to made V8 flatten
@@ -161,6 +158,8 @@ function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: numb
   const words: string[] = [];
   const visit = (n: NlcstNodes): void => {
     if ('value' in n && typeof n.value === 'string') {
+      // The blank lines where a table was skipped open the next sentence; they are not part of it.
+      if (length === 0 && !/\S/.test(n.value)) return;
       const offset = n.position?.start.offset;
       if (offset !== undefined) {
         plainStarts.push(length);
@@ -184,6 +183,11 @@ function makeSentence(node: NlcstSentence, blocks: readonly Block[], index: numb
   const text = parts.join('');
   const trimmed = text.trimEnd();
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return null;
+  // Placed by its first word, not where the converter began it: the blank lines after a table
+  // would give a heading's sentence to the table's last cell.
+  const start = sourceStarts[0] ?? nodeStart + base;
+  const block = blockAt(blocks, start);
+  if (!block) return null;
 
   return {
     index,
