@@ -305,13 +305,18 @@ function meansToAnotherEnd(analysis: Analysis, text: string, at: number): boolea
  * people, plans or governance ("cloud skills", "a technology strategy", "IT contracts").
  */
 function technicalObjects(analysis: Analysis, text: string): Array<{ start: number; end: number; text: string }> {
-  const tech = ownTerms(analysis, text, 'technology-terms');
+  // A system named for the people it serves ("the patient portal", "a tenant app") is a service
+  // for them, not a bare technical change.
+  const tech = ownTerms(analysis, text, 'technology-terms').filter((t) => !FOR_PEOPLE.test(`${text.slice(Math.max(0, t.start - 24), t.start)}${t.text.split(/\s+/)[0]} `));
   if (tech.length === 0) return tech;
   const heads = analysis.lexicon('non-technical-heads').matches(text);
   if (heads.length === 0) return tech;
   // The head may follow after a noun or two of the same compound: "source code inventory guidance".
   return tech.filter((t) => !heads.some((h) => h.start > t.end && inCompound(text.slice(t.end, h.start))));
 }
+
+/** The people a service is for, just before the system's name: "patient portal", "residents' app". */
+const FOR_PEOPLE = /\b(?:patients?|citizens?|residents?|customers?|tenants?|students?|pupils?|parents?|carers?|claimants?|applicants?|visitors?|public)(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** Words that end a noun phrase: what follows them is not part of the compound. */
 const PHRASE_BREAKS = new Set(['and', 'or', 'to', 'for', 'with', 'of', 'in', 'on', 'at', 'by', 'from', 'into', 'the', 'a', 'an', 'that', 'which', 'will', 'is', 'are']);
