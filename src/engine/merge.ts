@@ -12,6 +12,7 @@ import type { FileResult, Finding, LintRun, ShardSection } from '../core/types.j
 import type { MergeMaterial } from './bulk.js';
 import { addCopiedText, type CopySetting } from './copied-findings.js';
 import { decodePrint, encodePrint, type EncodedPrint } from './copied-text.js';
+import { jsonFinding } from '../reporters/json.js';
 import { summarise } from './summary.js';
 import type { Shard } from './shard.js';
 
@@ -169,24 +170,11 @@ type PublicFile = Omit<FileResult, 'findings'> & { findings: Array<Omit<Finding,
 /** A document's result as the shard had it, from its JSON and what its section adds. */
 function rebuild(file: PublicFile, extra: EncodedDocument | null): FileResult {
   const places = extra?.places ?? [];
+  // The JSON's own fields, as the JSON reporter picks them, and what the section adds.
   const findings: Finding[] = file.findings.map((f, i) => ({
-    ruleId: f.ruleId,
-    sign: f.sign,
-    severity: f.severity,
-    message: f.message,
-    evidence: f.evidence,
-    fix: f.fix,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    ...(f.page !== undefined ? { page: f.page } : {}),
-    ...(f.endPage !== undefined ? { endPage: f.endPage } : {}),
+    ...jsonFinding(f as Finding),
     offset: places[i * 3] ?? 0,
     endOffset: places[i * 3 + 1] ?? 0,
-    locator: f.locator,
-    headingPath: f.headingPath,
-    docs: f.docs,
     weight: places[i * 3 + 2] ?? 0,
   }));
   return {
