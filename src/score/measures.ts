@@ -62,37 +62,32 @@ function findingWeight(sign: Sign): MeasureDefinition {
   };
 }
 
+/**
+ * A vague measure: the share of the commitments vague-goals counted that lack something. No
+ * commitment found at all means nothing can be checked, which is as vague as none measurable.
+ */
+function commitmentShare(name: string, lacking: string, noneHas: string, have: string): MeasureDefinition {
+  return {
+    name,
+    sign: 'vague',
+    format: 'share',
+    prior: [0.3, 0.7],
+    compute({ measures: m }) {
+      if (!has(m, 'vague-goals.commitments', lacking)) return null;
+      const all = m['vague-goals.commitments']!;
+      const count = m[lacking]!;
+      if (all === 0) return { value: 1, text: `no objectives or commitments found, so none has ${noneHas}` };
+      return { value: count / all, text: `${count} of ${plural(all, 'commitment')} have ${have}` };
+    },
+  };
+}
+
 export const MEASURES: readonly MeasureDefinition[] = [
-  {
-    // Commitments to make something that will exist (a register, a team, a toolkit) can be
-    // checked without a number or a date; aims cannot. Reviewers call a plan of undated
-    // deliverables somewhat vague, and one of undated aims strongly so.
-    name: 'aim-share',
-    sign: 'vague',
-    format: 'share',
-    prior: [0.3, 0.7],
-    compute({ measures: m }) {
-      if (!has(m, 'vague-goals.commitments', 'vague-goals.open-aims')) return null;
-      const all = m['vague-goals.commitments']!;
-      const aims = m['vague-goals.open-aims']!;
-      if (all === 0) return { value: 1, text: 'no objectives or commitments found, so none has a measure, a date or a deliverable' };
-      return { value: aims / all, text: `${aims} of ${plural(all, 'commitment')} have no measure, no date and no deliverable` };
-    },
-  },
-  {
-    name: 'open-share',
-    sign: 'vague',
-    format: 'share',
-    prior: [0.3, 0.7],
-    compute({ measures: m }) {
-      if (!has(m, 'vague-goals.commitments', 'vague-goals.open')) return null;
-      const all = m['vague-goals.commitments']!;
-      const open = m['vague-goals.open']!;
-      // No commitment found at all: nothing can be checked, which is as vague as none measurable.
-      if (all === 0) return { value: 1, text: 'no objectives or commitments found, so none has a measure or a date' };
-      return { value: open / all, text: `${open} of ${plural(all, 'commitment')} have neither a measure nor a date` };
-    },
-  },
+  // Commitments to make something that will exist (a register, a team, a toolkit) can be
+  // checked without a number or a date; aims cannot. Reviewers call a plan of undated
+  // deliverables somewhat vague, and one of undated aims strongly so.
+  commitmentShare('aim-share', 'vague-goals.open-aims', 'a measure, a date or a deliverable', 'no measure, no date and no deliverable'),
+  commitmentShare('open-share', 'vague-goals.open', 'a measure or a date', 'neither a measure nor a date'),
   {
     name: 'unordered-items',
     sign: 'wish-list',
