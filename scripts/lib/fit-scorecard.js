@@ -211,10 +211,10 @@ function between(a, b) {
  * something the twelve verdicts and their points do not carry.
  */
 export function reviewersThroughTheScore(docs) {
-  const level = (verdict) => (['present', 'absent'].includes(verdict) ? 0 : ['weak', 'some'].includes(verdict) ? 1 : 2);
+  const level = (sign, verdict) => [0, 1, 2].find((l) => verdictOf(sign, l) === verdict);
   const means = docs.map((d) => (d.overall[0] + d.overall[1]) / 2);
   return [0, 1].map((r) => {
-    const scores = docs.map((d) => scoreFrom(SIGNS.map((sign) => pointsFor(sign, level(d.labels[sign][r]))), 1));
+    const scores = docs.map((d) => scoreFrom(SIGNS.map((sign) => pointsFor(sign, level(sign, d.labels[sign][r]))), 1));
     return { rho: spearman(scores, means), ownRho: spearman(scores, docs.map((d) => d.overall[r])) };
   });
 }
