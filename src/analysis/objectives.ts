@@ -236,15 +236,13 @@ export function findObjectives(analysis: Analysis): Objective[] {
     // "We will give patients more control. By March 2027, 80% of appointments will be booked
     // online.": the next sentence of the paragraph, when it commits no one new and sets a date,
     // says how much and by when.
-    const next = analysis.sentencesOf(block).find((s) => s.start >= sentence.end);
-    const elaborated =
-      next && !commitments.test(next.text) && !actorWill(analysis, next.text)?.verb && analysis.temporalOf(next).some((f) => f.role === 'deadline')
-        ? [sentence, next]
-        : [sentence];
     let objective = make(analysis, 'commitment', block, [block], sentence.text, [sentence]);
-    if (!objective.measure && !objective.deadline && elaborated.length > 1) {
-      objective = make(analysis, 'commitment', block, [block], sentence.text, elaborated);
-      objective.end = sentence.end;
+    if (!objective.measure && !objective.deadline) {
+      const next = analysis.sentencesOf(block).find((s) => s.start >= sentence.end);
+      if (next && !commitments.test(next.text) && !actorWill(analysis, next.text)?.verb && analysis.temporalOf(next).some((f) => f.role === 'deadline')) {
+        objective = make(analysis, 'commitment', block, [block], sentence.text, [sentence, next]);
+        objective.end = sentence.end;
+      }
     }
     objective.action = action;
     // A "we will" inside a list item is dated by the list's lead-in, as the items are.
