@@ -3,7 +3,7 @@
 import type { Link, Nodes, Parents, Root } from 'mdast';
 import type { SkippedText, StrategyDocument } from '../core/types.js';
 import { mergeSkipped } from '../core/limits.js';
-import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { foldForLiterals, type Lexicon, type LexiconMatch } from './lexicon.js';
 import { lexiconOf, type LexiconSet } from './lexicons.js';
 import { buildStructure, blockAt, type Block, type ListInfo, type Section, type Structure, type TableInfo } from './structure.js';
 import { buildSentences, type Sentence } from './sentences.js';
@@ -63,6 +63,16 @@ export class Analysis {
   private readonly options: AnalysisOptions;
   private cache = new Map<string, unknown>();
   private readonly lexiconViews = new Map<string, Lexicon>();
+  /** Each text lower-cased once for every word list's first look at it (see Lexicon's Fold). */
+  private readonly folded = new Map<string, string | null>();
+  private readonly fold = (text: string): string | null => {
+    let folded = this.folded.get(text);
+    if (folded === undefined) {
+      folded = foldForLiterals(text);
+      this.folded.set(text, folded);
+    }
+    return folded;
+  };
 
   constructor(doc: StrategyDocument, options: AnalysisOptions) {
     this.doc = doc;
@@ -81,7 +91,7 @@ export class Analysis {
   lexicon(name: string): Lexicon {
     let view = this.lexiconViews.get(name);
     if (!view) {
-      view = lexiconOf(this.lexicons, name).memoized();
+      view = lexiconOf(this.lexicons, name).memoized(this.fold);
       this.lexiconViews.set(name, view);
     }
     return view;

@@ -90,13 +90,23 @@ interface Expression {
  * is several times quicker than trying every term at every word (on the benchmark's documents
  * 82% of all questions to a lexicon are answered here).
  */
-function mayMatch(e: Expression, text: string, lower: () => string): boolean {
+function mayMatch(e: Expression, text: string, fold: Fold): boolean {
   if (!e.required) return true;
   if (!e.ignoreCase) return e.required.test(text);
-  // Ignoring case in Unicode, "s" also matches the long s (ſ), which lower-casing keeps; the
-  // dotted and dotless i are kept aside too. Other letters lower-case to what they match.
-  return e.required.test(lower()) || FOLDS_TO_ASCII.test(text);
+  const folded = fold(text);
+  return folded === null || e.required.test(folded);
 }
+
+/**
+ * A text as an expression that ignores case is checked for its required strings: lower-cased,
+ * or null when the text holds a character that lower-casing does not fold to ASCII as ignoring
+ * case in Unicode does (the long s ſ matches "s"; the dotted and dotless i), so that the
+ * expression itself must be tried. Every word list asks this of the same sentence, so the
+ * Analysis keeps one answer per text for all of them (see Lexicon.memoized).
+ */
+export type Fold = (text: string) => string | null;
+
+export const foldForLiterals: Fold = (text) => (FOLDS_TO_ASCII.test(text) ? null : text.toLowerCase());
 
 const FOLDS_TO_ASCII = /[\u017f\u0130\u0131]/;
 
@@ -191,13 +201,11 @@ export class Lexicon {
     this.expressions = expressions;
   }
 
-  /** Every match in `text`, in order, without overlaps. */
-  matches(text: string): LexiconMatch[] {
+  /** Every match in `text`, in order, without overlaps. `fold` may answer from a cache. */
+  matches(text: string, fold: Fold = foldForLiterals): LexiconMatch[] {
     const found: LexiconMatch[] = [];
-    let lowered: string | undefined;
-    const lower = () => (lowered ??= text.toLowerCase());
     for (const e of this.expressions) {
-      if (!mayMatch(e, text, lower)) continue;
+      if (!mayMatch(e, text, fold)) continue;
       for (let m = findFrom(e, text, 0); m; m = findFrom(e, text, m[0].length === 0 ? m.index + 1 : m.index + m[0].length)) {
         if (m[0].length === 0) continue;
         found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -213,10 +221,8 @@ export class Lexicon {
     return kept;
   }
 
-  test(text: string): boolean {
-    let lowered: string | undefined;
-    const lower = () => (lowered ??= text.toLowerCase());
-    for (const e of this.expressions) if (mayMatch(e, text, lower) && findFrom(e, text, 0)) return true;
+  test(text: string, fold: Fold = foldForLiterals): boolean {
+    for (const e of this.expressions) if (mayMatch(e, text, fold) && findFrom(e, text, 0)) return true;
     return false;
   }
 
@@ -229,16 +235,17 @@ export class Lexicon {
    * word list about the same heading or sentence many times over (a section's title once for
    * every sentence in it): half of all calls repeated one already made on the same document.
    * Made per document by the Analysis, so the memory goes when the document does. Matches are
-   * handed out in a fresh array each time; the match objects themselves are shared.
+   * handed out in a fresh array each time; the match objects themselves are shared. `fold` is
+   * the document's shared cache of folded texts, when there is one.
    */
-  memoized(): Lexicon {
+  memoized(fold: Fold = foldForLiterals): Lexicon {
     const view = Object.create(this) as Lexicon;
     const found = new Map<string, LexiconMatch[]>();
     const tested = new Map<string, boolean>();
     const matches = (text: string): LexiconMatch[] => {
       let hit = found.get(text);
       if (hit === undefined) {
-        hit = this.matches(text);
+        hit = this.matches(text, fold);
         found.set(text, hit);
       }
       return hit;
@@ -250,7 +257,7 @@ export class Lexicon {
       if (hit === undefined) {
         // A text with a (non-empty) match passes; one without may still hold an empty match.
         const known = found.get(text);
-        hit = known !== undefined && known.length > 0 ? true : this.test(text);
+        hit = known !== undefined && known.length > 0 ? true : this.test(text, fold);
         tested.set(text, hit);
       }
       return hit;

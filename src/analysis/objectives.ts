@@ -270,14 +270,7 @@ function withoutRepeats(found: Objective[]): Objective[] {
   const first = new Map<string, Objective>();
   const out: Objective[] = [];
   for (const objective of found) {
-    const key = objective.text
-      .toLowerCase()
-      .replace(/^[^\p{L}]*(?:(?:action|initiative|objective|recommendation)\s+\d+[^\p{L}]*)?/u, '')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
-      .split(' ')
-      .slice(0, 8)
-      .join(' ');
+    const key = repeatKey(objective.text);
     const earlier = key.split(' ').length >= 4 ? first.get(key) : undefined;
     if (!earlier) {
       if (key) first.set(key, objective);
@@ -290,6 +283,27 @@ function withoutRepeats(found: Objective[]): Objective[] {
     earlier.measurable = isMeasurable(earlier);
   }
   return out;
+}
+
+/** The words a repeat of a commitment starts with: its first eight, without a label ("Action 4:"). */
+function repeatKey(text: string): string {
+  // Most texts are far longer than eight words (a paragraph, a table row): the first 400
+  // characters give the same eight words when they hold a ninth, since the eighth then ended
+  // before the cut.
+  if (text.length > 400) {
+    const words = keyWords(text.slice(0, 400));
+    if (words.length > 8) return words.slice(0, 8).join(' ');
+  }
+  return keyWords(text).slice(0, 8).join(' ');
+}
+
+function keyWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/^[^\p{L}]*(?:(?:action|initiative|objective|recommendation)\s+\d+[^\p{L}]*)?/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ');
 }
 
 function make(
