@@ -344,9 +344,26 @@ function ownTerms(analysis: Analysis, text: string, lexicon: string): Array<{ st
 
 /** Text set in capitals ("HOW IT WILL WORK"), where "IT" is a pronoun as often as not. */
 function shouting(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+  // Asked for every technology term of a sentence: counted in one pass, ASCII without a
+  // regular expression. Lengths are in UTF-16 units, as the letters' string would have.
+  let letters = 0;
+  let capitals = 0;
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) capitals++;
+      else if (!(code >= 97 && code <= 122)) continue;
+      letters++;
+    } else if (LETTER.test(c)) {
+      letters += c.length;
+      if (CAPITAL.test(c)) capitals += c.length;
+    }
+  }
+  return letters >= 8 && capitals / letters > 0.6;
 }
+
+const LETTER = /^\p{L}$/u;
+const CAPITAL = /^\p{Lu}$/u;
 
 function wordsBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).split(/\s+/).filter(Boolean).length;

@@ -38,6 +38,8 @@ export type TemporalFact = Located<TemporalMatch> & {
 export type QuantityFact = Located<QuantityMatch>;
 export type TermFact = Located<LexiconMatch>;
 
+const NO_TERMS: readonly TermFact[] = Object.freeze([]);
+
 export type ReferenceDateSource = 'config' | 'front-matter' | 'title-page' | 'today';
 
 export interface ReferenceDate {
@@ -212,22 +214,26 @@ export class Analysis {
     return this.temporal.all;
   }
 
-  private get temporal(): { all: TemporalFact[]; bySentence: Map<Sentence, TemporalFact[]> } {
+  private get temporal(): { all: TemporalFact[]; bySentence: Map<Sentence, TemporalFact[]>; quantities: Map<Sentence, QuantityMatch[]> } {
     return this.once('temporal', () => {
       const all: TemporalFact[] = [];
       const bySentence = new Map<Sentence, TemporalFact[]>();
+      // The quantities beside each sentence's dates, which quantitiesOf reuses.
+      const quantities = new Map<Sentence, QuantityMatch[]>();
       const reference = this.referenceDate.date;
       for (const sentence of this.sentences) {
         const matches = findTemporal(sentence.text, reference);
         if (!matches.length) continue;
         const block = sentence.block;
+        const besideDates = findQuantities(sentence.text, matches);
+        quantities.set(sentence, besideDates);
         const context = {
           text: sentence.text,
           referenceYear: this.referenceDate.year,
           referenceMonth: this.referenceDate.date.getUTCMonth() + 1,
           inHeading: block.kind === 'heading' || block === this.title,
           inObjectives: this.nearestMatching(block.section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings',
-          figures: findQuantities(sentence.text, matches).filter((q) => q.kind === 'percent' || q.kind === 'money'),
+          figures: besideDates.filter((q) => q.kind === 'percent' || q.kind === 'money'),
           forecast: this.lexicon('forecast-words').test(sentence.text),
           title: this.title?.text ?? '',
         };
@@ -240,7 +246,7 @@ export class Analysis {
         bySentence.set(sentence, facts);
         all.push(...facts);
       }
-      return { all, bySentence };
+      return { all, bySentence, quantities };
     });
   }
 
@@ -264,10 +270,11 @@ export class Analysis {
     if (hit) return hit;
     // A span of time given as a level to reach ("from 19 weeks to 14 weeks", "down to under
     // 6 weeks") measures a wait; it is no date, so its numbers are quantities.
-    const dates = this.temporalOf(sentence)
-      .map((f) => f.match)
-      .filter((m) => !(m.kind === 'relative' && (DURATION_RANGE.test(m.text) || DURATION_LIMIT.test(sentence.text.slice(Math.max(0, m.start - 14), m.start)))));
-    const facts = findQuantities(sentence.text, dates).map((match) => ({
+    const all = this.temporalOf(sentence).map((f) => f.match);
+    const dates = all.filter((m) => !(m.kind === 'relative' && (DURATION_RANGE.test(m.text) || DURATION_LIMIT.test(sentence.text.slice(Math.max(0, m.start - 14), m.start)))));
+    // With every date kept, the quantities are those found beside the dates already.
+    const found = (dates.length === all.length ? this.temporal.quantities.get(sentence) : undefined) ?? findQuantities(sentence.text, dates);
+    const facts = found.map((match) => ({
       start: sentence.sourceOffset(match.start),
       end: sentence.sourceOffset(match.end - 1) + 1,
       sentence,
@@ -278,10 +285,11 @@ export class Analysis {
   }
 
   /** Matches of a lexicon in one sentence, with source offsets. */
-  termsIn(sentence: Sentence, lexiconName: string): TermFact[] {
-    return this.lexicon(lexiconName)
-      .matches(sentence.text)
-      .map((match) => ({
+  termsIn(sentence: Sentence, lexiconName: string): readonly TermFact[] {
+    const matches = this.lexicon(lexiconName).matches(sentence.text);
+    // Most sentences hold none of a list's terms: one shared empty answer for all of them.
+    if (matches.length === 0) return NO_TERMS;
+    return matches.map((match) => ({
         start: sentence.sourceOffset(match.start),
         end: sentence.sourceOffset(match.end - 1) + 1,
         sentence,
