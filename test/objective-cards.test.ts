@@ -83,4 +83,10 @@ describe('a list of what will not be done holds trade-offs, not commitments', ()
     const analysis = new Analysis(markdownDocument('plan.md', text), { lexicons: buildLexicons() });
     expect(analysis.objectives.map((o) => o.text)).toEqual(['run our own website server in the central library', 'print the events guide for every branch']);
   });
+
+  it('reads a lead-in that only mentions stopping ("… and what we will stop doing to make room for them:") as introducing commitments', () => {
+    const text = '# Plan\n\n## What we will do\n\nIn order, and with what we will stop doing to make room for each:\n\n1. Open a booking service for the leisure centres by May 2027.\n2. Move library renewals online by July 2027.\n';
+    const analysis = new Analysis(markdownDocument('plan.md', text), { lexicons: buildLexicons() });
+    expect(analysis.objectives.map((o) => o.text)).toEqual(['Open a booking service for the leisure centres by May 2027.', 'Move library renewals online by July 2027.']);
+  });
 });

@@ -581,12 +581,23 @@ function isFieldList(list: ListInfo): boolean {
   return labels.filter((l) => l === 'smart').length * 2 >= labels.length;
 }
 
-/** A list of what will not be done: under its own heading saying so, or after a lead-in that does ("we'll stop:"). */
+/** At most this many words between a refusal and the end of a lead-in or heading: "we won't do the following:". */
+const MAX_WORDS_AFTER_REFUSAL = 3;
+
+/**
+ * A list of what will not be done: after a lead-in that ends by refusing ("To make room, we'll
+ * stop:"), or under a heading that does ("What we won't do") and names no priorities too. "In
+ * order, with what we will stop doing to make room for them:" introduces priorities.
+ */
 function listsNonPriorities(analysis: Analysis, list: ListInfo): boolean {
-  const refusal = analysis.lexicon('non-priorities');
+  const endsRefusing = (text: string) => {
+    const last = analysis.lexicon('non-priorities').matches(text).pop();
+    return last !== undefined && text.slice(last.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_WORDS_AFTER_REFUSAL;
+  };
   const lead = list.leadIn?.text.trim() ?? '';
-  if (lead.endsWith(':') && refusal.test(lastSentenceOf(lead))) return true;
-  return list.section.heading !== null && refusal.test(list.section.title);
+  if (lead.endsWith(':')) return endsRefusing(lastSentenceOf(lead).slice(0, -1));
+  const title = list.section.heading ? list.section.title : '';
+  return endsRefusing(title) && !analysis.lexicon('priority-headings').test(title);
 }
 
 /**
