@@ -84,6 +84,12 @@ describe('a list of what will not be done holds trade-offs, not commitments', ()
     expect(analysis.objectives.map((o) => o.text)).toEqual(['run our own website server in the central library', 'print the events guide for every branch']);
   });
 
+  it('reads "we\'ll stop:" as refusing what follows, even under a heading of commitments', () => {
+    const text = "# Plan\n\n## What we will do\n\nTo free up staff time, we'll stop:\n\n- printing the annual report\n- answering the old booking line\n- visiting each branch every month\n";
+    const analysis = new Analysis(markdownDocument('plan.md', text), { lexicons: buildLexicons() });
+    expect(analysis.objectives.map((o) => o.text)).toEqual([]);
+  });
+
   it('reads a lead-in that only mentions stopping ("… and what we will stop doing to make room for them:") as introducing commitments', () => {
     const text = '# Plan\n\n## What we will do\n\nIn order, and with what we will stop doing to make room for each:\n\n1. Open a booking service for the leisure centres by May 2027.\n2. Move library renewals online by July 2027.\n';
     const analysis = new Analysis(markdownDocument('plan.md', text), { lexicons: buildLexicons() });

@@ -595,7 +595,7 @@ function listsNonPriorities(analysis: Analysis, list: ListInfo): boolean {
     return last !== undefined && text.slice(last.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_WORDS_AFTER_REFUSAL;
   };
   const lead = list.leadIn?.text.trim() ?? '';
-  if (lead.endsWith(':')) return endsRefusing(lastSentenceOf(lead).slice(0, -1));
+  if (lead.endsWith(':') && endsRefusing(lastSentenceOf(lead).slice(0, -1))) return true;
   const title = list.section.heading ? list.section.title : '';
   return endsRefusing(title) && !analysis.lexicon('priority-headings').test(title);
 }
