@@ -94,14 +94,14 @@ export function findObjectives(analysis: Analysis): Objective[] {
   }
   // A list of labelled fields ("Measure: …", "When: …", "Lead: …") holds the parts of the
   // commitment above it, not commitments of its own (step 8 gives them to that commitment).
-  const fieldLists = analysis.lists.filter(isFieldList);
-  const fieldBlocks = (list: ListInfo) => list.items.flatMap((item) => itemBlocks.get(item.list?.item) ?? [item]);
-  for (const list of fieldLists) fieldBlocks(list).forEach((b) => used.add(b));
+  const blocksOf = (list: ListInfo) => list.items.flatMap((item) => itemBlocks.get(item.list?.item) ?? [item]);
+  const fieldLists = new Set(analysis.lists.filter(isFieldList));
   // What the plan will stop or not do ("What we'll stop doing", "We won't:") is a trade-off.
-  const refusals = analysis.lists.filter((list) => listsNonPriorities(analysis, list));
-  for (const list of refusals) fieldBlocks(list).forEach((b) => used.add(b));
+  const refusals = new Set(analysis.lists.filter((list) => listsNonPriorities(analysis, list)));
+  const refusalLeadIns = new Set([...refusals].map((list) => list.leadIn));
+  for (const list of [...fieldLists, ...refusals]) blocksOf(list).forEach((b) => used.add(b));
   for (const list of analysis.lists) {
-    if (analysis.sectionMatches(list.section, 'excluded-headings') || fieldLists.includes(list) || refusals.includes(list)) continue;
+    if (analysis.sectionMatches(list.section, 'excluded-headings') || fieldLists.has(list) || refusals.has(list)) continue;
     const inObjectives = isObjectiveSection(list.section) && isObjectiveList(analysis, list);
     if (!inObjectives && !isActionList(analysis, list)) continue;
     for (const item of list.items) {
@@ -237,7 +237,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
     if (analysis.sectionMatches(block.section, 'excluded-headings')) continue;
     if (block.section.heading && analysis.lexicon('background-headings').test(block.section.title)) continue;
     // "To make room, we'll stop:" introduces the refusals below it.
-    if (refusals.some((l) => l.leadIn === block) && sentence.text.trimEnd().endsWith(':')) continue;
+    if (refusalLeadIns.has(block) && sentence.text.trimEnd().endsWith(':')) continue;
     // "How we will start" describes; it does not commit.
     if (EMBEDDED.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
     const action = actor?.verb ?? verbAfter(sentence.text, phrase!.end);
@@ -271,7 +271,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
     const above = analysis.blocks[list.items[0]!.index - 1];
     if (!above || above.kind !== 'paragraph' || above.section !== list.section) continue;
     const own = new Set(analysis.sentencesOf(above));
-    const fields = fieldBlocks(list).flatMap((b) => analysis.sentencesOf(b));
+    const fields = blocksOf(list).flatMap((b) => analysis.sentencesOf(b));
     for (const objective of found) if (objective.sentences.some((s) => own.has(s))) takeFields(analysis, objective, fields);
   }
 
