@@ -48,3 +48,46 @@ describe('a strategy converted from PDF reads as the same strategy written clean
     for (const f of fromPdf.findings) expect(debris, `${f.ruleId} at ${f.line}`).not.toContain(f.line);
   });
 });
+
+// Blind test round two (fixtures/blind/FINDINGS.md, class R2-2): PDF text whose headings are
+// lines of capitals ("2. OUR INITIATIVES" reads as a numbered list of one) and whose initiatives
+// are wrapped "•" lines under an "initiatives" heading reads as the same plan written in Markdown.
+describe('a PDF-text strategy with headings in capitals and initiatives under them', async () => {
+  const cleanPath = join(ROOT, 'fixtures/converted/saltmarsh-authored.md');
+  const pdfPath = join(ROOT, 'fixtures/converted/saltmarsh-from-pdf.md');
+  const linter = new Linter({ cwd: ROOT });
+  const [clean, fromPdf] = await Promise.all([linter.lintFile(cleanPath), linter.lintFile(pdfPath)]);
+  const lines = readFileSync(pdfPath, 'utf8').split('\n');
+  const sections = (path: string) =>
+    new Analysis(markdownDocument(path, readFileSync(path, 'utf8')), { lexicons }).sections.filter((s) => s.heading).map((s) => s.title.toLowerCase());
+
+  it('reads the lines of capitals as headings, and a shouted sentence as a sentence', () => {
+    expect(sections(pdfPath)).toEqual(sections(cleanPath));
+    expect(sections(pdfPath)).toEqual(['saltmarsh port authority technology plan 2026 to 2029', 'introduction', 'our initiatives', 'governance']);
+  });
+
+  it('finds each initiative under "our initiatives" as a commitment, in both versions', () => {
+    expect(commitments(pdfPath)).toEqual(commitments(cleanPath));
+    expect(commitments(pdfPath)).toEqual([
+      'item MD Replace the berth booking spreadsheet with an online booking service for 3,000 berth holders by April 2027',
+      'item -- Migrate the harbour management database to the cloud',
+      'item -- Introduce a blockchain ledger for cargo manifests',
+      'item -- Streamline ferry ticketing processes',
+      'item -- Upgrade the finance system',
+      'item -- Leverage data to drive better decisions',
+      'item MD Train all 140 staff in cyber security by December 2026',
+    ]);
+  });
+
+  it('gives the same findings and score, each at the line and column where its initiative starts', () => {
+    const messages = (r: typeof clean) => r.findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`).sort();
+    expect(messages(fromPdf)).toEqual(messages(clean));
+    expect(fromPdf.scorecard!.score).toBe(clean.scorecard!.score);
+    const vague = fromPdf.findings.filter((f: { ruleId: string; message: string }) => f.ruleId === 'vague-goals' && f.message.includes('no measure or deadline'));
+    expect(vague.map((f: { line: number }) => f.line)).toEqual([23, 24, 25, 31, 32]);
+    for (const f of vague) {
+      const quoted = /: "([^"]{12})[^"]*"$/.exec(f.message)![1]!;
+      expect(lines[f.line - 1]!.slice(f.column - 1), `${f.line}:${f.column}`).toMatch(new RegExp(`^\\s?${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+  });
+});

@@ -101,7 +101,7 @@ export class Analysis {
 
   /** The document's tree after the one normalisation step every format goes through. */
   get tree(): Root {
-    return this.once('tree', () => normaliseTree(this.doc.tree, (offset) => this.doc.toPoint(offset)));
+    return this.once('tree', () => normaliseTree(this.doc.tree, (offset) => this.doc.toPoint(offset), this.doc.text));
   }
 
   get structure(): Structure {

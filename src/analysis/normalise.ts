@@ -4,11 +4,13 @@
 //    numbers are dropped, as the DOCX adapter drops Word's own headers and footers;
 //  - a paragraph cut in two by a page break (the first part ends mid-sentence, the second starts
 //    in lower case) is joined again;
-//  - bullets flattened into a paragraph ("• one • two • three") become a list again.
+//  - bullets flattened into a paragraph ("• one • two • three") become a list again;
+//  - in text with no heading markup at all, a line of capitals alone ("OUR VISION", "6. KEY
+//    INITIATIVES 2026–2031") is a heading, as a PDF's headings come out of its text.
 // The tree is copied where it changes; positions still point into the document's text, so every
 // finding keeps its place.
 
-import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from '../core/types.js';
 import { toString } from 'mdast-util-to-string';
 
@@ -23,8 +25,12 @@ const STARTS_LOWER = /^\s*\p{Ll}/u;
 const LIST_LABEL = /^\s*(?:[a-z]|[ivx]{1,4})[.)]\s/;
 const BULLET = /(?:^|\s)[•▪◦●■]\s+/gu;
 const MIN_INLINE_BULLETS = 2;
+/** A heading set in capitals is short, has no sentence or list punctuation, and is more than an acronym. */
+const MAX_CAPITALS_HEADING_WORDS = 10;
+const MIN_CAPITALS_HEADING_LETTERS = 4;
+const NOT_A_HEADING = /[.!?:;,]\s*$|,/;
 
-export function normaliseTree(tree: Root, toPoint: (offset: number) => Point): Root {
+export function normaliseTree(tree: Root, toPoint: (offset: number) => Point, source?: string): Root {
   const running = runningLines(tree);
   const children: RootContent[] = [];
   for (const node of tree.children) {
@@ -36,7 +42,10 @@ export function normaliseTree(tree: Root, toPoint: (offset: number) => Point): R
     }
     children.push(node);
   }
-  const out = children.map((node) => (node.type === 'paragraph' ? (asList(node, toPoint) ?? node) : node));
+  const unmarked = !tree.children.some((node) => node.type === 'heading');
+  const out = children
+    .flatMap((node) => (unmarked ? withHeadings(node) : [node]))
+    .map((node) => (node.type === 'paragraph' ? (asList(node, toPoint, source) ?? node) : node));
   const changed = out.length !== tree.children.length || out.some((node, i) => node !== tree.children[i]);
   return changed ? { ...tree, children: out } : tree;
 }
@@ -90,23 +99,81 @@ function joined(first: Paragraph, second: Paragraph): Paragraph {
 }
 
 /** A paragraph of plain text made of two or more bulleted pieces becomes a list, one item per bullet. */
-function asList(node: Paragraph, toPoint: (offset: number) => Point): Paragraph | List | null {
+function asList(node: Paragraph, toPoint: (offset: number) => Point, source?: string): Paragraph | List | null {
   if (node.children.length !== 1 || node.children[0]!.type !== 'text') return null;
   const text = node.children[0] as Text;
   const base = text.position?.start.offset;
   if (base === undefined) return null;
   const marks = [...text.value.matchAll(BULLET)];
   if (marks.length < MIN_INLINE_BULLETS || text.value.slice(0, marks[0]!.index).trim()) return null;
+  const at = sourceOffsets(text.value, base, source);
   const items: ListItem[] = marks.map((m, i) => {
     // From the space after the bullet, so that items on one line stay apart as sentences.
     const from = m.index! + m[0].length - 1;
     const to = i + 1 < marks.length ? marks[i + 1]!.index! : text.value.length;
     const value = text.value.slice(from, to).trimEnd();
-    const start = toPoint(base + from);
-    const end = toPoint(base + from + value.length);
+    const start = toPoint(at(from));
+    const end = toPoint(at(from + value.length - 1) + 1);
     const position = { start, end };
     const content: PhrasingContent = { type: 'text', value, position };
     return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [content], position }], position };
   });
   return { type: 'list', ordered: false, spread: false, children: items, position: node.position };
+}
+
+/**
+ * Where each character of a text node's value sits in the source: the parser drops the indent
+ * of a paragraph's continuation lines ("•  item" wrapped under its first word), so the value is
+ * shorter than the source it came from and an item's place drifts with every wrapped line.
+ */
+function sourceOffsets(value: string, base: number, source: string | undefined): (i: number) => number {
+  if (source === undefined || source.startsWith(value, base)) return (i) => base + i;
+  const map = new Array<number>(value.length);
+  let j = base;
+  for (let i = 0; i < value.length; i++) {
+    while (j < source.length && source[j] !== value[i] && /\s/.test(source[j]!)) j++;
+    map[i] = j < source.length ? j : base + i;
+    j++;
+  }
+  return (i) => (i < map.length ? map[i]! : (map[map.length - 1] ?? base) + i - map.length + 1);
+}
+
+/**
+ * A line of capitals alone becomes a heading: a paragraph, or an item of a numbered list ("6. KEY
+ * INITIATIVES" reads as a list item, and runs on from a contents list above it), which splits the
+ * list around it.
+ */
+function withHeadings(node: RootContent): RootContent[] {
+  if (node.type === 'paragraph') return [capitalsHeading(node, node) ?? node];
+  if (node.type !== 'list' || !node.ordered) return [node];
+  const out: RootContent[] = [];
+  let items: ListItem[] = [];
+  const flush = () => {
+    if (!items.length) return;
+    const position = items[0]!.position && items[items.length - 1]!.position ? { start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end } : node.position;
+    out.push(items.length === node.children.length ? node : { ...node, children: items, position });
+    items = [];
+  };
+  for (const item of node.children) {
+    const only = item.children.length === 1 ? item.children[0] : undefined;
+    const heading = only?.type === 'paragraph' ? capitalsHeading(only, item) : null;
+    if (!heading) {
+      items.push(item);
+      continue;
+    }
+    flush();
+    out.push(heading);
+  }
+  flush();
+  return out;
+}
+
+/** A heading from a paragraph that is one short line of capitals, placed where `at` is. */
+function capitalsHeading(paragraph: Paragraph, at: { position?: Paragraph['position'] }): Heading | null {
+  if (paragraph.children.length !== 1 || paragraph.children[0]!.type !== 'text') return null;
+  const text = paragraph.children[0].value.trim();
+  if (!text || /\n/.test(text) || NOT_A_HEADING.test(text) || text.split(/\s+/).length > MAX_CAPITALS_HEADING_WORDS) return null;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < MIN_CAPITALS_HEADING_LETTERS || letters !== letters.toUpperCase() || !/\p{Lu}/u.test(letters)) return null;
+  return { type: 'heading', depth: 2, children: paragraph.children, position: at.position };
 }

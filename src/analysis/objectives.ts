@@ -92,8 +92,16 @@ export function findObjectives(analysis: Analysis): Objective[] {
     if (group) group.push(b);
     else itemBlocks.set(b.list.item, [b]);
   }
+  // A list of labelled fields ("Measure: …", "When: …", "Lead: …") holds the parts of the
+  // commitment above it, not commitments of its own (step 8 gives them to that commitment).
+  const blocksOf = (list: ListInfo) => list.items.flatMap((item) => itemBlocks.get(item.list?.item) ?? [item]);
+  const fieldLists = new Set(analysis.lists.filter(isFieldList));
+  // What the plan will stop or not do ("What we'll stop doing", "We won't:") is a trade-off.
+  const refusals = new Set(analysis.lists.filter((list) => listsNonPriorities(analysis, list)));
+  const refusalLeadIns = new Set([...refusals].map((list) => list.leadIn));
+  for (const list of [...fieldLists, ...refusals]) blocksOf(list).forEach((b) => used.add(b));
   for (const list of analysis.lists) {
-    if (analysis.sectionMatches(list.section, 'excluded-headings')) continue;
+    if (analysis.sectionMatches(list.section, 'excluded-headings') || fieldLists.has(list) || refusals.has(list)) continue;
     const inObjectives = isObjectiveSection(list.section) && isObjectiveList(analysis, list);
     if (!inObjectives && !isActionList(analysis, list)) continue;
     for (const item of list.items) {
@@ -228,6 +236,8 @@ export function findObjectives(analysis: Analysis): Objective[] {
     // isNotAnObjective (undated there, it is part of the principle); a lead-in likewise.
     if (analysis.sectionMatches(block.section, 'excluded-headings')) continue;
     if (block.section.heading && analysis.lexicon('background-headings').test(block.section.title)) continue;
+    // "To make room, we'll stop:" introduces the refusals below it.
+    if (refusalLeadIns.has(block) && sentence.text.trimEnd().endsWith(':')) continue;
     // "How we will start" describes; it does not commit.
     if (EMBEDDED.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
     const action = actor?.verb ?? verbAfter(sentence.text, phrase!.end);
@@ -252,6 +262,17 @@ export function findObjectives(analysis: Analysis): Objective[] {
       objective.measurable = isMeasurable(objective);
     }
     add(objective);
+  }
+
+  // 8. An objective card: the commitment in the paragraph (or list item) just above a list of
+  // labelled fields takes its measure, date and owner from them, as a table row takes them from
+  // its columns.
+  for (const list of fieldLists) {
+    const above = analysis.blocks[list.items[0]!.index - 1];
+    if (!above || above.kind !== 'paragraph' || above.section !== list.section) continue;
+    const own = new Set(analysis.sentencesOf(above));
+    const fields = blocksOf(list).flatMap((b) => analysis.sentencesOf(b));
+    for (const objective of found) if (objective.sentences.some((s) => own.has(s))) takeFields(analysis, objective, fields);
   }
 
   const kept = found.filter((o) => !isNotAnObjective(analysis, o, found));
@@ -354,6 +375,19 @@ function make(
     measurable: isMeasurable({ measure, scope, deadline }),
     measureLeftBlank: false,
   };
+}
+
+/** What a commitment's labelled fields add to it: a measure, a date, an owner it does not state itself. */
+function takeFields(analysis: Analysis, objective: Objective, sentences: Sentence[]): void {
+  if (!sentences.length) return;
+  const fields = make(analysis, objective.kind, objective.block, [], objective.text, sentences);
+  objective.measure ??= fields.measure;
+  objective.deadline ??= fields.deadline;
+  objective.owner ??= fields.owner;
+  objective.direction ??= fields.direction;
+  objective.scope ??= fields.scope;
+  objective.sentences = [...objective.sentences, ...sentences];
+  objective.measurable = isMeasurable(objective);
 }
 
 /** Checkable: a measure, or a scope that leaves nothing out, and a date. */
@@ -534,6 +568,50 @@ function actionColumns(table: TableInfo): { action: number; measure: number; ref
     measure: table.header.findIndex((h, i) => i !== action && MEASURE_COLUMN.test(h)),
     reference: table.header.findIndex((h, i) => i !== action && REFERENCE_COLUMN.test(h.trim())),
   };
+}
+
+/** "Measure: …", "By when – …", "Lead officer: …": a short label of words alone, then its value. */
+const FIELD = /^\W*(\p{L}[\p{L}'’ /&-]{0,40}?)\s*(?::|\s[\u2013\u2014-]\s)\s*\S/u;
+const MAX_FIELD_WORDS = 4;
+/** A field that says when: the date column's names, but not a phase ("Year one:", "This year:"). */
+const DATE_FIELD = /^(?:dates?|deadlines?|due|due date|by when|when|timescales?|timing|timeline|target date|delivery date|completion date)$/i;
+
+/** Whether a list item is a labelled field, and whether its label names a measure, a date or an owner. */
+function fieldLabel(text: string): 'smart' | 'other' | null {
+  const label = FIELD.exec(text)?.[1]?.trim();
+  if (!label || label.split(/\s+/).length > MAX_FIELD_WORDS) return null;
+  return MEASURE_COLUMN.test(label) || OWNER_COLUMN.test(label) || DATE_FIELD.test(label) ? 'smart' : 'other';
+}
+
+/**
+ * A list of labelled fields: every item opens with a short label, and at least half of the
+ * labels name a measure, a date or an owner ("Measure:", "When:", "Lead:"). "Now: …, Next: …"
+ * and "Year 1: …" are phased commitments, not fields.
+ */
+function isFieldList(list: ListInfo): boolean {
+  if (list.items.length < 2) return false;
+  const labels = list.items.map((item) => fieldLabel(item.text));
+  if (labels.includes(null)) return false;
+  return labels.filter((l) => l === 'smart').length * 2 >= labels.length;
+}
+
+/** At most this many words between a refusal and the end of a lead-in or heading: "we won't do the following:". */
+const MAX_WORDS_AFTER_REFUSAL = 3;
+
+/**
+ * A list of what will not be done: after a lead-in that ends by refusing ("To make room, we'll
+ * stop:"), or under a heading that does ("What we won't do") and names no priorities too. "In
+ * order, with what we will stop doing to make room for them:" introduces priorities.
+ */
+function listsNonPriorities(analysis: Analysis, list: ListInfo): boolean {
+  const endsRefusing = (text: string) => {
+    const last = analysis.lexicon('non-priorities').matches(text).pop();
+    return last !== undefined && text.slice(last.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_WORDS_AFTER_REFUSAL;
+  };
+  const lead = list.leadIn?.text.trim() ?? '';
+  if (lead.endsWith(':') && endsRefusing(lastSentenceOf(lead).slice(0, -1))) return true;
+  const title = list.section.heading ? list.section.title : '';
+  return endsRefusing(title) && !analysis.lexicon('priority-headings').test(title);
 }
 
 /**
