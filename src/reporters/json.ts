@@ -25,6 +25,9 @@ export function jsonFinding(f: Finding) {
 }
 
 export function formatJson(run: LintRun): string {
+  // A shard's run leaves out the scorecards: copied text across shards changes them, so merge
+  // builds each from the document's findings, measures and words, as one run does at its end.
+  const scorecards = !run.shard;
   const output = {
     version: 1,
     files: run.files.map((file) => ({
@@ -35,7 +38,7 @@ export function formatJson(run: LintRun): string {
       findings: file.findings.map(jsonFinding),
       errors: file.errors,
       ...(file.measures !== undefined ? { measures: file.measures } : {}),
-      ...(file.scorecard !== undefined ? { scorecard: file.scorecard } : {}),
+      ...(scorecards && file.scorecard !== undefined ? { scorecard: file.scorecard } : {}),
     })),
     summary: run.summary,
   };
