@@ -150,11 +150,11 @@ export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, ru
 }
 
 export async function formatRun(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string> {
-  return (await formatRunPieces(run, flags, io, rules)).join('');
+  return [...(await formatRunPieces(run, flags, io, rules))].join('');
 }
 
 /** The report as pieces to write one after another (a large JSON report is never one string). */
-async function formatRunPieces(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string[]> {
+async function formatRunPieces(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<Iterable<string>> {
   const { formatPieces, defaultDocsBaseUri } = await import('../reporters/index.js');
   const version = packageVersion();
   return formatPieces(run, flags.format, {

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
  * Writes `text` (or its pieces, one after another) to `target`: a regular file (or a new one) by a temporary file and a rename; a
  * terminal, pipe or device (`-o /dev/stdout`) directly, since it cannot be replaced.
  */
-export function writeWhole(target: string, text: string | readonly string[], what: string): void {
+export function writeWhole(target: string, text: string | Iterable<string>, what: string): void {
   let stats: Stats | undefined;
   try {
     stats = statSync(target);
@@ -51,7 +51,7 @@ export function writeWhole(target: string, text: string | readonly string[], wha
   }
 }
 
-function writeAll(fd: number, text: string | readonly string[]): void {
+function writeAll(fd: number, text: string | Iterable<string>): void {
   for (const piece of typeof text === 'string' ? [text] : text) {
     const bytes = Buffer.from(piece);
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);

@@ -35,12 +35,12 @@ export function defaultDocsBaseUri(version: string): string {
 }
 
 /**
- * The report as pieces whose concatenation is formatResults' text, for writing: the JSON report
- * of many documents comes a document at a time, so that it is never one string.
+ * The report as pieces whose concatenation is formatResults' text, for writing one after another:
+ * the JSON report of many documents comes a document at a time, so that it is never one string.
  */
-export function formatPieces(run: LintRun, format: FormatName, options: FormatOptions): string[] {
-  if (format === 'json') return jsonPieces(run).map(escapeJsonControls);
-  return [formatResults(run, format, options)];
+export function* formatPieces(run: LintRun, format: FormatName, options: FormatOptions): Generator<string> {
+  if (format !== 'json') return yield formatResults(run, format, options);
+  for (const piece of jsonPieces(run)) yield escapeJsonControls(piece);
 }
 
 export function formatResults(run: LintRun, format: FormatName, options: FormatOptions): string {
