@@ -124,7 +124,8 @@ export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, ru
     const { writeReport } = await import('./output-file.js');
     writeReport(resolve(io.cwd, flags.outputFile), report);
   } else {
-    for (const piece of report) io.stdout.write(piece);
+    const { utf8 } = await import('../io/write.js');
+    for (const piece of report) io.stdout.write(utf8(piece));
   }
   // Machine-readable output stays parseable; file problems are also told on stderr, one line each.
   if (flags.format !== 'stylish' || flags.outputFile) {
