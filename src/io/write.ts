@@ -7,8 +7,9 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /**
- * Writes `text` (or its pieces, one after another) to `target`: a regular file (or a new one) by a temporary file and a rename; a
- * terminal, pipe or device (`-o /dev/stdout`) directly, since it cannot be replaced.
+ * Writes `text` (or its pieces, one after another) to `target`: a regular file (or a new one) by
+ * a temporary file and a rename; a terminal, pipe or device (`-o /dev/stdout`) directly, since it
+ * cannot be replaced.
  */
 export function writeWhole(target: string, text: string | Iterable<string>, what: string): void {
   let stats: Stats | undefined;
@@ -63,7 +64,7 @@ const ROOMY = 1 << 20;
 
 /**
  * A piece of text as UTF-8. Buffer.from measures the encoded length first, a pass over the text
- * as long as the encoding itself (a fifth of a merge's instructions went to the two, on a 78 MB
+ * as long as the encoding itself (the two were a ninth of a merge's instructions, on a 78 MB
  * report); a piece of a report is encoded straight into room for three bytes a character (what
  * UTF-8 takes at most for a UTF-16 unit), and the part used kept.
  */
