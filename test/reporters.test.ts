@@ -1,7 +1,7 @@
 // The CI formats through the real binary: GitHub workflow commands read back the way the
 // Actions runner reads them, JUnit XML through a strict XML parser, the Markdown summary.
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { ROOT, stratlint, tempDir } from './helpers.js';
@@ -212,5 +212,22 @@ describe('--format html', () => {
     // Every sign's reason is there, escaped as HTML.
     const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     for (const s of Object.values<any>(json.scorecard.signs)) expect(r.stdout).toContain(esc(s.reason));
+  });
+});
+
+describe('--format json', () => {
+  it('is JSON.stringify\'s two-space layout, written a document at a time, to standard output and to a file', () => {
+    const dir = tempDir('stratlint-json-');
+    for (const [i, name] of ['a.md', 'b.md', 'c.md'].entries()) copyFileSync(join(ROOT, i === 1 ? GOOD : BAD), join(dir, name));
+    // None, one and several documents (an empty folder is one missing path), and a path that names nothing.
+    for (const args of [['nothing.md'], ['a.md'], ['a.md', 'b.md', 'c.md', 'nothing.md']]) {
+      const r = stratlint([...args, '--format', 'json'], { cwd: dir });
+      const report = JSON.parse(r.stdout);
+      expect(report.files.map((f: any) => f.path)).toEqual([...args].sort());
+      expect(r.stdout).toBe(JSON.stringify(report, null, 2) + '\n');
+      const written = stratlint([...args, '--format', 'json', '--output-file', 'report.json'], { cwd: dir });
+      expect(written.code).toBe(r.code);
+      expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(r.stdout);
+    }
   });
 });

@@ -120,15 +120,20 @@ describe('stratlint merge', SLOW, () => {
     }
   });
 
-  it('reads shard reports written on one line of ASCII, the other characters escaped, and gives them back', () => {
+  it('reads shard reports written on one line of ASCII, the other characters escaped, without scorecards, and gives them back', () => {
     for (const name of sharedShards(2)) {
       const raw = readFileSync(join(dir, name), 'utf8');
       expect(raw.indexOf('\n')).toBe(raw.length - 1);
       expect(raw).not.toMatch(/[^\x00-\x7e]/);
+      // Copied text across shards changes a scorecard, so a shard writes none; merge builds them.
+      const linted = json(raw).files.filter((f) => f.format !== null && f.errors.length === 0);
+      expect(linted.length).toBeGreaterThan(0);
+      for (const file of linted) expect(file.scorecard).toBeUndefined();
     }
     // The documents' curly quotes and dashes are in the data, and in the merged report as written.
     const merged = stratlint(['merge', ...sharedShards(2), '--format', 'json'], { cwd: dir }).stdout;
     expect(merged).toMatch(/[\u2010-\u201f]/);
+    expect(json(merged).files.filter((f) => f.scorecard).length).toBeGreaterThan(0);
     expect(merged).toBe(unsharded('json').stdout);
   });
 

@@ -33,6 +33,8 @@ export async function runMerge(reports: string[], flags: ReportFlags, io: MainIO
   let merged: ReturnType<typeof mergeShards>;
   try {
     merged = mergeShards(parsed);
+    // The reports' sections (the prints above all) are done with: let the collector have them.
+    parsed.length = 0;
   } catch (error) {
     if (error instanceof MergeError) {
       say(io, error.message);

@@ -38,7 +38,7 @@ function identify(path: string): Identity | null {
   }
 }
 
-/** Writes the report whole or not at all (src/io/write.ts). */
-export function writeReport(target: string, text: string): void {
+/** Writes the report (its pieces one after another) whole or not at all (src/io/write.ts). */
+export function writeReport(target: string, text: string | Iterable<string>): void {
   writeWhole(target, text, 'the report');
 }

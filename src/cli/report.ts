@@ -119,12 +119,13 @@ export async function applyQuiet(run: LintRun, flags: ReportFlags): Promise<void
 
 /** Formats and writes the report, tells the files' errors, and returns the exit code. */
 export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[], otherFailure = false): Promise<number> {
-  const report = await formatRun(run, flags, io, rules);
+  const report = await formatRunPieces(run, flags, io, rules);
   if (flags.outputFile) {
     const { writeReport } = await import('./output-file.js');
     writeReport(resolve(io.cwd, flags.outputFile), report);
   } else {
-    io.stdout.write(report);
+    const { utf8 } = await import('../io/write.js');
+    for (const piece of report) io.stdout.write(utf8(piece));
   }
   // Machine-readable output stays parseable; file problems are also told on stderr, one line each.
   if (flags.format !== 'stylish' || flags.outputFile) {
@@ -150,9 +151,14 @@ export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, ru
 }
 
 export async function formatRun(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string> {
-  const { formatResults, defaultDocsBaseUri } = await import('../reporters/index.js');
+  return [...(await formatRunPieces(run, flags, io, rules))].join('');
+}
+
+/** The report as pieces to write one after another (a large JSON report is never one string). */
+async function formatRunPieces(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<Iterable<string>> {
+  const { formatPieces, defaultDocsBaseUri } = await import('../reporters/index.js');
   const version = packageVersion();
-  return formatResults(run, flags.format, {
+  return formatPieces(run, flags.format, {
     rules,
     version,
     docsBaseUri: defaultDocsBaseUri(version),

@@ -7,7 +7,7 @@ import { formatCsv } from './csv.js';
 import { formatExplain } from './explain.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonPieces } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -32,6 +32,15 @@ export interface FormatOptions {
 /** Rule docs ship in the npm package (rules/<id>.md), so a versioned package CDN can serve them. */
 export function defaultDocsBaseUri(version: string): string {
   return `https://unpkg.com/stratlint@${version}/`;
+}
+
+/**
+ * The report as pieces whose concatenation is formatResults' text, for writing one after another:
+ * the JSON report of many documents comes a document at a time, so that it is never one string.
+ */
+export function* formatPieces(run: LintRun, format: FormatName, options: FormatOptions): Generator<string> {
+  if (format !== 'json') return yield formatResults(run, format, options);
+  for (const piece of jsonPieces(run)) yield escapeJsonControls(piece);
 }
 
 export function formatResults(run: LintRun, format: FormatName, options: FormatOptions): string {
