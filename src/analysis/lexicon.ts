@@ -7,8 +7,6 @@
 //   - a term written /like this/ is a regular expression.
 // Plurals of plain words match too ("digital twin" finds "digital twins").
 
-import { AnyLiteral } from './any-literal.js';
-
 export interface LexiconMatch {
   start: number;
   end: number;
@@ -83,7 +81,7 @@ interface Expression {
   /** Whether the expression ignores case (then `required` is lower-case, looked for in lower-cased text). */
   ignoreCase: boolean;
   /** Finds any of the texts that every match contains (see requiredOf); null when not known. */
-  required: AnyLiteral | null;
+  required: RegExp | null;
 }
 
 /**
@@ -112,12 +110,12 @@ export const foldForLiterals: Fold = (text) => (FOLDS_TO_ASCII.test(text) ? null
 
 const FOLDS_TO_ASCII = /[\u017f\u0130\u0131]/;
 
-/** What finds any of `literals` (plain ASCII strings), or null for none known. */
-function requiredOf(literals: readonly string[] | null): AnyLiteral | null {
+/** One expression finding any of `literals` (plain ASCII strings), or null for none known. */
+function requiredOf(literals: readonly string[] | null): RegExp | null {
   if (!literals || literals.length === 0 || literals.some((l) => l === '')) return null;
   // A string that contains another adds nothing: the shorter is found wherever it is.
   const kept = [...new Set(literals)].filter((l, _, all) => !all.some((o) => o !== l && l.includes(o)));
-  return AnyLiteral.of(kept);
+  return new RegExp(kept.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 }
 
 /**
