@@ -68,7 +68,7 @@ export default defineRule<Options>({
       return;
     }
 
-    const anchor = analysis.anchor(/\b(?:approach|how we will|delivery|vision|introduction)\b/i);
+    const anchor = analysis.anchor(/\b(?:approach|how we(?: will|['’]ll)|delivery|vision|introduction)\b/i);
     if (!anchor) return;
     report({
       start: anchor.start,

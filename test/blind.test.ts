@@ -21,8 +21,9 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   'b2-harfield-council-digital-plan.md': { hit: 0, flagged: 0, agree: 11 },
   'b3-eastbridge-university-it-strategic-plan.md': { hit: 14, flagged: 2, agree: 8 },
   // Round two (labelled blind in 19f6900), measured after its classes R2-1, R2-2, R2-3 and R2-6
-  // were fixed; before them: b4 8 / 0 / 7, b5 6 / 0 / 4, b6 0 / 5 / 9.
-  'b4-mfla-ddat-strategy.md': { hit: 8, flagged: 0, agree: 7 },
+  // were fixed (b4's verdicts 8 after R2-13, contractions); before them: b4 8 / 0 / 7, b5 6 / 0 / 4,
+  // b6 0 / 5 / 9.
+  'b4-mfla-ddat-strategy.md': { hit: 8, flagged: 0, agree: 8 },
   'b5-thornbury-vale-digital-transformation-strategy.md': { hit: 18, flagged: 1, agree: 4 },
   'b6-dunmore-carers-link-digital-plan.md': { hit: 0, flagged: 1, agree: 10 },
 };

@@ -5,7 +5,9 @@
 //     or a sentence in lower case is not hype;
 //   - a term ending in "*" matches any word that starts with it ("transform*");
 //   - a term written /like this/ is a regular expression.
-// Plurals of plain words match too ("digital twin" finds "digital twins").
+// Plurals of plain words match too ("digital twin" finds "digital twins"), and a plain term
+// written in full matches its contractions ("what we will do" finds "What we'll do", "we will
+// not" finds "we won't"), as people write them.
 
 export interface LexiconMatch {
   start: number;
@@ -127,7 +129,13 @@ function termLiterals(term: string, ignoreCase: boolean, known: ReadonlyMap<stri
   if (!known) return null;
   if (term.length > 2 && term.startsWith('/') && term.endsWith('/')) return known.get(term) ?? null;
   const plain = term.endsWith('*') ? term.slice(0, -1) : term;
-  const longest = plain.split(/[^\x21-\x26\x28-\x2c\x2e-\x7e]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  // A word a contraction may stand for ("will" in "we will") is not in every match.
+  const contracted = ignoreCase ? contractedWords(plain) : new Set<number>();
+  const longest = plain
+    .split(/\s+/)
+    .filter((_, i) => !contracted.has(i))
+    .flatMap((word) => word.split(/[^\x21-\x26\x28-\x2c\x2e-\x7e]+/))
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
   return longest ? [ignoreCase ? longest.toLowerCase() : longest] : null;
 }
 
@@ -177,7 +185,7 @@ export class Lexicon {
         cs.push(escapeTerm(term) + '(?:s)?');
         csLiterals = addRequired(csLiterals, termLiterals(term, false, literals));
       } else {
-        ci.push(escapeTerm(term) + (/\p{L}$/u.test(term) ? '(?:s|es)?' : ''));
+        ci.push(withContractions(term) + (/\p{L}$/u.test(term) ? '(?:s|es)?' : ''));
         ciLiterals = addRequired(ciLiterals, termLiterals(term, true, literals));
       }
     }
@@ -268,6 +276,61 @@ export class Lexicon {
   extend(more: readonly string[]): Lexicon {
     return new Lexicon(this.name, [...this.terms, ...more], this.literals);
   }
+}
+
+/** Subjects whose "will", "are", "have" and "would" contract: "we'll", "they're", "we've", "I'd". */
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+const SUBJECT_CONTRACTIONS: Readonly<Record<string, string>> = { will: 'll', are: 're', have: 've', would: 'd' };
+/** Verbs whose "not" contracts, and the stem it leaves: "won't", "don't", "isn't". */
+const NEGATED_STEMS: Readonly<Record<string, string>> = {
+  will: 'wo', do: 'do', does: 'does', did: 'did', is: 'is', are: 'are', was: 'was', were: 'were',
+  have: 'have', has: 'has', had: 'had', should: 'should', would: 'would', could: 'could', can: 'ca', must: 'must',
+};
+const APOSTROPHE = "['\u2019]";
+
+/** Which pairs of a term's words contract, by the index of their first word. */
+function contractionsIn(words: readonly string[]): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!.toLowerCase(), words[i + 1]!.toLowerCase()];
+    if (found.has(i - 1)) continue;
+    // "we will not" is written "we won't" more than "we'll not"; "we are not", "we're not".
+    const negatedNext = words[i + 2]?.toLowerCase() === 'not' && (b === 'will' || b === 'would');
+    if (b === 'not' && NEGATED_STEMS[a]) found.set(i, `${NEGATED_STEMS[a]}n${APOSTROPHE}t`);
+    else if (negatedNext) continue;
+    else if (SUBJECTS.has(a) && SUBJECT_CONTRACTIONS[b] && !(a === 'i' && b === 'are')) found.set(i, `${escapeTerm(words[i]!)}${APOSTROPHE}${SUBJECT_CONTRACTIONS[b]}`);
+  }
+  return found;
+}
+
+/** Indexes of the words that a contraction may replace, so that a match need not hold them. */
+function contractedWords(term: string): Set<number> {
+  const words = term.trim().split(/\s+/);
+  const out = new Set<number>();
+  for (const [i, contraction] of contractionsIn(words)) {
+    // "we'll" keeps "we"; "won't" keeps neither "will" nor "not".
+    if (!contraction.startsWith(escapeTerm(words[i]!))) out.add(i);
+    out.add(i + 1);
+  }
+  return out;
+}
+
+/** A plain term as an expression matching it written in full or with its contractions. */
+function withContractions(term: string): string {
+  const words = term.trim().split(/\s+/);
+  const contractions = contractionsIn(words);
+  if (contractions.size === 0) return escapeTerm(term);
+  const parts: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const contraction = contractions.get(i);
+    if (contraction === undefined) {
+      parts.push(escapeTerm(words[i]!));
+      continue;
+    }
+    parts.push(`(?:${escapeTerm(`${words[i]} ${words[i + 1]}`)}|${contraction})`);
+    i++;
+  }
+  return parts.join('[\\s\\u2010-\\u2015-]+');
 }
 
 function escapeTerm(term: string): string {
