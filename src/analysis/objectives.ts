@@ -508,7 +508,6 @@ function actionHeadings(analysis: Analysis, setAside: (s: Section) => boolean): 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Runs of short paragraphs in one section, each opening with a verb in its base form. */
 /** A paragraph's sentences as numbered items: a numbered sentence opens one, the sentences after it belong to it. */
 function numberedItems(sentences: Sentence[]): Array<{ text: string; sentences: Sentence[] }> {
   const items: Array<{ text: string; sentences: Sentence[] }> = [];
@@ -523,6 +522,7 @@ function numberedItems(sentences: Sentence[]): Array<{ text: string; sentences: 
   return items;
 }
 
+/** Runs of short paragraphs in one section, each opening with a verb in its base form. */
 function slideRuns(analysis: Analysis, used: Set<Block>, setAside: (s: Section) => boolean): Block[][] {
   const runs: Block[][] = [];
   let run: Block[] = [];
