@@ -286,30 +286,39 @@ const NEGATED_STEMS: Readonly<Record<string, string>> = {
   will: 'wo', do: 'do', does: 'does', did: 'did', is: 'is', are: 'are', was: 'was', were: 'were',
   have: 'have', has: 'has', had: 'had', should: 'should', would: 'would', could: 'could', can: 'ca', must: 'must',
 };
-const APOSTROPHE = "['\u2019]";
+/** What an apostrophe in a term matches: either of the two that people type. */
+const APOSTROPHE = "['\\u2019]";
+
+interface Contraction {
+  /** The expression for the contracted pair: "we['’]ll", "won['’]t". */
+  pattern: string;
+  /** Whether the contraction still holds the pair's first word: "we'll" holds "we", "won't" not "will". */
+  keepsFirst: boolean;
+}
 
 /** Which pairs of a term's words contract, by the index of their first word. */
-function contractionsIn(words: readonly string[]): Map<number, string> {
-  const found = new Map<number, string>();
+function contractionsIn(words: readonly string[]): Map<number, Contraction> {
+  const found = new Map<number, Contraction>();
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i]!.toLowerCase(), words[i + 1]!.toLowerCase()];
     if (found.has(i - 1)) continue;
     // "we will not" is written "we won't" more than "we'll not"; "we are not", "we're not".
     const negatedNext = words[i + 2]?.toLowerCase() === 'not' && (b === 'will' || b === 'would');
-    if (b === 'not' && NEGATED_STEMS[a]) found.set(i, `${NEGATED_STEMS[a]}n${APOSTROPHE}t`);
+    const stem = NEGATED_STEMS[a];
+    if (b === 'not' && stem) found.set(i, { pattern: `${stem}n${APOSTROPHE}t`, keepsFirst: stem === a });
     else if (negatedNext) continue;
-    else if (SUBJECTS.has(a) && SUBJECT_CONTRACTIONS[b] && !(a === 'i' && b === 'are')) found.set(i, `${escapeTerm(words[i]!)}${APOSTROPHE}${SUBJECT_CONTRACTIONS[b]}`);
+    else if (SUBJECTS.has(a) && SUBJECT_CONTRACTIONS[b] && !(a === 'i' && b === 'are')) {
+      found.set(i, { pattern: `${escapeTerm(words[i]!)}${APOSTROPHE}${SUBJECT_CONTRACTIONS[b]}`, keepsFirst: true });
+    }
   }
   return found;
 }
 
 /** Indexes of the words that a contraction may replace, so that a match need not hold them. */
 function contractedWords(term: string): Set<number> {
-  const words = term.trim().split(/\s+/);
   const out = new Set<number>();
-  for (const [i, contraction] of contractionsIn(words)) {
-    // "we'll" keeps "we"; "won't" keeps neither "will" nor "not".
-    if (!contraction.startsWith(escapeTerm(words[i]!))) out.add(i);
+  for (const [i, { keepsFirst }] of contractionsIn(term.trim().split(/\s+/))) {
+    if (!keepsFirst) out.add(i);
     out.add(i + 1);
   }
   return out;
@@ -327,16 +336,19 @@ function withContractions(term: string): string {
       parts.push(escapeTerm(words[i]!));
       continue;
     }
-    parts.push(`(?:${escapeTerm(`${words[i]} ${words[i + 1]}`)}|${contraction})`);
+    parts.push(`(?:${escapeTerm(`${words[i]} ${words[i + 1]}`)}|${contraction.pattern})`);
     i++;
   }
-  return parts.join('[\\s\\u2010-\\u2015-]+');
+  return parts.join(SEPARATOR);
 }
 
+/** What a run of spaces or hyphens in a term matches: any other such run ("co-design", "co design"). */
+const SEPARATOR = '[\\s\\u2010-\\u2015-]+';
+
 function escapeTerm(term: string): string {
-  // Escape regex syntax; let any run of spaces or hyphens match any other ("co-design", "co design").
+  // Escape regex syntax; let any run of spaces or hyphens match any other.
   return term
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/[\s-]+/g, '[\\s\\u2010-\\u2015-]+')
-    .replace(/'/g, "['\\u2019]");
+    .replace(/[\s-]+/g, SEPARATOR)
+    .replace(/'/g, APOSTROPHE);
 }
