@@ -163,9 +163,9 @@ export interface SharedPassage {
  * (templates are matched against but get no passages of their own).
  */
 export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted: (index: number) => boolean): Map<number, SharedPassage[]> {
-  // Typed arrays and plain loops throughout: on 200 documents with much boilerplate in common
-  // there were 55,000 hashes and 150,000 shared pairs, and this ran on the main thread after
-  // every document was done, so its time went straight onto the run's.
+  // Typed arrays and plain loops throughout: on 2,000 documents with much boilerplate in common
+  // there were 380,000 hashes and 1,300,000 shared pairs, and this runs on the main thread after
+  // every document is done (and in a merge of shards), so its time goes straight onto the run's.
   let total = 0;
   for (const p of prints) total += p?.hashes.length ?? 0;
   const hash = new Uint32Array(total);
@@ -182,7 +182,7 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
     n += p.hashes.length;
   });
   // By hash, and where hashes are equal by index (the radix sort is stable).
-  const order = radixOrder(hash, total, 1, [0]);
+  const order = radixOrder(hash);
 
   // Each hash held by more than one document: how many hold it, and the first PARTNERS + 1 of
   // them (by index) with where each first has it: enough to name PARTNERS others to any of them.
@@ -192,7 +192,8 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
   const groupDocs = new Uint32Array(groupKinds.length * SLOTS);
   const groupFirst = new Uint32Array(groupKinds.length * SLOTS);
   let groups = 0;
-  let count = 0;
+  // One for each (document, shared hash, partner): the most runs there can be.
+  let pairs = 0;
   for (let g = 0; g < total; ) {
     let end = g + 1;
     while (end < total && hash[order[end]!] === hash[order[g]!]) end++;
@@ -214,7 +215,7 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
         groupKinds[groups] = kinds;
         for (let k = g; k < end; k++) {
           groupOf[order[k]!] = groups;
-          if (isWanted[doc[order[k]!]!] === 1) count += Math.min(PARTNERS, kinds - 1);
+          if (isWanted[doc[order[k]!]!] === 1) pairs += Math.min(PARTNERS, kinds - 1);
         }
         groups++;
       }
@@ -222,139 +223,114 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
     g = end;
   }
 
-  // One record per (document, shared hash, partner): document, position, partner, partner's
-  // position, documents sharing. Made in the order of the hashes, which is by document and then
-  // position, so that a sort by document and partner alone leaves each pair's by position.
-  const records = new Uint32Array(count * 5);
-  let at = 0;
+  // Runs of shared hashes for one pair of documents, close together on both sides, are one
+  // passage. The hashes are in order of document and then position, so each document's runs with
+  // each partner grow in one pass, each partner's open run kept in a slot; and runs are made in
+  // order of document and start, which the passages below are read in.
+  const runs = new Uint32Array(pairs * RUN);
+  const slotDoc = new Int32Array(prints.length).fill(-1);
+  const slotRun = new Uint32Array(prints.length);
+  const slotLast = new Uint32Array(prints.length);
+  let found = 0;
   for (let i = 0; i < total; i++) {
     const group = groupOf[i]!;
     if (group < 0 || isWanted[doc[i]!] === 0) continue;
     const d = doc[i]!;
+    const p = pos[i]!;
     const kinds = groupKinds[group]!;
     const base = group * SLOTS;
     let partners = 0;
     for (let m = 0; m < Math.min(kinds, SLOTS) && partners < PARTNERS; m++) {
-      if (groupDocs[base + m] === d) continue;
-      records[at] = d;
-      records[at + 1] = pos[i]!;
-      records[at + 2] = groupDocs[base + m]!;
-      records[at + 3] = groupFirst[base + m]!;
-      records[at + 4] = kinds - 1;
-      at += 5;
+      const o = groupDocs[base + m]!;
+      if (o === d) continue;
       partners++;
+      const q = groupFirst[base + m]!;
+      const sharing = kinds - 1;
+      const r = slotRun[o]! * RUN;
+      const lastOther = slotLast[o]!;
+      slotLast[o] = q;
+      if (slotDoc[o] === d && p - (runs[r + 2]! - SHINGLE) <= GAP && q + SHINGLE > lastOther - GAP && q - lastOther <= GAP) {
+        runs[r + 2] = Math.max(runs[r + 2]!, p + SHINGLE);
+        runs[r + 4] = Math.min(runs[r + 4]!, q);
+        runs[r + 5] = Math.max(runs[r + 5]!, q + SHINGLE);
+        runs[r + 6] = Math.max(runs[r + 6]!, sharing);
+      } else {
+        const n = found * RUN;
+        runs[n] = d;
+        runs[n + 1] = p;
+        runs[n + 2] = p + SHINGLE;
+        runs[n + 3] = o;
+        runs[n + 4] = q;
+        runs[n + 5] = q + SHINGLE;
+        runs[n + 6] = sharing;
+        slotDoc[o] = d;
+        slotRun[o] = found;
+        found++;
+      }
     }
-  }
-
-  // By document, partner, position (a document has one hash at a position, and so one record
-  // for each partner there).
-  const byPair = radixOrder(records, count, 5, [0, 2]);
-
-  // Runs of records for one pair of documents, close together on both sides, are one passage.
-  const runs = new Uint32Array(count * RUN);
-  let found = 0;
-  let lastOther = 0;
-  for (let k = 0; k < count; k++) {
-    const at = byPair[k]! * 5;
-    const d = records[at]!;
-    const p = records[at + 1]!;
-    const o = records[at + 2]!;
-    const q = records[at + 3]!;
-    const sharing = records[at + 4]!;
-    const r = (found - 1) * RUN;
-    if (found > 0 && runs[r] === d && runs[r + 3] === o && p - (runs[r + 2]! - SHINGLE) <= GAP && q + SHINGLE > lastOther - GAP && q - lastOther <= GAP) {
-      runs[r + 2] = Math.max(runs[r + 2]!, p + SHINGLE);
-      runs[r + 4] = Math.min(runs[r + 4]!, q);
-      runs[r + 5] = Math.max(runs[r + 5]!, q + SHINGLE);
-      runs[r + 6] = Math.max(runs[r + 6]!, sharing);
-    } else {
-      const n = found * RUN;
-      runs[n] = d;
-      runs[n + 1] = p;
-      runs[n + 2] = p + SHINGLE;
-      runs[n + 3] = o;
-      runs[n + 4] = q;
-      runs[n + 5] = q + SHINGLE;
-      runs[n + 6] = sharing;
-      found++;
-    }
-    lastOther = q;
   }
 
   // One passage per stretch of a document, naming the longest match (then the first document).
-  // By document and start only: runs of one start are in one stretch whatever their order, and
-  // mergeGroup's choice does not depend on it (a pair of documents has one run at a start).
+  // Runs of one start are in one stretch whatever their order, and mergeGroup's choice does not
+  // depend on it (a pair of documents has one run at a start).
   const passages = new Map<number, SharedPassage[]>();
-  const byStart = radixOrder(runs, found, RUN, [0, 1]);
   for (let from = 0; from < found; ) {
-    const first = byStart[from]! * RUN;
-    const d = runs[first]!;
-    let groupEnd = runs[first + 2]!;
+    const d = runs[from * RUN]!;
+    let groupEnd = runs[from * RUN + 2]!;
     let to = from + 1;
     for (; to < found; to++) {
-      const r = byStart[to]! * RUN;
+      const r = to * RUN;
       if (runs[r] !== d || runs[r + 1]! >= groupEnd) break;
       groupEnd = Math.max(groupEnd, runs[r + 2]!);
     }
     let list = passages.get(d);
     if (!list) passages.set(d, (list = []));
-    list.push(mergeGroup(runs, byStart, from, to));
+    list.push(mergeGroup(runs, from, to));
     from = to;
   }
   return passages;
 }
 
 /**
- * The indices of `count` records of `stride` numbers, ordered by the fields at `fields` (the
- * first the most significant) and, where those are equal, as they come. A least-significant-digit
- * radix sort, 11 bits at a time, each pass stable: on 800 documents of much shared boilerplate
- * there were 480,000 records, which a sort with a comparison function took most of the
- * matching's time over.
+ * The indices of `keys` in order of key and, where keys are equal, of index. A least-significant-
+ * digit radix sort, 11 bits at a time, each pass stable: with a comparison function, sorting the
+ * hashes of 800 documents of much shared boilerplate took most of the matching's time.
  */
-function radixOrder(records: Uint32Array, count: number, stride: number, fields: number[]): Uint32Array {
+function radixOrder(keys: Uint32Array): Uint32Array {
   const BITS = 11;
   const MASK = (1 << BITS) - 1;
+  const count = keys.length;
   let order = new Uint32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
   let next = new Uint32Array(count);
-  // Each field's keys move with the order, so that every pass reads them in sequence rather than
-  // gathering them from the records (a run's records are 28 MB on 2,000 documents).
-  let keys = new Uint32Array(count);
-  let nextKeys = new Uint32Array(count);
+  // The keys move with the order, so that every pass reads them in sequence.
+  let sorted = keys.slice();
+  let nextSorted = new Uint32Array(count);
   const starts = new Uint32Array(MASK + 2);
-  for (let f = fields.length - 1; f >= 0; f--) {
-    const field = fields[f]!;
-    let max = 0;
+  for (let shift = 0; shift < 32; shift += BITS) {
+    starts.fill(0);
+    for (let i = 0; i < count; i++) starts[((sorted[i]! >>> shift) & MASK) + 1]!++;
+    for (let d = 1; d <= MASK + 1; d++) starts[d]! += starts[d - 1]!;
     for (let i = 0; i < count; i++) {
-      const key = records[order[i]! * stride + field]!;
-      keys[i] = key;
-      max = Math.max(max, key);
+      const at = starts[(sorted[i]! >>> shift) & MASK]!++;
+      next[at] = order[i]!;
+      nextSorted[at] = sorted[i]!;
     }
-    for (let shift = 0; shift < 32 && (shift === 0 || max >= 2 ** shift); shift += BITS) {
-      starts.fill(0);
-      for (let i = 0; i < count; i++) starts[((keys[i]! >>> shift) & MASK) + 1]!++;
-      for (let d = 1; d <= MASK + 1; d++) starts[d]! += starts[d - 1]!;
-      for (let i = 0; i < count; i++) {
-        const at = starts[(keys[i]! >>> shift) & MASK]!++;
-        next[at] = order[i]!;
-        nextKeys[at] = keys[i]!;
-      }
-      [order, next] = [next, order];
-      [keys, nextKeys] = [nextKeys, keys];
-    }
+    [order, next] = [next, order];
+    [sorted, nextSorted] = [nextSorted, sorted];
   }
   return order;
 }
 
-/** Overlapping runs (at byStart[from..to)) as one passage: their extent, the longest (then first) match's partner. */
-function mergeGroup(runs: Uint32Array, byStart: Uint32Array, from: number, to: number): SharedPassage {
-  let best = byStart[from]! * RUN;
+/** Overlapping runs (runs from..to) as one passage: their extent, the longest (then first) match's partner. */
+function mergeGroup(runs: Uint32Array, from: number, to: number): SharedPassage {
+  let best = from * RUN;
   let start = runs[best + 1]!;
   let end = runs[best + 2]!;
   let sharedWith = 0;
   const partners = new Set<number>();
   for (let i = from; i < to; i++) {
-    const x = byStart[i]! * RUN;
+    const x = i * RUN;
     const longer = runs[x + 2]! - runs[x + 1]! - (runs[best + 2]! - runs[best + 1]!);
     if (longer > 0 || (longer === 0 && runs[x + 3]! < runs[best + 3]!)) best = x;
     start = Math.min(start, runs[x + 1]!);
