@@ -1,8 +1,8 @@
 // `stratlint merge`: the JSON reports of a run's shards joined into one report in any format,
 // the same bytes and exit code as one unsharded run of the same documents.
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readJsonText } from '../core/ascii-json.js';
 import type { MainIO } from './main.js';
 import { applyBaselineFlags, applyQuiet, baselineClash, EXIT_ERROR, outputRefused, readBaseline, reportRun, warnIgnored, type ReportFlags } from './report.js';
 import { say } from './say.js';
@@ -17,7 +17,7 @@ export async function runMerge(reports: string[], flags: ReportFlags, io: MainIO
   for (const name of reports) {
     let text: string;
     try {
-      text = readFileSync(resolve(io.cwd, name), 'utf8');
+      text = readJsonText(resolve(io.cwd, name));
     } catch (error) {
       say(io, `${name}: cannot read the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       return EXIT_ERROR;

@@ -31,10 +31,10 @@ export type BaselineRead = { ok: true; files?: import('../engine/baseline.js').B
 export async function readBaseline(flags: ReportFlags, io: MainIO): Promise<BaselineRead> {
   if (flags.writeBaseline && !flags.baseline) return { ok: false, message: '--write-baseline writes the file named by --baseline; give --baseline <path> too' };
   if (!flags.baseline || flags.writeBaseline) return { ok: true };
-  const { readFileSync } = await import('node:fs');
+  const { readJsonText } = await import('../core/ascii-json.js');
   let text: string;
   try {
-    text = readFileSync(resolve(io.cwd, flags.baseline), 'utf8');
+    text = readJsonText(resolve(io.cwd, flags.baseline));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const hint = code === 'ENOENT' ? '; write one with --write-baseline' : '';

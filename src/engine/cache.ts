@@ -18,7 +18,7 @@ import type { ResolvedConfig } from '../config/load.js';
 import { packageVersion } from '../core/package-root.js';
 import type { FileResult, Finding } from '../core/types.js';
 import { writeWhole } from '../io/write.js';
-import { asciiJson } from '../core/ascii-json.js';
+import { asciiJson, readJsonText } from '../core/ascii-json.js';
 import { decodePrint, encodePrint, type EncodedPrint } from './copied-text.js';
 import { displayPath } from './files.js';
 import type { DocumentOutcome, Wants } from './outcome.js';
@@ -88,7 +88,7 @@ export class LintCache {
   static open(file: string, onWarning: (message: string) => void): LintCache {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readJsonText(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
         onWarning(`warning: cannot read the cache ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); linting every document`);
