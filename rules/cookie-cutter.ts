@@ -9,7 +9,7 @@ import { defineRule, quote } from '../src/core/rule.js';
 import { Lexicon } from '../src/analysis/lexicon.js';
 import type { Analysis, Block, Sentence, TermFact } from '../src/analysis/index.js';
 import { insideQuotation, quotationsIn, type Quotation } from '../src/analysis/quotations.js';
-import type { Link, Nodes, Parents } from 'mdast';
+import type { Link, Nodes, Paragraph, Parents } from 'mdast';
 
 interface Options {
   minSpecificsPerThousand: number;
@@ -163,7 +163,7 @@ export default defineRule<Options>({
     }
 
     // Substance borrowed from one outside source.
-    const source = borrowedSource(analysis, names ? names.terms : [], options);
+    const source = borrowedSource(analysis, names, options);
     if (source) {
       report({
         start: source.first.start,
@@ -310,31 +310,41 @@ interface Source {
 }
 
 /** One outside site that most of the document's links point to, if there is one. */
-function borrowedSource(analysis: Analysis, names: readonly string[], options: Options): Source | null {
-  const own = names
-    .flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))
-    .filter((w) => (w.length >= 4 && !COMMON_NAME_WORDS.has(w)) || (w.length >= 3 && names.includes(w.toUpperCase())));
-  const byHost = new Map<string, Array<{ start: number; end: number; text: string }>>();
-  let total = 0;
-  const walk = (node: Nodes) => {
+function borrowedSource(analysis: Analysis, names: Lexicon | null, options: Options): Source | null {
+  const nameWords = (names?.terms ?? []).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const own = nameWords.filter((w) => (w.length >= 4 && !COMMON_NAME_WORDS.has(w)) || (w.length >= 3 && names!.terms.includes(w.toUpperCase())));
+  const links: Array<{ host: string; start: number; end: number; text: string }> = [];
+  // The site the document is published on: the hosts of a breadcrumb trail ("Home > Government >
+  // …") and of links whose text starts with the organisation's name. A strategy on a site many bodies publish on
+  // (a government-wide domain) links to that site for its own pages, not to borrow from it.
+  const ownHosts = new Set<string>();
+  const walk = (node: Nodes, inTrail: boolean) => {
     if (node.type === 'link') {
       const link = node as Link;
       const host = hostOf(link.url);
       const start = link.position?.start.offset;
       const end = link.position?.end.offset;
       if (host && start !== undefined && end !== undefined && !own.some((w) => host.includes(w))) {
-        if (!analysis.sectionMatches(analysis.sectionAt(start), 'excluded-headings')) {
-          total++;
-          const text = link.children.map((c) => ('value' in c ? String(c.value) : '')).join('') || link.url;
-          const list = byHost.get(host);
-          if (list) list.push({ start, end, text });
-          else byHost.set(host, [{ start, end, text }]);
-        }
+        const text = link.children.map((c) => ('value' in c ? String(c.value) : '')).join('');
+        if (inTrail || names?.first(text)?.start === 0) ownHosts.add(host);
+        else if (!analysis.sectionMatches(analysis.sectionAt(start), 'excluded-headings')) links.push({ host, start, end, text: text || link.url });
       }
     }
-    if ('children' in node) for (const c of (node as Parents).children) walk(c as Nodes);
+    if ('children' in node) {
+      const trail = inTrail || (node.type === 'paragraph' && isTrail(node as Paragraph));
+      for (const c of (node as Parents).children) walk(c as Nodes, trail);
+    }
   };
-  walk(analysis.tree);
+  walk(analysis.tree, false);
+  const byHost = new Map<string, Array<{ start: number; end: number; text: string }>>();
+  let total = 0;
+  for (const link of links) {
+    if (ownHosts.has(link.host)) continue;
+    total++;
+    const list = byHost.get(link.host);
+    if (list) list.push(link);
+    else byHost.set(link.host, [link]);
+  }
   let best: Source | null = null;
   for (const [host, links] of byHost) {
     if (!best || links.length > best.count) best = { host, count: links.length, total, first: links[0]! };
@@ -342,6 +352,18 @@ function borrowedSource(analysis: Analysis, names: readonly string[], options: O
   if (!best || best.count < options.minSourceLinks || best.count / total < options.minSourceShare) return null;
   return best;
 }
+
+/** A paragraph of two or more links and nothing between them but separators: a site's breadcrumb trail. */
+function isTrail(paragraph: Paragraph): boolean {
+  let links = 0;
+  for (const child of paragraph.children) {
+    if (child.type === 'link') links++;
+    else if (child.type !== 'text' || !TRAIL_SEPARATORS.test(child.value)) return false;
+  }
+  return links >= 2;
+}
+
+const TRAIL_SEPARATORS = /^[\s>›»/|→·]*$/u;
 
 function hostOf(url: string): string | null {
   try {

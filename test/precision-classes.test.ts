@@ -302,3 +302,34 @@ describe('a division of responsibility (vague-goals)', () => {
     ]);
   });
 });
+
+describe('links to the site a strategy is published on (cookie-cutter)', () => {
+  const PAGE = 'fixtures/precision/published-on-a-shared-site.md';
+  const page = readFileSync(join(ROOT, PAGE), 'utf8');
+
+  it('takes the site of the breadcrumb trail and of the links named after the organisation for its own, not one outside source', async () => {
+    expect(await findings(PAGE, 'cookie-cutter')).toEqual([]);
+  });
+
+  it('takes either on its own for the sign of the site', async () => {
+    // Without the trail, the committee papers named after the service still say whose site it
+    // is; without that name, the trail does.
+    expect(await findingsIn(page.replace(/^\[Home\].*$/m, ''), 'cookie-cutter')).toEqual([]);
+    expect(await findingsIn(page.replace('[Westmarch Fire and Rescue\nService committee papers]', '[committee papers]'), 'cookie-cutter')).toEqual([]);
+  });
+
+  it('still reports a site the page leans on when nothing says it is the organisation\'s own', async () => {
+    const leaning = page.replace(/^\[Home\].*$/m, '').replace('[Westmarch Fire and Rescue\nService committee papers]', '[committee papers]');
+    expect(await findingsIn(leaning, 'cookie-cutter')).toEqual([
+      expect.stringMatching(/^\d+: Leans on one outside source: 13 of 13 outside links go to localgov\.example$/),
+    ]);
+  });
+
+  it('still reports an outside site beside the organisation\'s own', async () => {
+    const consultancy = Array.from({ length: 12 }, (_, i) => `- [Maturity step ${i + 1}](https://www.transform-partners.example/model/${i + 1})`).join('\n');
+    const borrowed = page.replace('## Where to find more', `## Our maturity model\n\n${consultancy}\n\n## Where to find more`);
+    expect(await findingsIn(borrowed, 'cookie-cutter')).toEqual([
+      expect.stringMatching(/^\d+: Leans on one outside source: 12 of 12 outside links go to transform-partners\.example$/),
+    ]);
+  });
+});
