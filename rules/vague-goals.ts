@@ -99,17 +99,19 @@ export default defineRule<Options>({
       // A promised change of degree ("improve", "increase", "transform") needs a quantity even with a date.
       const degree = !objective.measure && objective.deadline ? changeOfDegree(analysis, objective) : undefined;
       if (objective.kind !== 'commitment' && (open || degree || objective.measureLeftBlank)) {
+        // A change of degree promised in the text under a heading is shown where it is said.
+        const said = degree && !open && !objective.measureLeftBlank && degree.sentence.start >= objective.end ? degree.sentence : null;
         report({
-          start: objective.start,
-          end: objective.end,
+          start: said?.start ?? objective.start,
+          end: said?.end ?? objective.end,
           message: objective.measureLeftBlank && !open && !degree
             ? `Milestone's measure is left blank: "${quote(objective.text, 70)}"`
             : open
             ? weasel
               ? `Objective has no measure or deadline, only "${weasel.match.text}": "${quote(objective.text, 70)}"`
               : `Objective has no measure or deadline: "${quote(objective.text, 70)}"`
-            : `Objective promises to "${degree!.match.text}" with no measure of how much: "${quote(objective.text, 70)}"`,
-          evidence: objective.text,
+            : `Objective promises to "${degree!.match.text}" with no measure of how much: "${quote(said?.text ?? objective.text, 70)}"`,
+          evidence: said?.text ?? objective.text,
           weight: share,
         });
       } else if (objective.kind === 'commitment' && open && !objective.vagueTiming.length && options.checkCommitments) {

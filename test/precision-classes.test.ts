@@ -333,3 +333,32 @@ describe('links to the site a strategy is published on (cookie-cutter)', () => {
     ]);
   });
 });
+
+describe('objectives named as missions, and headings that say how (vague-goals)', () => {
+  const PLAN = 'fixtures/precision/missions-and-methods.md';
+  const plan = readFileSync(join(ROOT, PLAN), 'utf8');
+  const structural = (text: string) => {
+    const analysis = new Analysis(markdownDocument(PLAN, text), { lexicons: buildLexicons() });
+    return analysis.objectives.filter((o) => o.kind !== 'commitment').map((o) => `${text.slice(0, o.start).split('\n').length} ${o.kind}`);
+  };
+
+  it('reads each "Mission n:" heading under "Our missions" as an objective, and a promise made under one where it is said', async () => {
+    expect(structural(plan)).toEqual(['17 heading', '22 heading', '24 paragraph', '27 heading', '31 heading']);
+    expect(await findings(PLAN, 'vague-goals')).toEqual([
+      '29: Objective promises to "improve" with no measure of how much: "By 2029 we\'ll improve the survey tools rangers use on the fells."',
+      '31: Objective has no measure or deadline: "Mission 4: Replace the network in our visitor centres"',
+    ]);
+  });
+
+  it('holds no objectives under a heading that says how we will work, know or measure', () => {
+    for (const heading of ['How we will measure progress', "How we'll know it is working", 'How we will work together']) {
+      expect(structural(plan.replace("## How we will know we're succeeding", `## ${heading}`)), heading).not.toContain('42 paragraph');
+    }
+  });
+
+  it('still holds them under a heading that says what we will do', () => {
+    for (const heading of ['What we will deliver', "We'll also", 'Where we will invest']) {
+      expect(structural(plan.replace("## How we will know we're succeeding", `## ${heading}`)), heading).toContain('42 paragraph');
+    }
+  });
+});

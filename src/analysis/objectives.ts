@@ -64,7 +64,7 @@ const MIN_NUMBERED_LINES = 3;
 const MAX_TOPIC_WORDS = 6;
 
 /** "Initiative 3:", "Action 4 -", "Recommendation 2.", "Objective B:" at the start of a text. */
-const LABEL = /^\W*(?:initiative|action|objective|goal|priority|recommendation|commitment|deliverable|ambition|aim|step|pledge|promise)\s+(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])\s*[:.)\u2013\u2014-]\s*(?=\S)/i;
+const LABEL = /^\W*(?:initiative|action|objective|goal|priority|recommendation|commitment|deliverable|ambition|aim|step|pledge|promise|mission)\s+(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])\s*[:.)\u2013\u2014-]\s*(?=\S)/i;
 const NEGATION = /\b(?:not|no longer|never|won't|cannot|can't)\b/i;
 /** "3. ", "3.1 ", "(2) ", "b) " at the start of a text. */
 const NUMERAL = /^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?=\S)/;
