@@ -119,7 +119,10 @@ function organisationPlan(analysis: Analysis, text: string, titleText: string, h
   // A digital or IT plan above or beside this one ("the Government's Digital Strategy", "the
   // ICT Reform Programme"): kept in case nothing better is named.
   let sibling: Span | null = null;
+  const ownTitle = titleText.toLowerCase();
   for (const m of analysis.lexicon('corporate-plans').matches(text)) {
+    // "Our strategy 2025–2030" in the "Digital strategy 2025–2030" is the document itself.
+    if (ownTitle.includes(m.text.toLowerCase().replace(/^our\s+/, ''))) continue;
     if (!digital.test(m.text)) return { ...m, kind: 'plan' };
     if (isOtherPlan(analysis, text, m, titleText)) sibling ??= { ...m, kind: 'digital' };
   }

@@ -362,3 +362,26 @@ describe('objectives named as missions, and headings that say how (vague-goals)'
     }
   });
 });
+
+describe('the organisation\'s plan named by its title or its kind (not-integrated)', () => {
+  const plan = (title: string, sentence: string) =>
+    [`# ${title}`, '', sentence, '', '## What we will do', '', '- Open a booking service for meeting rooms by June 2027.', ''].join('\n');
+  const NOT_TIED = "1: Not tied to the organisation's strategy: no corporate, business, clinical or system plan is named, and nothing says how digital serves it";
+
+  it('takes "Our Plan 2024–2029" and an outcome delivery plan for the organisation\'s plan, and a plan that sits under one as tied to it', async () => {
+    expect(await findingsIn(plan('Brackenfield libraries digital plan 2026 to 2028', 'This plan serves Our Plan 2024–2029, the council\'s five-year plan, and its aim of a library within reach of every village.'), 'not-integrated')).toEqual([
+      '3: Only a thin link to the organisation\'s own plans: "Our Plan 2024–2029"',
+    ]);
+    expect(await findingsIn(plan('Estuary Surveys Agency data plan', 'Our data team will help the agency deliver the Department for Coasts outcome delivery plan 2026 to 2029.'), 'not-integrated')).toEqual([
+      '3: Only a thin link to the organisation\'s own plans: "outcome delivery plan"',
+    ]);
+    expect(await findingsIn(plan('Ferrybridge Hospice digital plan', 'It sits under our strategy for 2025 to 2030, which the trustees agreed in May.'), 'not-integrated')).toEqual([
+      '3: Only a thin link to the organisation\'s own plans: "our strategy for 2025 to 2030"',
+    ]);
+  });
+
+  it('does not take the document itself, or "our plan is to", for the organisation\'s plan', async () => {
+    expect(await findingsIn(plan('Digital strategy 2026–2030', 'Our strategy 2026–2030 sets out what our digital team will do and supports every service.'), 'not-integrated')).toEqual([NOT_TIED]);
+    expect(await findingsIn(plan('Ferrybridge Hospice digital plan', 'Our plan is to support 2026 families with one booking service.'), 'not-integrated')).toEqual([NOT_TIED]);
+  });
+});
