@@ -166,7 +166,7 @@ export default defineRule<Options>({
     for (const sentence of analysis.sentences) {
       if (reference(sentence.block) || !leadership.test(sentence.text)) continue;
       const it = analysis.termsIn(sentence, 'it-leaders');
-      const business = analysis.termsIn(sentence, 'business-leaders').filter((b) => !overlapsAny(b, it));
+      const business = analysis.termsIn(sentence, 'business-leaders').filter((b) => !overlapsAny(b, it) && !(it.length > 0 && answersToIt(sentence.text, b, it)));
       businessLeaders += business.length;
       for (const t of it) itLeaders.push({ start: t.start, end: t.end, text: t.match.text, evidence: sentence.text, source: '' });
     }
@@ -184,7 +184,7 @@ export default defineRule<Options>({
     report({
       start: first.start,
       end: first.end,
-      message: `Leadership sits only with IT: "${first.text}"${first.source}; no chief executive, board or business leader is named`,
+      message: `Leadership sits only with IT: "${first.text}"${first.source}; no chief executive, board or business leader is named to lead it`,
       evidence: first.evidence,
       fix: 'Name the chief executive, the board or a business leader as the strategy’s owner, with IT as the means.',
       weight: 1,
@@ -367,6 +367,20 @@ const CAPITAL = /^\p{Lu}$/u;
 
 function wordsBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).split(/\s+/).filter(Boolean).length;
+}
+
+/** "…, reporting to the Executive Team", "… to the college's Board": the body IT reports to, not a leader of the work. */
+const REPORTS_TO = /\b(?:report(?:s|ing|ed)?|accountable|answerable)(?:\s+(?:quarterly|monthly|regularly|directly|progress))?\s+to\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** "A Programme Board, chaired by the Director of IT": the body IT leads. */
+const CHAIRED_BY = /^[\s,]*(?:(?:which|that|is|will\s+be)\s+)?(?:chaired|led|run)\s+by\s+(?:the\s+|our\s+)?$/i;
+
+/**
+ * A business leader named in a sentence where IT leads, only as the body IT reports to or as a
+ * board IT chairs: the work is still led by IT.
+ */
+function answersToIt(text: string, leader: TermFact, it: readonly TermFact[]): boolean {
+  if (REPORTS_TO.test(text.slice(0, leader.match.start))) return true;
+  return it.some((t) => t.match.start >= leader.match.end && CHAIRED_BY.test(text.slice(leader.match.end, t.match.start)));
 }
 
 function overlapsAny(a: { start: number; end: number }, list: ReadonlyArray<{ start: number; end: number }>): boolean {

@@ -43,7 +43,7 @@ describe('technology in its place (it-driven)', () => {
     expect((await findings(PLAN, 'it-driven')).filter((f) => f.includes('Leadership'))).toEqual([]);
     const led = '# Plan\n\nThe ICT Services team leads this plan.\n';
     expect(await findingsIn(led, 'it-driven')).toEqual([
-      '3: Leadership sits only with IT: "The ICT Services team"; no chief executive, board or business leader is named',
+      '3: Leadership sits only with IT: "The ICT Services team"; no chief executive, board or business leader is named to lead it',
     ]);
   });
 
@@ -383,5 +383,29 @@ describe('the organisation\'s plan named by its title or its kind (not-integrate
   it('does not take the document itself, or "our plan is to", for the organisation\'s plan', async () => {
     expect(await findingsIn(plan('Digital strategy 2026–2030', 'Our strategy 2026–2030 sets out what our digital team will do and supports every service.'), 'not-integrated')).toEqual([NOT_TIED]);
     expect(await findingsIn(plan('Ferrybridge Hospice digital plan', 'Our plan is to support 2026 families with one booking service.'), 'not-integrated')).toEqual([NOT_TIED]);
+  });
+});
+
+describe('IT leading with the executive as its audience (it-driven)', () => {
+  const plan = (governance: string) =>
+    ['# Larkhill College technology plan 2026 to 2028', '', 'We will give every student a working laptop loan within a day by September 2027.', '', '## Governance', '', governance, ''].join('\n');
+
+  it('reports IT leadership when the executive is only the body IT reports to, or a board IT chairs', async () => {
+    for (const governance of [
+      "The plan will be led by the Head of ICT, who reports quarterly to the college's Senior Leadership Team.",
+      'A Technology Steering Board, chaired by the Director of IT, will oversee every project.',
+      'Delivery is owned by the IT department and is accountable to the Board of Governors.',
+    ]) {
+      expect(await findingsIn(plan(governance), 'it-driven'), governance).toEqual([expect.stringMatching(/^7: Leadership sits only with IT: /)]);
+    }
+  });
+
+  it('does not when a business leader leads, whoever reports to whom', async () => {
+    for (const governance of [
+      "The plan will be led by the college's Chief Operating Officer, with the Head of ICT reporting to her.",
+      'The Principal chairs the Technology Steering Board; the Director of IT leads delivery.',
+    ]) {
+      expect(await findingsIn(plan(governance), 'it-driven'), governance).toEqual([]);
+    }
   });
 });
