@@ -409,3 +409,23 @@ describe('IT leading with the executive as its audience (it-driven)', () => {
     }
   });
 });
+
+describe('a bounded trial in plain words (hype-tech)', () => {
+  const plan = (sentence: string) => ['# Ashby Parish Council digital plan 2026', '', '## What we will do', '', sentence, ''].join('\n');
+
+  it('weighs "we\'ll try", "try out" and "trying" as a trial, as "pilot" and "trial" are', async () => {
+    for (const sentence of [
+      "We'll try generative AI for drafting replies to letters for six weeks with one clerk.",
+      'We will try out a chatbot on the allotments page until March 2027, then decide whether to keep it.',
+      'From May we are trying machine learning on the grass-cutting rota with one contractor.',
+    ]) {
+      expect(await findingsIn(plan(sentence), 'hype-tech'), sentence).toEqual([]);
+    }
+  });
+
+  it('does not take the effort of "try to" for a trial', async () => {
+    expect(await findingsIn(plan('We will try to use AI in every service we run by 2027.'), 'hype-tech')).toEqual([
+      '5: "AI" in an objective: "We will try to use AI in every service we run by 2027."',
+    ]);
+  });
+});
