@@ -311,12 +311,14 @@ interface Source {
 
 /** One outside site that most of the document's links point to, if there is one. */
 function borrowedSource(analysis: Analysis, names: Lexicon | null, options: Options): Source | null {
-  const nameWords = (names?.terms ?? []).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  const own = nameWords.filter((w) => (w.length >= 4 && !COMMON_NAME_WORDS.has(w)) || (w.length >= 3 && names!.terms.includes(w.toUpperCase())));
+  const terms = names?.terms ?? [];
+  const own = terms
+    .flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((w) => (w.length >= 4 && !COMMON_NAME_WORDS.has(w)) || (w.length >= 3 && terms.includes(w.toUpperCase())));
   const links: Array<{ host: string; start: number; end: number; text: string }> = [];
   // The site the document is published on: the hosts of a breadcrumb trail ("Home > Government >
-  // …") and of links whose text starts with the organisation's name. A strategy on a site many bodies publish on
-  // (a government-wide domain) links to that site for its own pages, not to borrow from it.
+  // …") and of links whose text starts with the organisation's name. A strategy on a site many
+  // bodies publish on (a government-wide domain) links to it for its own pages, not to borrow.
   const ownHosts = new Set<string>();
   const walk = (node: Nodes, inTrail: boolean) => {
     if (node.type === 'link') {
