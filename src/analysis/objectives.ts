@@ -626,13 +626,24 @@ function listsNonPriorities(analysis: Analysis, list: ListInfo): boolean {
 function isObjectiveList(analysis: Analysis, list: ListInfo): boolean {
   if (isDescriptiveList(analysis, list)) return false;
   const lead = list.leadIn?.text ?? '';
-  if (lead && analysis.lexicon('past-tense-markers').test(lead)) return false;
+  if (lead && looksBack(analysis, lead)) return false;
   if (!lead) return true;
   // Items that each carry a reference code ("KR 1.1 …", "KR 1.2 …") are numbered as commitments,
   // whether they state an action or the result to reach ("Every officer has …").
   if (list.items.length >= 2 && list.items.every((item) => IDENTIFIER.test(item.text))) return true;
   const objectiveLike = list.items.filter((item) => isObjectiveLike(analysis, item.text)).length;
   return objectiveLike / Math.max(1, list.items.length) >= ACTION_SHARE;
+}
+
+/**
+ * Having chosen the work is no record of doing it: "we have identified twenty priorities", "the
+ * following actions have been agreed" introduce what will be done.
+ */
+const CHOSEN = /\b(?:we\s+have|we['’]ve|have\s+been|has\s+been)\s+(?:(?:now|also|jointly|carefully)\s+)?(?:identified|chosen|selected|agreed|set\s+out|defined|prioriti[sz]ed|grouped)\b/gi;
+
+/** A lead-in that looks back at what was done ("Since 2022 we have:", "Last year we delivered:"). */
+function looksBack(analysis: Analysis, lead: string): boolean {
+  return analysis.lexicon('past-tense-markers').test(lead.replace(CHOSEN, ' '));
 }
 
 const OUTCOME_OPENING = /^\W*(?:increased|increasing|reduced|reducing|improved|more|fewer|less|better|faster|greater|higher|lower|all|every|zero|no\s|\d)/i;
@@ -648,7 +659,7 @@ function isActionList(analysis: Analysis, list: ListInfo): boolean {
   const lead = list.leadIn.text.trim();
   if (!lead.endsWith(':')) return false;
   if (isDescriptiveList(analysis, list)) return false;
-  if (analysis.lexicon('past-tense-markers').test(lead)) return false;
+  if (looksBack(analysis, lead)) return false;
   if (analysis.sectionMatches(list.section, 'background-headings')) return false;
   const actions = list.items.filter((item) => startsWithAction(analysis, item.text)).length;
   return actions / list.items.length >= ACTION_SHARE;
