@@ -35,14 +35,18 @@ interface Candidate {
  */
 const MAX_SLOGAN_WORDS = 12;
 const WEIGHS_OPTIONS = /\b(?:if|unless|when|whenever|until|only|before|after|over|instead|rather|without|except|no|not|never|nobody|none)\b|n['’]t\b/i;
-/** "Customer first. We put …", "Agile – we will …": a label of a few words, then its sentence. */
-const LABELLED = /^\s*([^.:\u2013\u2014]{1,40}?)\s*(?:[.:]|\s[\u2013\u2014-]\s)\s*(\S.*)$/su;
+/** What ends a principle's label: "Customer first. We put …", "Agile – we will …", "Open: we …". */
+const LABEL_END = /[.:](?:\s|$)|\s[\u2013\u2014-]\s/;
+const MAX_LABEL_CHARS = 40;
 
 function isSlogan(analysis: Analysis, text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length > MAX_SLOGAN_WORDS || WEIGHS_OPTIONS.test(text)) return false;
   if (analysis.lexicon('weasel-verbs').test(text) || analysis.lexicon('strategy-cliches').test(text)) return true;
-  const [, label, sentence] = LABELLED.exec(text) ?? [];
+  const end = LABEL_END.exec(text);
+  if (!end || end.index > MAX_LABEL_CHARS) return false;
+  const label = text.slice(0, end.index).trim();
+  const sentence = text.slice(end.index + end[0].length).trim();
   if (!label || !sentence || label.split(/\s+/).length > 4) return false;
   const stems = label.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
   // A label of a word or two is a virtue's name, repeated if any of it comes back ("Cloud first.
