@@ -127,8 +127,9 @@ export default defineRule<Options>({
 const NAMES_PRIORITIES = /^priorit(?:y|ies)$/i;
 
 /** Whether the words around a list order, phase or prioritise its items; a long list is not ordered by being called priorities. */
-function orders(priority: { matches(text: string): Array<{ start: number; end: number }> }, context: string, size: number, maxListItems: number): boolean {
-  return priority.matches(context).some((m) => size <= maxListItems || !NAMES_PRIORITIES.test(context.slice(m.start, m.end)));
+function orders(priority: { test(text: string): boolean; matches(text: string): Array<{ start: number; end: number }> }, context: string, size: number, maxListItems: number): boolean {
+  if (!priority.test(context)) return false;
+  return size <= maxListItems || priority.matches(context).some((m) => !NAMES_PRIORITIES.test(context.slice(m.start, m.end)));
 }
 
 /** Initiatives outside lists, each top-level one in the run it belongs to: its table, or the section that holds the run. */
