@@ -21,6 +21,38 @@ interface Options {
 interface Candidate {
   anchor: Block;
   count: number;
+  /** The principles' own words, where each can be read on its own (items, sub-sections, paragraphs). */
+  texts: string[];
+}
+
+/**
+ * A slogan names a virtue ("**Agile.** We will work in an agile way.", "**Innovative.** We will
+ * embrace new technology."): short, with nothing that weighs one option against another, and
+ * either stock words (a weasel verb, a cliché) or a label its sentence only repeats. A principle
+ * that helps decide sets a condition, an order or a limit ("If two options cost the same, …",
+ * "national before local", "no system goes live without …"), names a concrete choice ("Target
+ * a single cloud provider"), or says enough to be applied.
+ */
+const MAX_SLOGAN_WORDS = 12;
+const WEIGHS_OPTIONS = /\b(?:if|unless|when|whenever|until|only|before|after|over|instead|rather|without|except|no|not|never|nobody|none)\b|n['’]t\b/i;
+/** What ends a principle's label: "Customer first. We put …", "Agile – we will …", "Open: we …". */
+const LABEL_END = /[.:](?:\s|$)|\s[\u2013\u2014-]\s/;
+const MAX_LABEL_CHARS = 40;
+
+function isSlogan(analysis: Analysis, text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length > MAX_SLOGAN_WORDS || WEIGHS_OPTIONS.test(text)) return false;
+  if (analysis.lexicon('weasel-verbs').test(text) || analysis.lexicon('strategy-cliches').test(text)) return true;
+  const end = LABEL_END.exec(text);
+  if (!end || end.index > MAX_LABEL_CHARS) return false;
+  const label = text.slice(0, end.index).trim();
+  const sentence = text.slice(end.index + end[0].length).trim();
+  if (!label || !sentence || label.split(/\s+/).length > 4) return false;
+  const stems = label.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
+  // A label of a word or two is a virtue's name, repeated if any of it comes back ("Cloud first.
+  // We will adopt cloud-hosted solutions."); a longer one must come back whole.
+  const repeated = stems.filter((stem) => sentence.toLowerCase().includes(stem)).length;
+  return repeated > 0 && (label.split(/\s+/).length <= 2 || repeated === stems.length);
 }
 
 export default defineRule<Options>({
@@ -39,7 +71,20 @@ export default defineRule<Options>({
   check({ analysis, options, report }) {
     const candidates = principleCandidates(analysis);
     const best = candidates.sort((a, b) => b.count - a.count)[0];
-    if (best && best.count >= options.minPrinciples) return;
+    if (best && best.count >= options.minPrinciples) {
+      // Principles that are mostly slogans would help no one decide.
+      const slogans = best.texts.filter((text) => isSlogan(analysis, text));
+      if (slogans.length * 2 <= best.texts.length) return;
+      report({
+        start: best.anchor.start,
+        end: best.anchor.end,
+        message: `${slogans.length} of the ${best.texts.length} principles under "${quote(best.anchor.text, 50)}" are slogans that would not help anyone decide, such as "${quote(slogans[0]!, 50)}"`,
+        evidence: best.anchor.text,
+        fix: 'Write each principle as a rule a team can apply to a choice: what it prefers over what, or what it never does without what.',
+        weight: options.weakWeight,
+      });
+      return;
+    }
     if (adoptsNamedSet(analysis)) return;
 
     if (best && best.count > 0) {
@@ -86,12 +131,12 @@ function principleCandidates(analysis: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const section of analysis.sections) {
     if (!section.heading || !lexicon.test(section.title)) continue;
-    out.push({ anchor: section.heading, count: principlesIn(analysis, section) });
+    out.push({ anchor: section.heading, count: principlesIn(analysis, section), texts: principleTexts(analysis, section) });
   }
   for (const list of analysis.lists) {
     if (list.depth > 0 || !list.leadIn || list.leadIn.inQuote) continue;
     if (!lexicon.test(list.leadIn.text)) continue;
-    out.push({ anchor: list.leadIn, count: list.items.length });
+    out.push({ anchor: list.leadIn, count: list.items.length, texts: list.items.map((i) => i.text) });
   }
   return out;
 }
@@ -114,6 +159,22 @@ function principlesIn(analysis: Analysis, section: Section): number {
   return paragraphs
     .flatMap((b) => analysis.sentencesOf(b))
     .filter((s) => s.words.length <= MAX_RULE_WORDS && (RULE_OPENING.test(s.text) || startsWithAction(analysis, s.text))).length;
+}
+
+/**
+ * The words of each principle in a section, where each stands on its own: a sub-section (its
+ * title and first paragraph), a top-level list item, a paragraph. Empty for a table or a single
+ * paragraph of rules, which are not judged as slogans.
+ */
+function principleTexts(analysis: Analysis, section: Section): string[] {
+  const children = analysis.sections.filter((s) => s.parent === section && s.heading);
+  const items = section.blocks.filter((b) => b.list && b.list.leading && b.list.depth === 0);
+  if (children.length + items.length > 0) {
+    const bodies = children.map((c) => [c.title, c.blocks.find((b) => b !== c.heading && b.kind === 'paragraph')?.text ?? ''].join(' '));
+    return [...bodies, ...items.map((b) => b.text)];
+  }
+  const paragraphs = section.blocks.filter((b) => b.kind === 'paragraph' && !b.inQuote && !b.inTable);
+  return paragraphs.length > 1 ? paragraphs.map((b) => b.text) : [];
 }
 
 /** "We follow the Government design principles": a whole set adopted by name. */

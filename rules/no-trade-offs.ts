@@ -14,6 +14,7 @@ interface Options {
   missingWeight: number;
   scopeWeight: number;
   maxScopeWeight: number;
+  maxPriorities: number;
 }
 
 export default defineRule<Options>({
@@ -38,6 +39,7 @@ export default defineRule<Options>({
       missingWeight: { type: 'number', default: 2, description: 'Scorecard weight when neither priorities nor non-priorities are stated.' },
       scopeWeight: { type: 'number', default: 0.25, description: 'Scorecard weight of each objective that commits to all of something by a date.' },
       maxScopeWeight: { type: 'number', default: 1, description: 'Most weight the commitments to everything can add together.' },
+      maxPriorities: { type: 'number', default: 7, description: 'A priorities heading over a list of more items than this chooses nothing, so it is no evidence of priorities.' },
     },
   },
   check({ analysis, options, report }) {
@@ -56,7 +58,7 @@ export default defineRule<Options>({
       else if ((CHOOSER.test(s.text) || s.block.list !== null || s.block.kind === 'heading') && softer.matches(s.text).some((m) => !isSlogan(analysis, s.text, m))) soft.push(s);
     }
     const tradeOffs = strong.length > 0 || soft.length >= options.minSoftTradeOffs;
-    const priorities = priorityEvidence(analysis, eligible, options.minSoftPriorities);
+    const priorities = priorityEvidence(analysis, eligible, options.minSoftPriorities, options.maxPriorities);
 
     // Where priorities belong: a priorities or objectives heading (not a principle's), else the title.
     const anchor = headingFor(analysis, 'priority-headings') ?? headingFor(analysis, 'objective-headings') ?? analysis.title;
@@ -116,7 +118,7 @@ export default defineRule<Options>({
  * it recurs. Not inside a principles section: "we focus on what we are good at" there is a way
  * of working, not a choice of work.
  */
-function priorityEvidence(analysis: Analysis, eligible: Sentence[], minSoft: number): Array<Sentence | Block> {
+function priorityEvidence(analysis: Analysis, eligible: Sentence[], minSoft: number, maxPriorities: number): Array<Sentence | Block> {
   const statements = analysis.lexicon('priority-statements');
   const focus = analysis.lexicon('focus-phrases');
   const headings = analysis.lexicon('priority-headings');
@@ -125,16 +127,25 @@ function priorityEvidence(analysis: Analysis, eligible: Sentence[], minSoft: num
   for (const section of analysis.sections) {
     const heading = section.heading;
     if (!heading || heading === analysis.title || !headings.test(section.title) || principles(section)) continue;
+    // Twenty items called priorities choose nothing.
+    if (listedItems(analysis, section) > maxPriorities) continue;
     if (section.blocks.some((b) => b !== heading) || analysis.sections.some((s) => s.parent === section)) found.push(heading);
   }
+  // "We have identified the following fourteen key priorities:" names the list it introduces.
+  const longLists = new Set(analysis.lists.filter((l) => l.leadIn && l.items.length > maxPriorities).map((l) => l.leadIn));
   const plain: Sentence[] = [];
   for (const s of eligible) {
-    if (s.block.kind === 'heading' || principles(s.block.section)) continue;
+    if (s.block.kind === 'heading' || principles(s.block.section) || longLists.has(s.block)) continue;
     if (statements.test(s.text)) found.push(s);
     else if (focus.test(s.text)) plain.push(s);
   }
   if (plain.length >= minSoft) found.push(...plain);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** How many list items a section holds directly: the priorities a priorities heading names. */
+function listedItems(analysis: Analysis, section: Section): number {
+  return analysis.lists.filter((l) => l.section === section).reduce((n, l) => n + l.items.length, 0);
 }
 
 /** Whether a section, or one it sits in, has a heading in the lexicon; worked out once per section. */
@@ -147,8 +158,12 @@ function sectionTest(analysis: Analysis, lexicon: string): (section: Section) =>
   };
 }
 
-/** A promise to include everyone ("we will not leave anyone behind") refuses no work. */
-const LEAVE_NO_ONE_BEHIND = /\b(?:leave|leaves|leaving|left)\s+(?:anyone|anybody|no\s*one|nobody|(?:any|no)\s+[a-z-]+|people|residents|patients|citizens|customers|users)\s+behind\b|\b(?:no\s*one|nobody)\s+(?:will\s+be|is)\s+left\s+behind\b/i;
+/**
+ * Refusals that refuse no work: a promise to include everyone ("we will not leave anyone
+ * behind"), a refused stance ("we will not stand still", "we won't compromise on quality"), and
+ * stopping unnamed things ("stop doing things that no longer add value").
+ */
+const LEAVE_NO_ONE_BEHIND = /\b(?:leave|leaves|leaving|left)\s+(?:anyone|anybody|no\s*one|nobody|(?:any|no)\s+[a-z-]+|people|residents|patients|citizens|customers|users)\s+behind\b|\b(?:no\s*one|nobody)\s+(?:will\s+be|is)\s+left\s+behind\b|\b(?:not|won['’]t|never)\s+(?:simply\s+|just\s+)?(?:stand\s+still|rest\s+on|compromise\b|settle\s+for|be\s+complacent|shy\s+away|lose\s+sight)|\bstop\s+doing\s+(?:the\s+)?(?:things|anything|activities|work)\s+(?:that|which)\s+(?:no\s+longer|do\s+not|don['’]t|does\s+not|doesn['’]t)\b/i;
 
 /**
  * A rhetorical contrast: the words on both sides of "rather than" are abstractions a slogan sets

@@ -50,7 +50,7 @@ export default defineRule<Options>({
       const actions = list.items.filter((i) => startsWithAction(analysis, i.text)).length;
       if (!objectiveLists.has(list.list) && actions / list.items.length < 0.6) continue;
       const context = [list.leadIn?.text ?? '', list.section.title, ...list.items.map((i) => i.text)].join('\n');
-      if (priority.test(context)) continue;
+      if (orders(priority, context, list.items.length, options.maxListItems)) continue;
       const counted = objectiveLists.has(list.list) ? list.items.filter((i) => commitments.has(i)).length : list.items.length;
       longest = Math.max(longest, counted);
       unordered += counted;
@@ -72,7 +72,7 @@ export default defineRule<Options>({
     for (const run of initiativeRuns(analysis.objectives)) {
       if (run.items.length < 2 || analysis.sectionMatches(run.section, 'excluded-headings')) continue;
       const lead = run.section.blocks.filter((b) => b.kind === 'paragraph' && b.start < run.items[0]!.start).map((b) => b.text);
-      if (priority.test([run.section.title, ...lead, ...run.items.map((o) => o.text)].join('\n'))) continue;
+      if (orders(priority, [run.section.title, ...lead, ...run.items.map((o) => o.text)].join('\n'), run.items.length, options.maxListItems)) continue;
       longest = Math.max(longest, run.items.length);
       unordered += run.items.length;
     }
@@ -84,13 +84,14 @@ export default defineRule<Options>({
 
     // "We will take 20 actions": a stated count of initiatives.
     const nouns = analysis.lexicon('initiative-nouns');
-    const numberPattern = /\b(\d{1,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/giu;
+    // The noun may follow a word or two: "twenty strategic priorities", "15 new digital projects".
+    const numberPattern = /\b(\d{1,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
     for (const sentence of analysis.sentences) {
       if (sentence.block.inQuote) continue;
       for (const m of sentence.text.matchAll(numberPattern)) {
         const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-        const noun = m[2]!;
-        if (!(count > options.maxInitiatives) || !nouns.test(noun) || nouns.first(noun)?.end !== noun.length) continue;
+        const noun = m[2]!.split(/\s+/).find((word) => nouns.first(word)?.start === 0 && nouns.first(word)?.end === word.length);
+        if (!(count > options.maxInitiatives) || !noun) continue;
         if (!/\b(?:we|our|this (?:digital )?strategy)\b/i.test(sentence.text)) continue;
         // "[14 actions](…)" cites another document's count.
         if (analysis.linkAt(sentence.sourceOffset(m.index!))) continue;
@@ -121,6 +122,15 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** "Priority" as the name of the items: calling twenty things priorities does not choose among them. */
+const NAMES_PRIORITIES = /^priorit(?:y|ies)$/i;
+
+/** Whether the words around a list order, phase or prioritise its items; a long list is not ordered by being called priorities. */
+function orders(priority: { test(text: string): boolean; matches(text: string): Array<{ start: number; end: number }> }, context: string, size: number, maxListItems: number): boolean {
+  if (!priority.test(context)) return false;
+  return size <= maxListItems || priority.matches(context).some((m) => !NAMES_PRIORITIES.test(context.slice(m.start, m.end)));
+}
 
 /** Initiatives outside lists, each top-level one in the run it belongs to: its table, or the section that holds the run. */
 function initiativeRuns(objectives: readonly Objective[]): Array<{ section: Section; items: Objective[] }> {

@@ -1,7 +1,9 @@
-// Six strategies written for a blind test in two rounds (fixtures/blind: an NHS trust's Word
+// Nine strategies written for a blind test in three rounds (fixtures/blind: an NHS trust's Word
 // export, a council's slide text, a university IT office's plan; an agency's web page, a housing
-// association's PDF text, a small charity's plan) and labelled by the twelve signs before
-// stratlint was run on them (commits 4df0b07 and 19f6900 hold the documents and labels alone). Their
+// association's PDF text, a small charity's plan; a police force's OKRs, a weak strategy that
+// talks like a good one, a health board's DOCX conversion) and labelled by the twelve signs
+// before stratlint was run on them (commits 4df0b07, 19f6900 and 687e392 hold the documents and
+// labels alone). Their
 // FINDINGS.md names the classes of text stratlint misread; each fixed class has tests of its own
 // in other words. This holds the figures reached as floors, as the corpus test does, so a class
 // that comes back fails here. Some "wrongly flagged" items are artefacts of matching by line (a
@@ -17,7 +19,8 @@ const DIR = join(ROOT, 'fixtures', 'blind');
 
 /** Measured on main when the first classes were fixed; they only go up (flagged: only down). */
 const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = {
-  'b1-northmoor-vale-trust-digital-strategy.md': { hit: 14, flagged: 3, agree: 7 },
+  // b1's verdicts 8 since round three's R3-3 (slogan principles).
+  'b1-northmoor-vale-trust-digital-strategy.md': { hit: 14, flagged: 3, agree: 8 },
   'b2-harfield-council-digital-plan.md': { hit: 0, flagged: 0, agree: 11 },
   'b3-eastbridge-university-it-strategic-plan.md': { hit: 14, flagged: 2, agree: 9 },
   // Round two (labelled blind in 19f6900), measured after its classes R2-1, R2-2, R2-3 and R2-6
@@ -32,6 +35,13 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   'b4-mfla-ddat-strategy.md': { hit: 8, flagged: 0, agree: 6 },
   'b5-thornbury-vale-digital-transformation-strategy.md': { hit: 19, flagged: 1, agree: 4 },
   'b6-dunmore-carers-link-digital-plan.md': { hit: 0, flagged: 0, agree: 11 },
+  // Round three (labelled blind in 687e392), measured after its classes R3-1, R3-2 and two parts
+  // of R3-3 (slogan principles, measures that are only directions) were fixed; before them: b7
+  // 0 / 0 / 11, b8 7 / 0 / 4, b9 7 / 1 / 9. b7's one flagged item is a line-matching artefact
+  // (the finding on KR 1.5, a must-find, is on the line after KR 1.4).
+  'b7-kestrel-valley-police-digital-data-strategy.md': { hit: 4, flagged: 1, agree: 10 },
+  'b8-selworth-transport-digital-strategy.md': { hit: 16, flagged: 0, agree: 5 },
+  'b9-glenmorven-health-board-digital-strategy.md': { hit: 7, flagged: 1, agree: 9 },
 };
 
 describe('strategies labelled blind (fixtures/blind)', async () => {
@@ -39,7 +49,7 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
   const run = await new Linter({ cwd: ROOT }).lintFiles(files);
   const figures = scoreAgainstLabels(join(DIR, 'labels.yml'), run.files);
 
-  it('lints the six documents', () => {
+  it('lints the nine documents', () => {
     expect(run.files.map((f) => f.path.split('/').pop())).toEqual(Object.keys(FLOORS));
   });
 
@@ -61,5 +71,10 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
   it('ranks the charity plan above the agency strategy above the housing wish list, as the labels do', () => {
     expect(score('b6-dunmore-carers-link-digital-plan.md')).toBeGreaterThan(score('b4-mfla-ddat-strategy.md'));
     expect(score('b4-mfla-ddat-strategy.md')).toBeGreaterThan(score('b5-thornbury-vale-digital-transformation-strategy.md'));
+  });
+
+  it('ranks the police OKRs above the health board plan above the strategy that only talks like a good one, as the labels do', () => {
+    expect(score('b7-kestrel-valley-police-digital-data-strategy.md')).toBeGreaterThan(score('b9-glenmorven-health-board-digital-strategy.md'));
+    expect(score('b9-glenmorven-health-board-digital-strategy.md')).toBeGreaterThan(score('b8-selworth-transport-digital-strategy.md'));
   });
 });

@@ -64,8 +64,13 @@ const MIN_NUMBERED_LINES = 3;
 const MAX_TOPIC_WORDS = 6;
 
 /** "Initiative 3:", "Action 4 -", "Recommendation 2.", "Objective B:" at the start of a text. */
-const LABEL = /^\W*(?:initiative|action|objective|goal|priority|recommendation|commitment|deliverable|ambition|aim|step|pledge|promise|mission)\s+(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])\s*[:.)\u2013\u2014-]\s*(?=\S)/i;
+const LABEL = /^\W*(?:initiative|action|objective|goal|priority|recommendation|commitment|deliverable|ambition|aim|step|pledge|promise|mission|key result)\s+(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])\s*[:.)\u2013\u2014-]\s*(?=\S)/i;
 const NEGATION = /\b(?:not|no longer|never|won't|cannot|can't)\b/i;
+/**
+ * A reference code before an item's words: "KR 1.1", "KR2", "SO3:", "A1.2)" (OKR key results,
+ * numbered actions in a register). It names the item; its number measures nothing.
+ */
+const IDENTIFIER = /^\W{0,3}\p{Lu}{1,3}\s?\d{1,2}(?:\.\d{1,2}){0,2}[:.)\u2013\u2014-]?\s+(?=\S)/u;
 /** "3. ", "3.1 ", "(2) ", "b) " at the start of a text. */
 const NUMERAL = /^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?=\S)/;
 
@@ -395,9 +400,9 @@ function isMeasurable(o: Pick<Objective, 'measure' | 'scope' | 'deadline'>): boo
   return (o.measure !== null || o.scope !== null) && o.deadline !== null;
 }
 
-/** The numeral of a label or a numbered heading ("Action 4:", "3.") is not a measure. */
+/** The numeral of a label, a reference code or a numbered heading ("Action 4:", "KR 1.5", "3.") is not a measure. */
 function isLabelNumber(sentence: Sentence, quantity: QuantityFact): boolean {
-  const label = LABEL.exec(sentence.text) ?? NUMERAL.exec(sentence.text);
+  const label = LABEL.exec(sentence.text) ?? NUMERAL.exec(sentence.text) ?? IDENTIFIER.exec(sentence.text);
   return label !== null && quantity.match.start < label[0].length;
 }
 
@@ -621,17 +626,31 @@ function listsNonPriorities(analysis: Analysis, list: ListInfo): boolean {
 function isObjectiveList(analysis: Analysis, list: ListInfo): boolean {
   if (isDescriptiveList(analysis, list)) return false;
   const lead = list.leadIn?.text ?? '';
-  if (lead && analysis.lexicon('past-tense-markers').test(lead)) return false;
+  if (lead && looksBack(analysis, lead)) return false;
   if (!lead) return true;
+  // Items that each carry a reference code ("KR 1.1 …", "KR 1.2 …") are numbered as commitments,
+  // whether they state an action or the result to reach ("Every officer has …").
+  if (list.items.length >= 2 && list.items.every((item) => IDENTIFIER.test(item.text))) return true;
   const objectiveLike = list.items.filter((item) => isObjectiveLike(analysis, item.text)).length;
   return objectiveLike / Math.max(1, list.items.length) >= ACTION_SHARE;
+}
+
+/**
+ * Having chosen the work is no record of doing it: "we have identified twenty priorities", "the
+ * following actions have been agreed" introduce what will be done.
+ */
+const CHOSEN = /\b(?:we\s+have|we['’]ve|have\s+been|has\s+been)\s+(?:(?:now|also|jointly|carefully)\s+)?(?:identified|chosen|selected|agreed|set\s+out|defined|prioriti[sz]ed|grouped)\b/gi;
+
+/** A lead-in that looks back at what was done ("Since 2022 we have:", "Last year we delivered:"). */
+function looksBack(analysis: Analysis, lead: string): boolean {
+  return analysis.lexicon('past-tense-markers').test(lead.replace(CHOSEN, ' '));
 }
 
 const OUTCOME_OPENING = /^\W*(?:increased|increasing|reduced|reducing|improved|more|fewer|less|better|faster|greater|higher|lower|all|every|zero|no\s|\d)/i;
 
 /** An item that states an action, an outcome with a direction, or a commitment. */
 function isObjectiveLike(analysis: Analysis, text: string): boolean {
-  return startsWithAction(analysis, text) || OUTCOME_OPENING.test(text) || analysis.lexicon('commitment-phrases').test(text);
+  return startsWithAction(analysis, text) || OUTCOME_OPENING.test(text.replace(IDENTIFIER, '')) || analysis.lexicon('commitment-phrases').test(text);
 }
 
 /** A list of initiatives: most items open with an action verb, introduced by a sentence ending in a colon. */
@@ -640,7 +659,7 @@ function isActionList(analysis: Analysis, list: ListInfo): boolean {
   const lead = list.leadIn.text.trim();
   if (!lead.endsWith(':')) return false;
   if (isDescriptiveList(analysis, list)) return false;
-  if (analysis.lexicon('past-tense-markers').test(lead)) return false;
+  if (looksBack(analysis, lead)) return false;
   if (analysis.sectionMatches(list.section, 'background-headings')) return false;
   const actions = list.items.filter((item) => startsWithAction(analysis, item.text)).length;
   return actions / list.items.length >= ACTION_SHARE;
@@ -684,6 +703,7 @@ const NOT_ACTIONS = new Set(['thing', 'nothing', 'something', 'anything', 'every
 /** The first word of a text, lower-cased, after numbering, markup and a leading adverb. */
 function openingWord(text: string): string {
   const words = text
+    .replace(IDENTIFIER, '')
     .replace(LEADER, '')
     .split(/\s+/)
     .slice(0, 2)
