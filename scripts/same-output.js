@@ -14,7 +14,7 @@
 // the first time); the saved output goes to bench/.corpus/same-output/saved unless [dir] is given.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AdmZip from 'adm-zip';
 import { generateCorpus } from '../bench/generate.js';
@@ -33,7 +33,7 @@ if (mode !== 'save' && mode !== 'check') {
   console.error('usage: node scripts/same-output.js save|check [dir]');
   process.exit(2);
 }
-const savedDir = dirArg ? join(process.cwd(), dirArg) : join(work, 'saved');
+const savedDir = dirArg ? resolve(process.cwd(), dirArg) : join(work, 'saved');
 
 /** Every file under `dir`, sorted, as paths relative to the checkout. */
 function filesUnder(dir) {
