@@ -1,7 +1,8 @@
-// Six strategies written for a blind test in two rounds (fixtures/blind: an NHS trust's Word
+// Strategies written for a blind test in rounds (fixtures/blind: an NHS trust's Word
 // export, a council's slide text, a university IT office's plan; an agency's web page, a housing
-// association's PDF text, a small charity's plan) and labelled by the twelve signs before
-// stratlint was run on them (commits 4df0b07 and 19f6900 hold the documents and labels alone). Their
+// association's PDF text, a small charity's plan; an integrated care system's strategy, a county's PDF
+// text, an insurer's technology strategy) and labelled by the twelve signs before
+// stratlint was run on them (commits 4df0b07, 19f6900 and c13b146 hold the documents and labels alone). Their
 // FINDINGS.md names the classes of text stratlint misread; each fixed class has tests of its own
 // in other words. This holds the figures reached as floors, as the corpus test does, so a class
 // that comes back fails here. Some "wrongly flagged" items are artefacts of matching by line (a
@@ -32,6 +33,11 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   'b4-mfla-ddat-strategy.md': { hit: 8, flagged: 0, agree: 6 },
   'b5-thornbury-vale-digital-transformation-strategy.md': { hit: 19, flagged: 1, agree: 4 },
   'b6-dunmore-carers-link-digital-plan.md': { hit: 0, flagged: 0, agree: 11 },
+  // Round four (held out; labelled blind in c13b146), measured on main at 774de78 before any of
+  // its classes was fixed. b10's and b11's flags include three line-matching artefacts (FINDINGS.md).
+  'b10-calderbrook-wyvern-ics-digital-data-strategy.md': { hit: 12, flagged: 3, agree: 8 },
+  'b11-northdene-county-digital-strategy.md': { hit: 14, flagged: 2, agree: 8 },
+  'b12-harbourline-insurance-technology-strategy.md': { hit: 2, flagged: 1, agree: 7 },
 };
 
 describe('strategies labelled blind (fixtures/blind)', async () => {
@@ -39,8 +45,8 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
   const run = await new Linter({ cwd: ROOT }).lintFiles(files);
   const figures = scoreAgainstLabels(join(DIR, 'labels.yml'), run.files);
 
-  it('lints the six documents', () => {
-    expect(run.files.map((f) => f.path.split('/').pop())).toEqual(Object.keys(FLOORS));
+  it('lints every labelled document', () => {
+    expect(run.files.map((f) => f.path.split('/').pop())).toEqual(Object.keys(FLOORS).sort());
   });
 
   it.each(Object.entries(FLOORS))('%s: must-find, must-not-flag and verdicts hold their floors', (file, floor) => {
@@ -61,5 +67,19 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
   it('ranks the charity plan above the agency strategy above the housing wish list, as the labels do', () => {
     expect(score('b6-dunmore-carers-link-digital-plan.md')).toBeGreaterThan(score('b4-mfla-ddat-strategy.md'));
     expect(score('b4-mfla-ddat-strategy.md')).toBeGreaterThan(score('b5-thornbury-vale-digital-transformation-strategy.md'));
+  });
+
+  // Round four: the labels rank the insurer (80) above the ICS (68) above the county (45).
+  it('ranks the ICS strategy above the county buzzword strategy, as the labels do', () => {
+    expect(score('b10-calderbrook-wyvern-ics-digital-data-strategy.md')).toBeGreaterThan(score('b11-northdene-county-digital-strategy.md'));
+  });
+
+  // Wrong on main (52 against the ICS's 71): a company's words for its plan, users, feedback and
+  // basics (FINDINGS.md, R4-2 to R4-5). Kept as a known failure so that the fix turns it red and
+  // the lead makes it a plain test.
+  it.fails('ranks the insurer above the ICS and the county, as the labels do (known wrong: R4-2 to R4-5)', () => {
+    const insurer = score('b12-harbourline-insurance-technology-strategy.md');
+    expect(insurer).toBeGreaterThan(score('b10-calderbrook-wyvern-ics-digital-data-strategy.md'));
+    expect(insurer).toBeGreaterThan(score('b11-northdene-county-digital-strategy.md'));
   });
 });
