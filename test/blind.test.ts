@@ -1,9 +1,10 @@
-// Nine strategies written for a blind test in three rounds (fixtures/blind: an NHS trust's Word
+// Twelve strategies written for a blind test in four rounds (fixtures/blind: an NHS trust's Word
 // export, a council's slide text, a university IT office's plan; an agency's web page, a housing
 // association's PDF text, a small charity's plan; a police force's OKRs, a weak strategy that
-// talks like a good one, a health board's DOCX conversion) and labelled by the twelve signs
-// before stratlint was run on them (commits 4df0b07, 19f6900 and 687e392 hold the documents and
-// labels alone). Their
+// talks like a good one, a health board's DOCX conversion; an integrated care system's strategy,
+// a county's PDF text, an insurer's technology strategy) and labelled by the twelve signs before
+// stratlint was run on them (commits 4df0b07, 19f6900, 687e392 and c13b146 hold the documents and
+// labels alone; the fourth round was held out, written knowing nothing of what was fixed). Their
 // FINDINGS.md names the classes of text stratlint misread; each fixed class has tests of its own
 // in other words. This holds the figures reached as floors, as the corpus test does, so a class
 // that comes back fails here. Some "wrongly flagged" items are artefacts of matching by line (a
@@ -42,6 +43,12 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   'b7-kestrel-valley-police-digital-data-strategy.md': { hit: 4, flagged: 1, agree: 10 },
   'b8-selworth-transport-digital-strategy.md': { hit: 16, flagged: 0, agree: 5 },
   'b9-glenmorven-health-board-digital-strategy.md': { hit: 7, flagged: 1, agree: 9 },
+  // Round four (held out; labelled blind in c13b146), measured after its class R4-1 (a cited
+  // plan's year) was fixed; on main at 774de78 before it: b10 12 / 3 / 8, b11 14 / 2 / 8, b12 the
+  // same. b10's and b11's remaining flags are line-matching artefacts (FINDINGS.md).
+  'b10-calderbrook-wyvern-ics-digital-data-strategy.md': { hit: 12, flagged: 2, agree: 8 },
+  'b11-northdene-county-digital-strategy.md': { hit: 14, flagged: 1, agree: 9 },
+  'b12-harbourline-insurance-technology-strategy.md': { hit: 2, flagged: 1, agree: 7 },
 };
 
 describe('strategies labelled blind (fixtures/blind)', async () => {
@@ -49,8 +56,8 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
   const run = await new Linter({ cwd: ROOT }).lintFiles(files);
   const figures = scoreAgainstLabels(join(DIR, 'labels.yml'), run.files);
 
-  it('lints the nine documents', () => {
-    expect(run.files.map((f) => f.path.split('/').pop())).toEqual(Object.keys(FLOORS));
+  it('lints every labelled document', () => {
+    expect(run.files.map((f) => f.path.split('/').pop())).toEqual(Object.keys(FLOORS).sort());
   });
 
   it.each(Object.entries(FLOORS))('%s: must-find, must-not-flag and verdicts hold their floors', (file, floor) => {
@@ -76,5 +83,19 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
   it('ranks the police OKRs above the health board plan above the strategy that only talks like a good one, as the labels do', () => {
     expect(score('b7-kestrel-valley-police-digital-data-strategy.md')).toBeGreaterThan(score('b9-glenmorven-health-board-digital-strategy.md'));
     expect(score('b9-glenmorven-health-board-digital-strategy.md')).toBeGreaterThan(score('b8-selworth-transport-digital-strategy.md'));
+  });
+
+  // Round four: the labels rank the insurer (80) above the ICS (68) above the county (45).
+  it('ranks the ICS strategy above the county buzzword strategy, as the labels do', () => {
+    expect(score('b10-calderbrook-wyvern-ics-digital-data-strategy.md')).toBeGreaterThan(score('b11-northdene-county-digital-strategy.md'));
+  });
+
+  // Wrong (52 against the ICS's 71 and, since R4-1's fix gave the county its right horizon, the
+  // county's 56): a company's words for its plan, users, feedback and basics (FINDINGS.md, R4-2
+  // to R4-5). Kept as a known failure so that the fix turns it red and the lead makes it a plain test.
+  it.fails('ranks the insurer above the ICS and the county, as the labels do (known wrong: R4-2 to R4-5)', () => {
+    const insurer = score('b12-harbourline-insurance-technology-strategy.md');
+    expect(insurer).toBeGreaterThan(score('b10-calderbrook-wyvern-ics-digital-data-strategy.md'));
+    expect(insurer).toBeGreaterThan(score('b11-northdene-county-digital-strategy.md'));
   });
 });

@@ -121,8 +121,16 @@ function isMarkedForward(m: TemporalMatch): boolean {
 // NHS Long Term Plan (2019)", "Corporate Strategy: 2022 to 2027".
 const DOCUMENT_NAME = /((?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the)\s+){1,6}(?:Plan|Strategy|Framework|Review|Report|Programme|Program|Agenda|Compact|Deal|Roadmap|Blueprint|Charter))\s*[:(,\u2013-]?\s*$/u;
 
-/** A plan word, a comma or colon, and a capitalised name before the date: "the corporate plan, Forward Together 2030". */
-const PLAN_IN_APPOSITION = /\b(?:plan|strategy|programme|program|vision|framework)\s*[,:\u2013-]\s*((?:\p{Lu}[\p{L}'’&-]*\s+){1,5})$/u;
+/**
+ * A plan word, a comma or colon, and a capitalised name before the date: "the corporate plan,
+ * Forward Together 2030", "our Integrated Care Strategy, Well in Kestrel 2033". The plan word
+ * may be capitalised as part of a plan's proper name; the name after it starts capitalised (no `i` flag:
+ * with it, \p{Lu} would match any letter). A time word is no name: "Our Vision: By 2035 …",
+ * "Our vision, Towards 2035, …" are the strategy's own.
+ */
+const PLAN_IN_APPOSITION = /\b(?:[Pp]lan|[Ss]trategy|[Pp]rogramme|[Pp]rogram|[Vv]ision|[Ff]ramework)\s*[,:\u2013-]\s*((?!(?:By|In|From|Until|Till|Before|After|Towards?|Beyond|Through|Over|To|Within|During|Since|Across|Around|At|On|For)\s)\p{Lu}[\p{L}'’&-]*\s+(?:(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the|in|on|at|to)\s+){0,5})$/u;
+/** "this strategy, …", "this digital plan, …": the document naming itself. */
+const THIS_BEFORE = /\bthis\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * A date in the name of another document, not in a heading or the title, where the name is not
@@ -132,14 +140,29 @@ function namesOtherPlan(c: RoleContext, before: string): boolean {
   if (c.inHeading) return false;
   // A plan named in apposition: "aligns to the University strategic plan, Eastbridge Forward 2030".
   const named = PLAN_IN_APPOSITION.exec(before);
-  if (named && !c.title.toLowerCase().includes(named[1]!.trim().toLowerCase())) return true;
+  if (named && !THIS_BEFORE.test(before.slice(0, named.index)) && !isOwnName(named[1]!, c)) return true;
   const name = DOCUMENT_NAME.exec(before);
   if (!name) return false;
   const words = name[1]!.trim().split(/\s+/);
   if (/^(?:this|these)$/i.test(words[0]!) || /\b(?:this|these)\s+$/i.test(before.slice(0, name.index))) return false;
   while (words.length && /^(?:of|and|for|the|our|its|their|a|an)$/i.test(words[0]!)) words.shift();
   if (words.length < 2) return false;
-  return !c.title.toLowerCase().includes(words.join(' ').toLowerCase());
+  return !isOwnName(words.join(' '), c);
+}
+
+/**
+ * Whether a plan's name is the document's own: its title holds the name and either the same year
+ * or, undated, more than one word of it. A plan named after the organisation ("the corporate
+ * plan, Northdene 2040") shares that one word with titles such as "NORTHDENE COUNTY COUNCIL" or
+ * "Northdene Digital Strategy 2025-2030" (whose own years say it is another plan).
+ */
+function isOwnName(name: string, c: RoleContext): boolean {
+  const title = c.title.toLowerCase();
+  if (!title.includes(name.trim().toLowerCase())) return false;
+  const titleYears = title.match(/\b(?:19|20)\d\d\b/g);
+  if (!titleYears) return name.trim().split(/\s+/).length > 1;
+  const years = c.match.text.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  return years.some((y) => titleYears.includes(y));
 }
 
 /** The year of a law: "the Data Protection Act 2018", "the Privacy Act of 1974", "the Health 2012 Act". */
