@@ -312,37 +312,51 @@ export class Analysis {
 
   /**
    * A fact about a section, computed once per section: rules and the commitment model ask about
-   * the section of every sentence, and each answer walks up the section's headings.
+   * the section of every sentence, and each answer walks up the section's headings. Facts are
+   * kept by the name they are asked with (a lexicon's name), not under a key built on each call
+   * (a new string, flattened and hashed for every question), and `compute` takes what it needs
+   * as arguments, so that a question answered before allocates nothing.
    */
-  private perSection<T>(key: string, section: Section, compute: () => T): T {
-    const bySection = this.once(`section:${key}`, () => new Map<Section, T>());
+  private perSection<A, T>(facts: Map<string, Map<Section, T>>, name: string, section: Section, arg: A, compute: (section: Section, arg: A) => T): T {
+    let bySection = facts.get(name);
+    if (!bySection) {
+      bySection = new Map<Section, T>();
+      facts.set(name, bySection);
+    }
     if (bySection.has(section)) return bySection.get(section) as T;
-    const value = compute();
+    const value = compute(section, arg);
     bySection.set(section, value);
     return value;
   }
 
+  private readonly sectionMatchesFacts = new Map<string, Map<Section, boolean>>();
+  private readonly nearestMatchingFacts = new Map<string, Map<Section, string | null>>();
+
   /** Whether a section, or one of the sections it sits in, has a heading matching a lexicon. */
   sectionMatches(section: Section, lexiconName: string): boolean {
-    return this.perSection(`matches:${lexiconName}`, section, () => {
-      const lexicon = this.lexicon(lexiconName);
-      for (let s: Section | null = section; s; s = s.parent) {
-        if (s.heading && lexicon.test(s.title)) return true;
-      }
-      return false;
-    });
+    return this.perSection(this.sectionMatchesFacts, lexiconName, section, lexiconName, this.headingsMatch);
   }
+
+  private readonly headingsMatch = (section: Section, lexiconName: string): boolean => {
+    const lexicon = this.lexicon(lexiconName);
+    for (let s: Section | null = section; s; s = s.parent) {
+      if (s.heading && lexicon.test(s.title)) return true;
+    }
+    return false;
+  };
 
   /** The nearest enclosing section whose heading matches one of the lexicons, by name. */
   nearestMatching(section: Section, lexiconNames: string[]): string | null {
-    return this.perSection(`nearest:${lexiconNames.join('\n')}`, section, () => {
-      for (let s: Section | null = section; s; s = s.parent) {
-        if (!s.heading) continue;
-        for (const name of lexiconNames) if (this.lexicon(name).test(s.title)) return name;
-      }
-      return null;
-    });
+    return this.perSection(this.nearestMatchingFacts, lexiconNames.join('\n'), section, lexiconNames, this.nearestHeadingMatch);
   }
+
+  private readonly nearestHeadingMatch = (section: Section, lexiconNames: string[]): string | null => {
+    for (let s: Section | null = section; s; s = s.parent) {
+      if (!s.heading) continue;
+      for (const name of lexiconNames) if (this.lexicon(name).test(s.title)) return name;
+    }
+    return null;
+  };
 
   blockAt(offset: number): Block | undefined {
     return blockAt(this.blocks, offset);
