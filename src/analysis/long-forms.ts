@@ -84,7 +84,14 @@ function nextWordStart(text: string, i: number): number {
     const before = text.charCodeAt(j - 1);
     if (c >= 128 || before >= 128) {
       CAPITAL.lastIndex = j;
-      const m = CAPITAL.exec(text);
+      let m = CAPITAL.exec(text);
+      // Started inside a surrogate pair, a Unicode expression starts from the pair's first
+      // half, which may be index i itself: a capital outside the BMP ("𝐀") that opens no run
+      // was found again and again, and linting never ended. Look after it instead.
+      if (m && m.index <= i) {
+        CAPITAL.lastIndex = m.index + m[0].length;
+        m = CAPITAL.exec(text);
+      }
       return m ? m.index : text.length;
     }
     if (c >= 65 && c <= 90 && !isAsciiLetterOrDigit(before)) return j;
