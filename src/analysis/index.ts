@@ -220,22 +220,33 @@ export class Analysis {
       const bySentence = new Map<Sentence, TemporalFact[]>();
       // The quantities beside each sentence's dates, which quantitiesOf reuses.
       const quantities = new Map<Sentence, QuantityMatch[]>();
-      const reference = this.referenceDate.date;
+      const { date: reference, year: referenceYear } = this.referenceDate;
+      const referenceMonth = reference.getUTCMonth() + 1;
+      const title = this.title;
+      const titleText = title?.text ?? '';
+      // A sentence repeated word for word (a tenth of them: headings, list items, slogans)
+      // holds the same dates and the same figures beside them: found once per text.
+      const byText = new Map<string, { matches: TemporalMatch[]; besideDates: QuantityMatch[] }>();
       for (const sentence of this.sentences) {
-        const matches = findTemporal(sentence.text, reference);
+        let found = byText.get(sentence.text);
+        if (!found) {
+          const matches = findTemporal(sentence.text, reference);
+          found = { matches, besideDates: matches.length ? findQuantities(sentence.text, matches) : [] };
+          byText.set(sentence.text, found);
+        }
+        const { matches, besideDates } = found;
         if (!matches.length) continue;
         const block = sentence.block;
-        const besideDates = findQuantities(sentence.text, matches);
         quantities.set(sentence, besideDates);
         const context = {
           text: sentence.text,
-          referenceYear: this.referenceDate.year,
-          referenceMonth: this.referenceDate.date.getUTCMonth() + 1,
-          inHeading: block.kind === 'heading' || block === this.title,
+          referenceYear,
+          referenceMonth,
+          inHeading: block.kind === 'heading' || block === title,
           inObjectives: this.nearestMatching(block.section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings',
           figures: besideDates.filter((q) => q.kind === 'percent' || q.kind === 'money'),
           forecast: this.lexicon('forecast-words').test(sentence.text),
-          title: this.title?.text ?? '',
+          title: titleText,
         };
         const facts = matches.map((match) => {
           const start = sentence.sourceOffset(match.start);
