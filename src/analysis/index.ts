@@ -8,7 +8,7 @@ import { lexiconOf, type LexiconSet } from './lexicons.js';
 import { buildStructure, blockAt, type Block, type ListInfo, type Section, type Structure, type TableInfo } from './structure.js';
 import { buildSentences, type Sentence } from './sentences.js';
 import { findTemporal, parseDocumentDate, type TemporalMatch } from './temporal.js';
-import { temporalRole, type TemporalRole } from './temporal-roles.js';
+import { temporalRole, type RoleContext, type TemporalRole } from './temporal-roles.js';
 import { findQuantities, type QuantityMatch } from './quantities.js';
 import { findObjectives, type Objective } from './objectives.js';
 import { measureReadability, type Readability } from './readability.js';
@@ -83,7 +83,9 @@ export class Analysis {
   }
 
   private once<T>(key: string, build: () => T): T {
-    if (this.cache.has(key)) return this.cache.get(key) as T;
+    // One lookup for the usual answer; has() only for a value that is undefined (no title).
+    const cached = this.cache.get(key);
+    if (cached !== undefined || this.cache.has(key)) return cached as T;
     const value = build();
     this.cache.set(key, value);
     return value;
@@ -238,7 +240,11 @@ export class Analysis {
         if (!matches.length) continue;
         const block = sentence.block;
         quantities.set(sentence, besideDates);
-        const context = {
+        // One context per sentence, its match and citation set for each match in turn
+        // (temporalRole keeps nothing of it), rather than a copy of it made for every match.
+        const context: RoleContext = {
+          match: matches[0]!,
+          cited: false,
           text: sentence.text,
           referenceYear,
           referenceMonth,
@@ -251,7 +257,9 @@ export class Analysis {
         const facts = matches.map((match) => {
           const start = sentence.sourceOffset(match.start);
           const end = sentence.sourceOffset(match.end - 1) + 1;
-          const role = temporalRole({ ...context, match, cited: this.isCitation(sentence, match, start) });
+          context.match = match;
+          context.cited = this.isCitation(sentence, match, start);
+          const role = temporalRole(context);
           return { start, end, sentence, match, role, citation: role === 'citation' };
         });
         bySentence.set(sentence, facts);
