@@ -1,11 +1,12 @@
 // Acronyms as authors write them: names and brands in capitals, units, abbreviations anyone
 // knows, running headers and slide headings run into the text by a conversion, and long forms
 // that come before the acronym without brackets. A strategy of our own holds one of each.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../dist/src/api.js';
 import { longFormsIn } from '../dist/src/analysis/long-forms.js';
 import { Linter } from '../dist/src/engine/run.js';
-import { ROOT } from './helpers.js';
+import { BIN, ROOT } from './helpers.js';
 
 const CAPITALS = 'fixtures/acronyms/capitals.md';
 
@@ -32,6 +33,24 @@ describe('undefined-acronyms on capitals that are not acronyms to explain', asyn
     expect(longFormsIn('the Office of Management and Budget').map((f) => f.initials)).toContain('OMB');
     expect(longFormsIn('Our Cross-Agency Priority goals').map((f) => f.initials)).toContain('CAP');
     expect(longFormsIn('a plain sentence with One capital')).toEqual([]);
+  });
+
+  it('finishes on a capital letter outside the Basic Multilingual Plane, and reads on after it', () => {
+    // "𝐀" (U+1D400, two UTF-16 units) opens no run of capitalised words; the search for the
+    // next word used to find it again from its second half, for ever. Run as a process with a
+    // time limit, so that a hang fails this test instead of stopping the suite.
+    const run = spawnSync(process.execPath, [BIN, '--stdin', '--stdin-filename', 'plan.md', '--format', 'json'], {
+      cwd: ROOT,
+      input: '# Plan\n\nWe will mark our work with the 𝐀 grade and tell the NDS.\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.signal).toBeNull();
+    const report = JSON.parse(run.stdout) as { files: Array<{ findings: Array<{ ruleId: string; line: number; column: number; message: string }> }> };
+    const findings = report.files[0]!.findings;
+    expect(findings.filter((f) => f.ruleId === 'undefined-acronyms').map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '3:54 "NDS" is never spelled out',
+    ]);
   });
 
   it('still reports a unit-like or brand-like acronym where it is not one', async () => {

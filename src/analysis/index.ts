@@ -8,7 +8,7 @@ import { lexiconOf, type LexiconSet } from './lexicons.js';
 import { buildStructure, blockAt, type Block, type ListInfo, type Section, type Structure, type TableInfo } from './structure.js';
 import { buildSentences, type Sentence } from './sentences.js';
 import { findTemporal, parseDocumentDate, type TemporalMatch } from './temporal.js';
-import { temporalRole, type TemporalRole } from './temporal-roles.js';
+import { temporalRole, type RoleContext, type TemporalRole } from './temporal-roles.js';
 import { findQuantities, type QuantityMatch } from './quantities.js';
 import { findObjectives, type Objective } from './objectives.js';
 import { measureReadability, type Readability } from './readability.js';
@@ -83,7 +83,9 @@ export class Analysis {
   }
 
   private once<T>(key: string, build: () => T): T {
-    if (this.cache.has(key)) return this.cache.get(key) as T;
+    // One lookup for the usual answer; has() only for a value that is undefined (no title).
+    const cached = this.cache.get(key);
+    if (cached !== undefined || this.cache.has(key)) return cached as T;
     const value = build();
     this.cache.set(key, value);
     return value;
@@ -220,27 +222,44 @@ export class Analysis {
       const bySentence = new Map<Sentence, TemporalFact[]>();
       // The quantities beside each sentence's dates, which quantitiesOf reuses.
       const quantities = new Map<Sentence, QuantityMatch[]>();
-      const reference = this.referenceDate.date;
+      const { date: reference, year: referenceYear } = this.referenceDate;
+      const referenceMonth = reference.getUTCMonth() + 1;
+      const title = this.title;
+      const titleText = title?.text ?? '';
+      // A sentence repeated word for word (a tenth of them: headings, list items, slogans)
+      // holds the same dates and the same figures beside them: found once per text.
+      const byText = new Map<string, { matches: TemporalMatch[]; besideDates: QuantityMatch[] }>();
       for (const sentence of this.sentences) {
-        const matches = findTemporal(sentence.text, reference);
+        let found = byText.get(sentence.text);
+        if (!found) {
+          const matches = findTemporal(sentence.text, reference);
+          found = { matches, besideDates: matches.length ? findQuantities(sentence.text, matches) : [] };
+          byText.set(sentence.text, found);
+        }
+        const { matches, besideDates } = found;
         if (!matches.length) continue;
         const block = sentence.block;
-        const besideDates = findQuantities(sentence.text, matches);
         quantities.set(sentence, besideDates);
-        const context = {
+        // One context per sentence, its match and citation set for each match in turn
+        // (temporalRole keeps nothing of it), rather than a copy of it made for every match.
+        const context: RoleContext = {
+          match: matches[0]!,
+          cited: false,
           text: sentence.text,
-          referenceYear: this.referenceDate.year,
-          referenceMonth: this.referenceDate.date.getUTCMonth() + 1,
-          inHeading: block.kind === 'heading' || block === this.title,
+          referenceYear,
+          referenceMonth,
+          inHeading: block.kind === 'heading' || block === title,
           inObjectives: this.nearestMatching(block.section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings',
           figures: besideDates.filter((q) => q.kind === 'percent' || q.kind === 'money'),
           forecast: this.lexicon('forecast-words').test(sentence.text),
-          title: this.title?.text ?? '',
+          title: titleText,
         };
         const facts = matches.map((match) => {
           const start = sentence.sourceOffset(match.start);
           const end = sentence.sourceOffset(match.end - 1) + 1;
-          const role = temporalRole({ ...context, match, cited: this.isCitation(sentence, match, start) });
+          context.match = match;
+          context.cited = this.isCitation(sentence, match, start);
+          const role = temporalRole(context);
           return { start, end, sentence, match, role, citation: role === 'citation' };
         });
         bySentence.set(sentence, facts);
@@ -312,37 +331,51 @@ export class Analysis {
 
   /**
    * A fact about a section, computed once per section: rules and the commitment model ask about
-   * the section of every sentence, and each answer walks up the section's headings.
+   * the section of every sentence, and each answer walks up the section's headings. Facts are
+   * kept by the name they are asked with (a lexicon's name), not under a key built on each call
+   * (a new string, flattened and hashed for every question), and `compute` takes what it needs
+   * as arguments, so that a question answered before allocates nothing.
    */
-  private perSection<T>(key: string, section: Section, compute: () => T): T {
-    const bySection = this.once(`section:${key}`, () => new Map<Section, T>());
+  private perSection<A, T>(facts: Map<string, Map<Section, T>>, name: string, section: Section, arg: A, compute: (section: Section, arg: A) => T): T {
+    let bySection = facts.get(name);
+    if (!bySection) {
+      bySection = new Map<Section, T>();
+      facts.set(name, bySection);
+    }
     if (bySection.has(section)) return bySection.get(section) as T;
-    const value = compute();
+    const value = compute(section, arg);
     bySection.set(section, value);
     return value;
   }
 
+  private readonly sectionMatchesFacts = new Map<string, Map<Section, boolean>>();
+  private readonly nearestMatchingFacts = new Map<string, Map<Section, string | null>>();
+
   /** Whether a section, or one of the sections it sits in, has a heading matching a lexicon. */
   sectionMatches(section: Section, lexiconName: string): boolean {
-    return this.perSection(`matches:${lexiconName}`, section, () => {
-      const lexicon = this.lexicon(lexiconName);
-      for (let s: Section | null = section; s; s = s.parent) {
-        if (s.heading && lexicon.test(s.title)) return true;
-      }
-      return false;
-    });
+    return this.perSection(this.sectionMatchesFacts, lexiconName, section, lexiconName, this.headingsMatch);
   }
+
+  private readonly headingsMatch = (section: Section, lexiconName: string): boolean => {
+    const lexicon = this.lexicon(lexiconName);
+    for (let s: Section | null = section; s; s = s.parent) {
+      if (s.heading && lexicon.test(s.title)) return true;
+    }
+    return false;
+  };
 
   /** The nearest enclosing section whose heading matches one of the lexicons, by name. */
   nearestMatching(section: Section, lexiconNames: string[]): string | null {
-    return this.perSection(`nearest:${lexiconNames.join('\n')}`, section, () => {
-      for (let s: Section | null = section; s; s = s.parent) {
-        if (!s.heading) continue;
-        for (const name of lexiconNames) if (this.lexicon(name).test(s.title)) return name;
-      }
-      return null;
-    });
+    return this.perSection(this.nearestMatchingFacts, lexiconNames.join('\n'), section, lexiconNames, this.nearestHeadingMatch);
   }
+
+  private readonly nearestHeadingMatch = (section: Section, lexiconNames: string[]): string | null => {
+    for (let s: Section | null = section; s; s = s.parent) {
+      if (!s.heading) continue;
+      for (const name of lexiconNames) if (this.lexicon(name).test(s.title)) return name;
+    }
+    return null;
+  };
 
   blockAt(offset: number): Block | undefined {
     return blockAt(this.blocks, offset);

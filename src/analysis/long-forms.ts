@@ -50,7 +50,7 @@ interface RunWord {
 
 /** The capitalised words from index i on, if at least two follow one another. */
 function readRun(text: string, i: number): RunWord[] | null {
-  if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) return null;
+  if (i > 0 && isLetterOrDigitAt(text, i - 1)) return null;
   const words: RunWord[] = [];
   let at = i;
   for (;;) {
@@ -58,7 +58,7 @@ function readRun(text: string, i: number): RunWord[] | null {
     const w = WORD.exec(text);
     if (!w) break;
     const end = at + w[0].length;
-    if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) break;
+    if (isLetterOrDigitAt(text, end)) break;
     words.push({ start: at, end, initials: w[0].split('-').map((part) => part[0]!.toUpperCase()).join('') });
     SPACE.lastIndex = end;
     if (!SPACE.exec(text)) break;
@@ -72,8 +72,41 @@ function readRun(text: string, i: number): RunWord[] | null {
 
 const CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 
+/**
+ * Where the next capital that starts a word is, after index i. Called for every word that
+ * starts no run, it used to scan with CAPITAL, whose Unicode classes V8 tests by a call out of
+ * the expression's code for every character; ASCII text is now read here and the expression
+ * takes over at the first character outside ASCII, from where it would have been.
+ */
 function nextWordStart(text: string, i: number): number {
-  CAPITAL.lastIndex = i + 1;
-  const m = CAPITAL.exec(text);
-  return m ? m.index : text.length;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    const before = text.charCodeAt(j - 1);
+    if (c >= 128 || before >= 128) {
+      CAPITAL.lastIndex = j;
+      let m = CAPITAL.exec(text);
+      // Started inside a surrogate pair, a Unicode expression starts from the pair's first
+      // half, which may be index i itself: a capital outside the BMP ("𝐀") that opens no run
+      // was found again and again, and linting never ended. Look after it instead.
+      if (m && m.index <= i) {
+        CAPITAL.lastIndex = m.index + m[0].length;
+        m = CAPITAL.exec(text);
+      }
+      return m ? m.index : text.length;
+    }
+    if (c >= 65 && c <= 90 && !isAsciiLetterOrDigit(before)) return j;
+  }
+  return text.length;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** [\p{L}\p{N}] in ASCII. */
+const isAsciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether the UTF-16 unit at i is a letter or digit (false past the end), without a regular expression in ASCII. */
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? isAsciiLetterOrDigit(c) : LETTER_OR_DIGIT.test(text[i]!);
 }
