@@ -5,25 +5,11 @@
 // ("we will never stand still", "we won't compromise on quality", "stop doing things that no
 // longer add value") refuses no work. A short list of chosen priorities with a real refusal
 // stays focused.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter } from '../dist/src/engine/run.js';
-import { ROOT } from './helpers.js';
+import { findings, findingsIn } from './support/judgement.js';
 
 const NAMED = 'fixtures/precision/named-priorities.md';
 const CHOSEN = 'fixtures/precision/chosen-priorities.md';
-const linter = new Linter({ cwd: ROOT });
-
-async function findings(path: string, rule: string): Promise<string[]> {
-  const result = await linter.lintFile(join(ROOT, path));
-  return result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}: ${f.message}`);
-}
-
-async function findingsIn(text: string, rule: string): Promise<string[]> {
-  const result = await linter.lintText(text, 'plan.md');
-  return result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}: ${f.message}`);
-}
-
 describe('a long list called priorities (wish-list)', () => {
   it('reports the list and its stated count, the noun "priorities" ordering nothing', async () => {
     expect(await findings(NAMED, 'wish-list')).toEqual([

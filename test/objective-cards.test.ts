@@ -9,30 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { Analysis } from '../dist/src/analysis/index.js';
 import { buildLexicons } from '../dist/src/analysis/lexicons.js';
 import { markdownDocument } from '../dist/src/formats/markdown.js';
-import { Linter } from '../dist/src/engine/run.js';
 import { ROOT } from './helpers.js';
+import { commitments, findingsIn } from './support/judgement.js';
 
 const PLAN = 'fixtures/precision/objective-cards.md';
-const linter = new Linter({ cwd: ROOT });
-
-async function findingsIn(text: string, rule: string): Promise<string[]> {
-  const result = await linter.lintText(text, 'plan.md');
-  return result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}: ${f.message}`);
-}
-
-/** Each commitment's line, its opening words, and whether it has a measure and a date. */
-function commitments(): string[] {
-  const text = readFileSync(join(ROOT, PLAN), 'utf8');
-  const analysis = new Analysis(markdownDocument(PLAN, text), { lexicons: buildLexicons() });
-  return analysis.objectives.map((o) => {
-    const line = text.slice(0, o.start).split('\n').length;
-    return `${line} ${o.text.split(/\s+/).slice(0, 4).join(' ')} | measure ${o.measure ? 'yes' : 'no'} | date ${o.deadline ? 'yes' : 'no'}`;
-  });
-}
-
 describe('objective cards: a commitment measured by the labelled fields below it', () => {
   it('gives each card its measure and date, in bold, plain and dashed labels and in a nested list, and makes no field an objective', () => {
-    expect(commitments()).toEqual([
+    expect(commitments(PLAN, 4)).toEqual([
       '11 Priority A: borrowing without | measure yes | date yes',
       '13 We will let members | measure yes | date yes',
       '19 Priority B: computers people | measure yes | date yes',
@@ -68,7 +51,7 @@ describe('objective cards: a commitment measured by the labelled fields below it
 describe('a list of what will not be done holds trade-offs, not commitments', () => {
   it('under its own heading, or after a lead-in that refuses, none of its items or its lead-in is a commitment', () => {
     // Lines 47-56 of the fixture: "## What we will stop doing" and "To make room, we won't:".
-    expect(commitments().filter((c) => Number(c.split(' ')[0]) >= 47)).toEqual([]);
+    expect(commitments(PLAN, 4).filter((c) => Number(c.split(' ')[0]) >= 47)).toEqual([]);
   });
 
   it('says nothing of their technology or their missing dates', async () => {

@@ -6,33 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Analysis } from '../dist/src/analysis/index.js';
-import { buildLexicons } from '../dist/src/analysis/lexicons.js';
-import { markdownDocument } from '../dist/src/formats/markdown.js';
-import { Linter } from '../dist/src/engine/run.js';
 import { ROOT } from './helpers.js';
+import { commitments, findings, lintText } from './support/judgement.js';
 
 const PLAN = 'fixtures/precision/okr-key-results.md';
-const linter = new Linter({ cwd: ROOT });
-
-async function findings(rule: string): Promise<string[]> {
-  const result = await linter.lintFile(join(ROOT, PLAN));
-  return result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}: ${f.message}`);
-}
-
-/** Each commitment's line, its opening words, and whether it has a measure and a date. */
-function commitments(): string[] {
-  const text = readFileSync(join(ROOT, PLAN), 'utf8');
-  const analysis = new Analysis(markdownDocument(PLAN, text), { lexicons: buildLexicons() });
-  return analysis.objectives.map((o) => {
-    const line = text.slice(0, o.start).split('\n').length;
-    return `${line} ${o.text.split(/\s+/).slice(0, 3).join(' ')} | measure ${o.measure ? 'yes' : 'no'} | date ${o.deadline ? 'yes' : 'no'}`;
-  });
-}
-
 describe('key results behind a reference code (OKRs)', () => {
   it('reads every key result as a commitment, and the code\'s number as no measure', () => {
-    expect(commitments()).toEqual([
+    expect(commitments(PLAN, 3)).toEqual([
       '16 Objective 1: Boaters | measure yes | date yes',
       '20 KR 1.1 Raise | measure yes | date yes',
       '21 KR1.2: Every boater | measure no | date yes',
@@ -48,26 +28,26 @@ describe('key results behind a reference code (OKRs)', () => {
   });
 
   it('reports the unmeasured key results, not the objectives their key results measure', async () => {
-    expect(await findings('vague-goals')).toEqual([
+    expect(await findings(PLAN, 'vague-goals')).toEqual([
       '22: Objective has no measure or deadline, only "Improve": "KR 1.3 Improve the boating experience across the network."',
       '30: Objective has no measure or deadline, only "Enhance": "KR 2.3 – Enhance engagement with towpath users."',
     ]);
   });
 
   it('judges a technical key result as any other commitment', async () => {
-    expect(await findings('it-driven')).toEqual([
+    expect(await findings(PLAN, 'it-driven')).toEqual([
       '37: Technical change with no outcome for people: "Upgrade the telemetry servers" in "SO3.2) Upgrade the telemetry servers at the Fenmere depot…"',
     ]);
   });
 
   it('takes key results refreshed each quarter for a review cycle', async () => {
-    expect(await findings('no-review-cycle')).toEqual([]);
+    expect(await findings(PLAN, 'no-review-cycle')).toEqual([]);
     const unreviewed = readFileSync(join(ROOT, PLAN), 'utf8').replace('Our key results are refreshed each quarter by the\nTrust Board.', '');
-    const result = await linter.lintText(unreviewed, 'plan.md');
+    const result = await lintText(unreviewed);
     expect(result.findings.filter((f) => f.ruleId === 'no-review-cycle')).toHaveLength(1);
   });
 
   it('leaves a coded list outside the objectives alone (a risk register)', () => {
-    expect(commitments().some((c) => c.includes(' R1 ') || c.startsWith('42') || c.startsWith('43'))).toBe(false);
+    expect(commitments(PLAN, 3).some((c) => c.includes(' R1 ') || c.startsWith('42') || c.startsWith('43'))).toBe(false);
   });
 });

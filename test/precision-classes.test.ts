@@ -7,20 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { Analysis } from '../dist/src/analysis/index.js';
 import { buildLexicons } from '../dist/src/analysis/lexicons.js';
 import { markdownDocument } from '../dist/src/formats/markdown.js';
-import { Linter } from '../dist/src/engine/run.js';
 import { ROOT } from './helpers.js';
-
-const linter = new Linter({ cwd: ROOT });
-
-async function findings(path: string, rule: string): Promise<string[]> {
-  const result = await linter.lintFile(join(ROOT, path));
-  return result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}: ${f.message}`);
-}
-
-async function findingsIn(text: string, rule: string): Promise<string[]> {
-  const result = await linter.lintText(text, 'plan.md');
-  return result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}: ${f.message}`);
-}
+import { findings, findingsIn, lintText } from './support/judgement.js';
 
 function objectiveLines(path: string): number[] {
   const text = readFileSync(join(ROOT, path), 'utf8');
@@ -111,7 +99,7 @@ describe('sentence boundaries a conversion hides (readability)', () => {
       'Principle: Share what we learn When a crew finds a fault that other depots are likely to meet, it writes a short note the same day and posts it to the shared library, so that the next crew that meets the same fault on another site can fix it without phoning anyone first.',
       '',
     ].join('\n');
-    const result = await linter.lintText(text, 'plan.md');
+    const result = await lintText(text);
     const long = result.findings.filter((f) => f.ruleId === 'readability');
     expect(long.map((f) => [f.line, f.column, f.message])).toEqual([[3, 32, 'Sentence of 48 words: "When a crew finds a fault that other depots are likely to…"']]);
   });
