@@ -48,7 +48,7 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // same. b10's and b11's remaining flags are line-matching artefacts (FINDINGS.md).
   'b10-calderbrook-wyvern-ics-digital-data-strategy.md': { hit: 12, flagged: 2, agree: 8 },
   'b11-northdene-county-digital-strategy.md': { hit: 14, flagged: 1, agree: 9 },
-  'b12-harbourline-insurance-technology-strategy.md': { hit: 2, flagged: 1, agree: 7 },
+  'b12-harbourline-insurance-technology-strategy.md': { hit: 2, flagged: 1, agree: 8 },
 };
 
 describe('strategies labelled blind (fixtures/blind)', async () => {
@@ -90,7 +90,7 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
     expect(score('b10-calderbrook-wyvern-ics-digital-data-strategy.md')).toBeGreaterThan(score('b11-northdene-county-digital-strategy.md'));
   });
 
-  // Wrong (52 against the ICS's 71 and, since R4-1's fix gave the county its right horizon, the
+  // Wrong (62 against the ICS's 71, 52 before R4-2's fix; since R4-1's fix gave the county its right horizon, the
   // county's 56): a company's words for its plan, users, feedback and basics (FINDINGS.md, R4-2
   // to R4-5). Kept as a known failure so that the fix turns it red and the lead makes it a plain test.
   it.fails('ranks the insurer above the ICS and the county, as the labels do (known wrong: R4-2 to R4-5)', () => {

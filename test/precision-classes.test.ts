@@ -368,6 +368,17 @@ describe('the organisation\'s plan named by its title or its kind (not-integrate
     ]);
   });
 
+  it('takes a company\'s words for it: its group plan, group strategy or company strategy', async () => {
+    for (const [sentence, named] of [
+      ['This plan supports our group strategy, which the board agreed in March.', 'group strategy'],
+      ['Every priority below serves the company plan for 2026 and its three aims.', 'company plan'],
+    ]) {
+      expect(await findingsIn(plan('Ridgeway Mutual technology plan', sentence), 'not-integrated'), sentence).toEqual([
+        `3: Only a thin link to the organisation's own plans: "${named}"`,
+      ]);
+    }
+  });
+
   it('does not take the document itself, or "our plan is to", for the organisation\'s plan', async () => {
     expect(await findingsIn(plan('Digital strategy 2026–2030', 'Our strategy 2026–2030 sets out what our digital team will do and supports every service.'), 'not-integrated')).toEqual([NOT_TIED]);
     expect(await findingsIn(plan('Ferrybridge Hospice digital plan', 'Our plan is to support 2026 families with one booking service.'), 'not-integrated')).toEqual([NOT_TIED]);
