@@ -93,7 +93,7 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
   // Wrong: 62 against the ICS's 71 (52 before R4-2's fix). A company's words for its users,
   // their feedback and its basics are still not read (FINDINGS.md, R4-3 to R4-5). Kept as a known
   // failure so that the fix turns it red and the lead makes it a plain test.
-  it.fails('ranks the insurer above the ICS and the county, as the labels do (known wrong: R4-2 to R4-5)', () => {
+  it.fails('ranks the insurer above the ICS and the county, as the labels do (known wrong: R4-3 to R4-5)', () => {
     const insurer = score('b12-harbourline-insurance-technology-strategy.md');
     expect(insurer).toBeGreaterThan(score('b10-calderbrook-wyvern-ics-digital-data-strategy.md'));
     expect(insurer).toBeGreaterThan(score('b11-northdene-county-digital-strategy.md'));
