@@ -6,9 +6,9 @@
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, ListInfo } from '../src/analysis/index.js';
 
-/** A lead-in that introduces the measures of success: "Our key measures will be:", "Success indicators:". */
 /** A heading over the measures of success: "Measuring success", "How we will know", "KPIs". */
 const MEASURES_HEADING = /\b(?:measur\w*\s+(?:of\s+|our\s+)?success|success\s+(?:measures?|indicators|criteria)|how\s+we\s+(?:will|['’]ll)\s+(?:know|measure)|kpis?|key\s+performance\s+indicators?|performance\s+(?:measures|indicators))\b/iu;
+/** A lead-in that introduces the measures of success: "Our key measures will be:", "Success indicators:". */
 const MEASURES_LEAD = /\b(?:our|key|success|performance)\s+(?:[\p{L}-]+\s+)?(?:measures|indicators|kpis|metrics)\b/iu;
 
 export default defineRule({

@@ -3,6 +3,7 @@
 
 import { defineRule, quote } from '../src/core/rule.js';
 import { isDescriptiveList, startsWithAction, type Objective } from '../src/analysis/objectives.js';
+import type { Lexicon } from '../src/analysis/lexicon.js';
 import type { Section } from '../src/analysis/structure.js';
 
 interface Options {
@@ -90,7 +91,10 @@ export default defineRule<Options>({
       if (sentence.block.inQuote) continue;
       for (const m of sentence.text.matchAll(numberPattern)) {
         const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-        const noun = m[2]!.split(/\s+/).find((word) => nouns.first(word)?.start === 0 && nouns.first(word)?.end === word.length);
+        const noun = m[2]!.split(/\s+/).find((word) => {
+          const term = nouns.first(word);
+          return term?.start === 0 && term.end === word.length;
+        });
         if (!(count > options.maxInitiatives) || !noun) continue;
         if (!/\b(?:we|our|this (?:digital )?strategy)\b/i.test(sentence.text)) continue;
         // "[14 actions](…)" cites another document's count.
@@ -127,7 +131,7 @@ export default defineRule<Options>({
 const NAMES_PRIORITIES = /^priorit(?:y|ies)$/i;
 
 /** Whether the words around a list order, phase or prioritise its items; a long list is not ordered by being called priorities. */
-function orders(priority: { test(text: string): boolean; matches(text: string): Array<{ start: number; end: number }> }, context: string, size: number, maxListItems: number): boolean {
+function orders(priority: Lexicon, context: string, size: number, maxListItems: number): boolean {
   if (!priority.test(context)) return false;
   return size <= maxListItems || priority.matches(context).some((m) => !NAMES_PRIORITIES.test(context.slice(m.start, m.end)));
 }
