@@ -10,7 +10,7 @@ interface Options {
 }
 
 // Words that say what people need, want or struggle with, when they stand near a user noun.
-const NEED_WORDS = /\b(?:needs?|want|wants|expect|expects|struggle|struggles|frustrat\w*|prefer|prefers|find it (?:hard|difficult)|told us|tell us|asked for|depend on|rely on)\b/i;
+const NEED_WORDS = /\b(?:needs?|want|wants|expect|expects|struggle|struggles|frustrat\w*|prefer|prefers|find it (?:hard|difficult)|(?:told|tell|tells)\s+(?:us|our|their|the)|asked for|depend on|rely on)\b/i;
 
 // Research is evidence when the document reports it ("residents told us", "the survey found",
 // "we ask and observe"), not when it plans or asks for it ("we will survey residents", "agencies
@@ -28,9 +28,16 @@ const AIM_BEFORE = /\b(?:increased?|increasing|more|greater|better|improved?|enh
 const LABEL = /^[^:]{1,40}:\s*/;
 // How far after a research term its people are named: "feedback from agencies", "a survey of 400 tenants".
 const OBJECT_WINDOW = 60;
+// Words users said, whose speakers come before them and must be the people served: "tenants tell
+// us", "they told our staff" (not the service "Tell Us Once").
+const REPORTED_SPEECH = /^(?:tells?\s+us|(?:told|tells?)\s+(?:our|their|the))\b/i;
+// A sentence whose speakers are named in the one before: "Brokers place 44% of our premium. They have told …".
+const PRONOUN_SUBJECT = /^\s*(?:they|many|most|some|all)\b/i;
 
 interface ResearchContext {
   served: (text: string) => boolean;
+  /** The sentence before, in the same block. */
+  previous: (sentence: Sentence) => Sentence | undefined;
   inObjective: ReadonlySet<Sentence>;
   isAction: (text: string) => boolean;
 }
@@ -48,11 +55,20 @@ function reportsResearch(fact: TermFact, c: ResearchContext): boolean {
   const term = fact.match.text;
   const after = text.slice(fact.match.end, fact.match.end + OBJECT_WINDOW);
   const before = text.slice(0, fact.match.start);
-  const about = /\b(?:users?|their|us)\b/i.test(term) || c.served(after) || (/\b(?:we|us)\b/i.test(term) && c.served(before.slice(-OBJECT_WINDOW)));
+  const about = REPORTED_SPEECH.test(term)
+    ? spokenByServed(fact.sentence, before, c)
+    : /\b(?:users?|their|us)\b/i.test(term) || c.served(after) || (/\b(?:we|us)\b/i.test(term) && c.served(before.slice(-OBJECT_WINDOW)));
   if (!about) return false;
   if (REPORTING.test(text) || /(?:ed|told us|heard)$/i.test(term)) return true;
   if (INTENT_BEFORE.test(before) || PURPOSE_BEFORE.test(before) || AIM_BEFORE.test(before)) return false;
   return !c.inObjective.has(fact.sentence) && !c.isAction(text.replace(LABEL, ''));
+}
+
+/** Whether the people the strategy serves said it: named before the words ("tenants told our staff"), or named in the sentence before when a pronoun opens this one. */
+function spokenByServed(sentence: Sentence, before: string, c: ResearchContext): boolean {
+  if (c.served(before.slice(-OBJECT_WINDOW))) return true;
+  const previous = PRONOUN_SUBJECT.test(before) ? c.previous(sentence) : undefined;
+  return previous !== undefined && c.served(previous.text);
 }
 
 export default defineRule<Options>({
@@ -98,6 +114,10 @@ export default defineRule<Options>({
 
     const context: ResearchContext = {
       served,
+      previous: (sentence) => {
+        const previous = analysis.sentences[sentence.index - 1];
+        return previous?.block === sentence.block ? previous : undefined;
+      },
       inObjective: new Set(analysis.objectives.flatMap((o) => o.sentences)),
       isAction: (text) => startsWithAction(analysis, text),
     };
