@@ -36,12 +36,19 @@ export default defineRule<Options>({
     const objectiveBlocks = new Set(analysis.objectives.filter((o) => !inText(o)).map((o) => o.block));
     const objectiveSentences = new Set(analysis.objectives.filter(inText).flatMap((o) => o.sentences));
 
+    // An item of a list introduced as a trial ("So we'll run one guarded pilot:") is the trial's.
+    const introducedAsTrial = (block: TermFact['sentence']['block']) => {
+      const leadIn = block.list ? analysis.lists.find((l) => l.list === block.list!.list)?.leadIn : undefined;
+      const last = leadIn ? analysis.sentencesOf(leadIn).at(-1)?.text.trimEnd() : undefined;
+      return last !== undefined && last.endsWith(':') && exploration.test(last);
+    };
+
     let weight = 0;
     let heaviest: { fact: TermFact; weight: number } | null = null;
     for (const fact of hype) {
       const block = fact.sentence.block;
       const place = block.kind === 'heading' ? 'heading' : objectiveBlocks.has(block) || objectiveSentences.has(fact.sentence) ? 'objective' : 'mention';
-      const explored = exploration.test(fact.sentence.text);
+      const explored = exploration.test(fact.sentence.text) || introducedAsTrial(block);
       const w = explored ? 0 : place === 'heading' ? options.headingWeight : place === 'objective' ? options.objectiveWeight : options.mentionWeight;
       weight += w;
       if (!heaviest || w > heaviest.weight) heaviest = { fact, weight: w };

@@ -280,6 +280,15 @@ export function findObjectives(analysis: Analysis): Objective[] {
     for (const objective of found) if (objective.sentences.some((s) => own.has(s))) takeFields(analysis, objective, fields);
   }
 
+  // 9. A commitment that hands over to a list or a table ("So we'll run one guarded pilot:", "We
+  // will track our progress with these measures:") is measured and dated by what it introduces.
+  // When the items are commitments of their own, it is only their lead-in (isNotAnObjective).
+  for (const objective of found) {
+    if (objective.kind !== 'commitment' || objective.measurable) continue;
+    const introduced = introducedBy(analysis, objective, blocksOf);
+    if (introduced.length) takeFields(analysis, objective, introduced.flatMap((b) => analysis.sentencesOf(b)));
+  }
+
   const kept = found.filter((o) => !isNotAnObjective(analysis, o, found));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const unique = withoutRepeats(kept);
@@ -393,6 +402,23 @@ function takeFields(analysis: Analysis, objective: Objective, sentences: Sentenc
   objective.scope ??= fields.scope;
   objective.sentences = [...objective.sentences, ...sentences];
   objective.measurable = isMeasurable(objective);
+}
+
+/**
+ * The blocks of the list or table a commitment introduces: its sentence ends in a colon, closes
+ * its paragraph, and the list or table follows at once, in the same section.
+ */
+function introducedBy(analysis: Analysis, objective: Objective, blocksOf: (list: ListInfo) => Block[]): Block[] {
+  const sentence = objective.sentences[0];
+  const block = objective.block;
+  if (!sentence || !sentence.text.trimEnd().endsWith(':') || block.list || block.inTable) return [];
+  const own = analysis.sentencesOf(block);
+  if (own[own.length - 1] !== sentence) return [];
+  const list = analysis.lists.find((l) => l.leadIn === block);
+  if (list) return blocksOf(list);
+  const next = analysis.blocks[block.index + 1];
+  const table = next?.inTable ? analysis.tables.find((t) => t.start <= next.start && next.end <= t.end) : undefined;
+  return table && table.section === block.section ? table.rows.flat() : [];
 }
 
 /** Checkable: a measure, or a scope that leaves nothing out, and a date. */
