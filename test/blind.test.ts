@@ -50,8 +50,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   'b10-calderbrook-wyvern-ics-digital-data-strategy.md': { hit: 12, flagged: 2, agree: 8 },
   'b11-northdene-county-digital-strategy.md': { hit: 14, flagged: 1, agree: 9 },
   // b12 0 flagged and 9 verdicts since R4-3 and R4-4 (brokers are people; what they told its
-  // account managers is evidence).
-  'b12-harbourline-insurance-technology-strategy.md': { hit: 2, flagged: 0, agree: 9 },
+  // account managers is evidence), 10 since R4-10 (the means to its claims target share it).
+  'b12-harbourline-insurance-technology-strategy.md': { hit: 2, flagged: 0, agree: 10 },
 };
 
 describe('strategies labelled blind (fixtures/blind)', async () => {

@@ -16,8 +16,8 @@ import { normaliseTree } from './normalise.js';
 
 /** Two spans of time, from one to the other: "19 weeks to 14 weeks". */
 const DURATION_RANGE = /^\d[\d.,]*\s*(?:minutes?|hours?|days?|weeks?|months?)\s+to\s+(?:under\s+|below\s+)?\d/i;
-/** Words that make a span of time a limit to stay under: "under", "less than", "down to". */
-const DURATION_LIMIT = /\b(?:under|below|less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|down\s+to|from)\s+$/i;
+/** Words that make a span of time a level, a limit to stay under or one to reach: "under", "down to", "our target is", "an average of". */
+const DURATION_LIMIT = /\b(?:under|below|less\s+than|fewer\s+than|no\s+more\s+than|at\s+most|down\s+to|from|target(?:\s+(?:is|of|was))?:?|average\s+of)\s+$/i;
 
 export type { Block, ListInfo, Section, Sentence, Objective, TableInfo, TemporalRole };
 

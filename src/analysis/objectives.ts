@@ -114,9 +114,11 @@ export function findObjectives(analysis: Analysis): Objective[] {
       blocks.forEach((b) => used.add(b));
       const node = item.list!.item.position;
       const objective = make(analysis, 'item', item, blocks, item.text);
-      // "Four exemplars by March 2015:" dates each exemplar below it.
-      if (!objective.deadline && list.leadIn) {
-        objective.deadline = leadInDeadline(analysis, list.leadIn);
+      // "Four exemplars by March 2015:" dates each exemplar below it; "Our target is 4 days by
+      // the end of 2027. We'll get there by:" measures each of the means below it too.
+      if (list.leadIn && (!objective.deadline || !objective.measure)) {
+        objective.deadline ??= leadInDeadline(analysis, list.leadIn);
+        if (MEANS_LEAD_IN.test(list.leadIn.text.trimEnd())) objective.measure ??= measureOf(analysis, list.leadIn);
         objective.measurable = isMeasurable(objective);
       }
       add(objective, [node?.start.offset ?? item.start, node?.end.offset ?? item.end]);
@@ -489,6 +491,20 @@ function linkParents(found: Objective[], scopes: Map<Objective, [number, number]
 
 function deadlineOf(analysis: Analysis, block: Block): TemporalFact | null {
   return analysis.sentencesOf(block).flatMap((s) => analysis.temporalOf(s)).find(isDeadline) ?? null;
+}
+
+/**
+ * A lead-in that introduces the means to what it has just said: "We'll get there by:", "To do
+ * this, we will:", "This will be achieved through:". The items share its measured target.
+ */
+const MEANS_LEAD_IN = /\b(?:get\s+there|do\s+(?:this|it|so)|achieve\s+(?:this|it|that)|meet\s+(?:this|it|that)(?:\s+target)?|be\s+(?:achieved|done|delivered|met))\s+(?:by|through|with|via)\s*:$|\b(?:to|in\s+order\s+to)\s+(?:get\s+there|do\s+(?:this|it|so)|achieve\s+(?:this|it|that)|meet\s+(?:this|it|that)(?:\s+target)?),?\s+we\s+will\s*:$/i;
+
+/** The measure of a paragraph: the target's, in the sentence that sets a deadline, or the first. */
+function measureOf(analysis: Analysis, block: Block): QuantityFact | null {
+  const measures = (s: Sentence) => analysis.quantitiesOf(s).filter((q) => !isLabelNumber(s, q));
+  const sentences = analysis.sentencesOf(block);
+  const dated = sentences.find((s) => analysis.temporalOf(s).some(isDeadline) && measures(s).length > 0);
+  return (dated ? measures(dated)[0] : sentences.flatMap(measures)[0]) ?? null;
 }
 
 /** A lead-in that refers back to the paragraph before it: "These were chosen because:". */
