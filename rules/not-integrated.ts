@@ -21,6 +21,16 @@ const NAMED_PLAN =
 const NOT_NAMES = new Set(['this', 'the', 'our', 'that', 'these', 'those', 'a', 'an', 'its', 'their', 'my', 'your', 'each', 'every', 'any', 'we', 'in', 'by', 'as', 'for', 'to', 'of', 'and', 'on', 'new', 'draft', 'final', 'annual', 'key']);
 // How close a linking word must be to the plan it ties the work to.
 const LINK_WINDOW = 8;
+// Which of the plan's aims the work serves, named: "priority 2", "outcome 3", "its first two
+// aims", "the four aims of our Integrated Care Strategy" (a count of the plan's aims, not of this
+// document's own "eight strategic pillars"). A reference that says which is a link on its own,
+// however it is worded: it can only be written by someone who read the plan.
+const NUMBER_WORD = '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)';
+const AIM_WORDS = '(?:(?:strategic|main|key|core)\\s+)?(?:priorities|aims|outcomes|objectives|ambitions|goals|missions|pillars|themes)';
+const WHICH_AIMS = new RegExp(
+  `\\b(?:(?:priority|aim|outcome|objective|ambition|goal|mission|pillar|theme)\\s+${NUMBER_WORD}\\b|(?:first|second|third|fourth|fifth)\\s+(?:${NUMBER_WORD}\\s+)?${AIM_WORDS}\\b|${NUMBER_WORD}\\s+${AIM_WORDS}\\s+(?:of|in)\\b)`,
+  'i',
+);
 // "The mission of Employment and Social Development Canada": the aims of a named body.
 const AIMS_OF = /\b(?:mission|vision|purpose|priorities|objectives|aims|goals|ambitions)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’&-]*)*/u;
 
@@ -62,6 +72,7 @@ export default defineRule<Options>({
     }
 
     if (links.length >= options.minLinks || (links.length >= 1 && thin.length >= 2)) return;
+    if ([...links, ...thin].some((r) => r.kind !== 'context' && namesWhichAims(r.sentence.text, r.plan))) return;
     // The clearest evidence: a link, else a named plan, else a wider agenda.
     // Other digital or technology plans count only when nothing of the organisation's is named.
     const first = links[0] ?? thin.find((t) => t.kind === 'plan') ?? thin[0] ?? siblings[0];
@@ -91,6 +102,12 @@ export default defineRule<Options>({
     });
   },
 });
+
+/** Whether a sentence naming the organisation's plan says which of its aims the work serves, after the plan or just before it. */
+function namesWhichAims(text: string, plan: string): boolean {
+  const at = text.indexOf(plan);
+  return WHICH_AIMS.test(at < 0 ? text : text.slice(Math.max(0, at - 40)));
+}
 
 interface Span {
   start: number;

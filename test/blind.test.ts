@@ -22,7 +22,8 @@ const DIR = join(ROOT, 'fixtures', 'blind');
 const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = {
   // b1's verdicts 8 since round three's R3-3 (slogan principles).
   'b1-northmoor-vale-trust-digital-strategy.md': { hit: 14, flagged: 3, agree: 8 },
-  'b2-harfield-council-digital-plan.md': { hit: 0, flagged: 0, agree: 11 },
+  // b2, b4, b6 and b10 one verdict more since R4-6 (a link that says which of the plan's aims).
+  'b2-harfield-council-digital-plan.md': { hit: 0, flagged: 0, agree: 12 },
   'b3-eastbridge-university-it-strategic-plan.md': { hit: 14, flagged: 2, agree: 9 },
   // Round two (labelled blind in 19f6900), measured after its classes R2-1, R2-2, R2-3 and R2-6
   // were fixed (b4's verdicts 8 after R2-13, contractions); before them: b4 8 / 0 / 7, b5 6 / 0 / 4,
@@ -34,9 +35,9 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // now its objectives, 3 of 5 measured, and 7 of 22 commitments open weigh 0.32). Lowered for
   // those reasons only; its score rose from 56 to 68 (reviewer 70).
   // Its verdicts 7 since R2-7 (skippers, buyers and hauliers are people: it-driven absent).
-  'b4-mfla-ddat-strategy.md': { hit: 8, flagged: 0, agree: 7 },
+  'b4-mfla-ddat-strategy.md': { hit: 8, flagged: 0, agree: 8 },
   'b5-thornbury-vale-digital-transformation-strategy.md': { hit: 19, flagged: 1, agree: 4 },
-  'b6-dunmore-carers-link-digital-plan.md': { hit: 0, flagged: 0, agree: 11 },
+  'b6-dunmore-carers-link-digital-plan.md': { hit: 0, flagged: 0, agree: 12 },
   // Round three (labelled blind in 687e392), measured after its classes R3-1, R3-2 and two parts
   // of R3-3 (slogan principles, measures that are only directions) were fixed; before them: b7
   // 0 / 0 / 11, b8 7 / 0 / 4, b9 7 / 1 / 9. b7's one flagged item is a line-matching artefact
@@ -47,7 +48,7 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // Round four (held out; labelled blind in c13b146), measured after its class R4-1 (a cited
   // plan's year) was fixed; on main at 774de78 before it: b10 12 / 3 / 8, b11 14 / 2 / 8, b12 the
   // same. b10's and b11's remaining flags are line-matching artefacts (FINDINGS.md).
-  'b10-calderbrook-wyvern-ics-digital-data-strategy.md': { hit: 12, flagged: 2, agree: 8 },
+  'b10-calderbrook-wyvern-ics-digital-data-strategy.md': { hit: 12, flagged: 2, agree: 9 },
   'b11-northdene-county-digital-strategy.md': { hit: 14, flagged: 1, agree: 9 },
   // b12 0 flagged and 9 verdicts since R4-3 and R4-4 (brokers are people; what they told its
   // account managers is evidence), 10 since R4-10 (the means to its claims target share it).

@@ -1,0 +1,42 @@
+// Blind tests one, two and four (fixtures/blind/FINDINGS.md, R4-6 and round one's class 3), in our
+// own words: one sentence that says which of the organisation's aims the strategy serves
+// ("priority 2 of the Council Plan", "the plan's first two aims", "the four aims of our
+// Integrated Care Strategy") was counted as a thin link, where four reviewers' labels say the
+// strategy is integrated.
+import { describe, expect, it } from 'vitest';
+import { findingsIn } from './support/judgement.js';
+
+const plan = (context: string) => `---
+date: 2026-06-01
+---
+
+# Fenwick District Council digital plan 2026-2029
+
+## Where this plan fits
+
+${context}
+
+## What we will do
+
+- Let residents report a missed bin online by March 2027.
+`;
+
+describe('a link that says which of the plan\'s aims the strategy serves (not-integrated)', () => {
+  it.each([
+    'This plan is how we will deliver priority 3 of the Council Plan 2026–2030, *a cleaner, greener district*.',
+    'Digital is how we will meet the three aims of our Corporate Plan: fewer missed collections, faster planning decisions and a balanced budget.',
+    'It sits under the Council Plan and serves that plan\'s first two ambitions: *homes people can afford* and *a council that listens*.',
+    'Our work supports the Council Plan, in particular outcome 4, "residents can reach us at any hour".',
+  ])('is a link on its own: %s', async (context) => {
+    expect(await findingsIn(plan(context), 'not-integrated')).toEqual([]);
+  });
+
+  it('still finds a passing reference thin, and a count of this plan\'s own parts no link', async () => {
+    expect(await findingsIn(plan('This plan supports the Council Plan and its ambitions for the district.'), 'not-integrated')).toEqual([
+      '9: Only a thin link to the organisation\'s own plans: "Council Plan"',
+    ]);
+    expect(await findingsIn(plan('This plan has five strategic themes. It supports the Council Plan.'), 'not-integrated')).toEqual([
+      '9: Only a thin link to the organisation\'s own plans: "Council Plan"',
+    ]);
+  });
+});
