@@ -140,7 +140,33 @@ function priorityEvidence(analysis: Analysis, eligible: Sentence[], minSoft: num
     else if (focus.test(s.text)) plain.push(s);
   }
   if (plain.length >= minSoft) found.push(...plain);
+  found.push(...roadmapColumns(analysis));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A column headed by a period of a roadmap: a year or financial year, "Year 2", "Phase 1", "Q3 2026", "Now", "Next", "Later". */
+const PERIOD_COLUMN =
+  /^(?:(?:19|20)\d{2}(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?|(?:year|phase|stage|wave|horizon|release)\s+(?:\d{1,2}|one|two|three|four|five)|(?:q[1-4]|h[12])\s+(?:20)?\d{2}(?:\s*\/\s*\d{2})?|now|next|later|short[-\s]term|medium[-\s]term|long[-\s]term)\b/i;
+
+/**
+ * A roadmap table, its columns successive periods ("2025/26 | 2026/27 | 2027/28", "Now | Next |
+ * Later"), says what comes first as a priorities heading does: the first period column's header
+ * cell, for each table with two or more such columns (years from the document's own on) and rows
+ * of work under them.
+ */
+function roadmapColumns(analysis: Analysis): Block[] {
+  const found: Block[] = [];
+  // Years before the document's are figures for the past ("| Measure | 2023 | 2024 |"), not a plan.
+  const ahead = (text: string) => {
+    const year = /^(?:19|20)\d{2}/.exec(text);
+    return !year || Number(year[0]) >= analysis.referenceDate.year;
+  };
+  for (const table of analysis.tables) {
+    const header = table.rows[0] ?? [];
+    const periods = header.filter((cell) => PERIOD_COLUMN.test(cell.text.trim()) && ahead(cell.text.trim()));
+    if (periods.length >= 2 && table.rows.length >= 2 && !analysis.sectionMatches(table.section, 'excluded-headings')) found.push(periods[0]!);
+  }
+  return found;
 }
 
 /** How many list items a section holds directly: the priorities a priorities heading names. */
