@@ -50,7 +50,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // same. b10's and b11's remaining flags are line-matching artefacts (FINDINGS.md).
   // b10 10 since R4-7 (its roadmap table by year orders the work: focused weak, as labelled).
   'b10-calderbrook-wyvern-ics-digital-data-strategy.md': { hit: 12, flagged: 2, agree: 10 },
-  'b11-northdene-county-digital-strategy.md': { hit: 14, flagged: 1, agree: 9 },
+  // b11 15 found since R4-11 (its IT leadership under a name joining digital to ICT).
+  'b11-northdene-county-digital-strategy.md': { hit: 15, flagged: 1, agree: 9 },
   // b12 0 flagged and 9 verdicts since R4-3 and R4-4 (brokers are people; what they told its
   // account managers is evidence), 10 since R4-10 (the means to its claims target share it).
   'b12-harbourline-insurance-technology-strategy.md': { hit: 2, flagged: 0, agree: 10 },

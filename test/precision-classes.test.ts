@@ -394,6 +394,9 @@ describe('IT leading with the executive as its audience (it-driven)', () => {
       "The plan will be led by the Head of ICT, who reports quarterly to the college's Senior Leadership Team.",
       'A Technology Steering Board, chaired by the Director of IT, will oversee every project.',
       'Delivery is owned by the IT department and is accountable to the Board of Governors.',
+      // Blind R4-11: the IT function under a name that joins digital to it.
+      'The plan will be delivered by the Digital and IT Service, led by the Chief Information and Digital Officer, reporting to the Principal twice a year.',
+      'A Change Board chaired by the Head of Digital and ICT will oversee every project.',
     ]) {
       expect(await findingsIn(plan(governance), 'it-driven'), governance).toEqual([expect.stringMatching(/^7: Leadership sits only with IT: /)]);
     }
@@ -403,6 +406,7 @@ describe('IT leading with the executive as its audience (it-driven)', () => {
     for (const governance of [
       "The plan will be led by the college's Chief Operating Officer, with the Head of ICT reporting to her.",
       'The Principal chairs the Technology Steering Board; the Director of IT leads delivery.',
+      'The Chief Operating Officer leads the plan, with the Head of Digital and ICT running delivery.',
     ]) {
       expect(await findingsIn(plan(governance), 'it-driven'), governance).toEqual([]);
     }
