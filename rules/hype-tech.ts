@@ -43,14 +43,15 @@ export default defineRule<Options>({
       return last !== undefined && last.endsWith(':') && exploration.test(last);
     };
 
-    let weight = 0;
+    // A sentence weighs as its heaviest mention: "AI, machine learning and chatbots" is one claim.
+    const bySentence = new Map<TermFact['sentence'], number>();
     let heaviest: { fact: TermFact; weight: number } | null = null;
     for (const fact of hype) {
       const block = fact.sentence.block;
       const place = block.kind === 'heading' ? 'heading' : objectiveBlocks.has(block) || objectiveSentences.has(fact.sentence) ? 'objective' : 'mention';
       const explored = exploration.test(fact.sentence.text) || introducedAsTrial(block);
       const w = explored ? 0 : place === 'heading' ? options.headingWeight : place === 'objective' ? options.objectiveWeight : options.mentionWeight;
-      weight += w;
+      bySentence.set(fact.sentence, Math.max(bySentence.get(fact.sentence) ?? 0, w));
       if (!heaviest || w > heaviest.weight) heaviest = { fact, weight: w };
       if (place !== 'mention' && !explored) {
         report({
@@ -63,6 +64,8 @@ export default defineRule<Options>({
       }
     }
 
+    let weight = 0;
+    for (const w of bySentence.values()) weight += w;
     const basics = analysis.terms('basics').length;
     measure('hype-weight', weight);
     measure('basics', basics);

@@ -30,7 +30,7 @@ const FLOORS: { documents: Record<string, DocumentFloor>; rho: number } = {
     '06-directgov-2010-revolution-not-evolution.md': { hit: 3, flagged: 0, agree: 12, either: 12 },
     '19-ons-digital-publishing-principles.md': { hit: 3, flagged: 0, agree: 12, either: 12 },
     '20-us-omb-cloud-smart-2019.md': { hit: 7, flagged: 0, agree: 9, either: 10 },
-    '21-us-federal-data-strategy-2020-action-plan.md': { hit: 8, flagged: 0, agree: 10, either: 12 },
+    '21-us-federal-data-strategy-2020-action-plan.md': { hit: 8, flagged: 0, agree: 11, either: 12 },
     '22-uk-gds-reliability-engineering-strategy-2019.md': { hit: 5, flagged: 0, agree: 11, either: 12 },
     '26-au-dta-secure-cloud-strategy-2017.md': { hit: 9, flagged: 0, agree: 11, either: 12 },
   },

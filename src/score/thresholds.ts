@@ -20,4 +20,4 @@ export const THRESHOLDS: Record<string, SignThreshold> = {
 };
 
 /** How many times each point a sign costs counts in the score: least squares against the reviewers' mean. */
-export const SCALE = 1.3;
+export const SCALE = 1.35;

@@ -1,0 +1,39 @@
+// Blind tests one to four (fixtures/blind/FINDINGS.md, "unproven-tech strong (reviewer some)" in
+// five documents), in our own words: hype technology was weighed term by term, so one sentence
+// naming AI, machine learning and chatbots weighed as three objectives; the reviewers read it as
+// one claim. A sentence now weighs as its heaviest mention.
+import { describe, expect, it } from 'vitest';
+import { lintText } from './support/judgement.js';
+
+const plan = (ai: string) => `---
+date: 2026-03-01
+---
+
+# Ormsby Borough Council digital plan 2026-2028
+
+## What we will do
+
+- Replace the housing repairs system by March 2027, so that tenants can book repairs online.
+- Give every care worker a phone with the day's visits by June 2026.
+- Move the council's website to the shared platform by December 2026.
+- Replace 1,200 laptops over two years, starting with social care.
+- Fix the Wi-Fi in all eleven libraries by September 2026.
+- Publish how long each service takes to answer, every month, from April 2026.
+
+${ai}
+`;
+
+/** The hype weight the unproven-tech verdict is read from (per 1,000 words), as the JSON report gives it. */
+async function hypeWeight(ai: string) {
+  return (await lintText(plan(ai))).measures!['hype-tech.hype-weight'];
+}
+
+describe('hype technology weighed per claim (hype-tech, unproven-tech)', () => {
+  it('weighs a sentence naming several technologies as its heaviest mention', async () => {
+    expect(await hypeWeight('We will use AI, machine learning, chatbots and predictive analytics to transform every service.')).toBe(2);
+  });
+
+  it('still adds up separate claims', async () => {
+    expect(await hypeWeight('We will use AI to transform every service.\n\nWe will use chatbots to answer every call.\n\nWe will use predictive analytics to plan every budget.')).toBe(6);
+  });
+});
