@@ -16,7 +16,7 @@ interface Options {
 // Never starts just after a capital or digit: a start there matches if and only if the start
 // before it does, and rescanning a run of them from each of its characters took minutes.
 const NAMED_PLAN =
-  /(?<![\p{Lu}\d])(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s+(?:(?:of|for|and|the|&|in|on|to)\s+)*){1,7}(?:[Pp]lan|[Ss]trateg(?:y|ies)|[Pp]rogramme|[Pp]rogram|[Pp]riorities|[Aa]mbitions)\b(?![\s-]+\p{Lu})/gu;
+  /(?<![\p{Lu}\d])(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s+(?:(?:of|for|and|the|&|in|on|to)\s+)*){1,7}(?:[Pp]lan|[Ss]trateg(?:y|ies)|[Pp]rogramme|[Pp]rogram|[Pp]riorities|[Aa]mbitions|Principles)\b(?![\s-]+\p{Lu})/gu;
 // Words that open a sentence or a noun phrase with a capital without naming anything.
 const NOT_NAMES = new Set(['this', 'the', 'our', 'that', 'these', 'those', 'a', 'an', 'its', 'their', 'my', 'your', 'each', 'every', 'any', 'we', 'in', 'by', 'as', 'for', 'to', 'of', 'and', 'on', 'new', 'draft', 'final', 'annual', 'key']);
 // How close a linking word must be to the plan it ties the work to.
@@ -49,9 +49,13 @@ export default defineRule<Options>({
       },
     },
   },
-  check({ analysis, options, report }) {
+  check({ analysis, doc, options, report }) {
     const title = analysis.title;
     if (!title) return;
+    // The document's own names: its heading title and the title its front matter or properties
+    // give ("RE Strategy" is also "GDS Reliability Engineering Strategy 2019-2020").
+    const metaTitle = doc.metadata['title'];
+    const ownNames = typeof metaTitle === 'string' && metaTitle.trim() ? `${title.text}\n${metaTitle}` : title.text;
     const enabling = analysis.lexicon('enabling-links');
     const links: Reference[] = [];
     const thin: Reference[] = [];
@@ -59,7 +63,7 @@ export default defineRule<Options>({
     for (const sentence of analysis.sentences) {
       const block = sentence.block;
       if (block === title || block.inQuote || analysis.sectionMatches(block.section, 'excluded-headings')) continue;
-      const plan = organisationPlan(analysis, sentence.text, title.text, block.kind === 'heading');
+      const plan = organisationPlan(analysis, sentence.text, ownNames, block.kind === 'heading');
       if (plan) {
         const tied = plan.kind !== 'digital' && enabling.matches(sentence.text).some((e) => wordsApart(sentence.text, e, plan) <= LINK_WINDOW);
         (plan.kind === 'digital' ? siblings : tied ? links : thin).push({ sentence, plan: plan.text, kind: plan.kind });

@@ -40,3 +40,36 @@ describe('a link that says which of the plan\'s aims the strategy serves (not-in
     ]);
   });
 });
+
+// Met while checking the corpus read as PDF (22): the document named itself in its text by the
+// title its front matter gives ("This is the Reliability Engineering Strategy for 2019-2020"
+// under the heading "RE Strategy"), which counted as the organisation's plan in Markdown and not
+// in the PDF, whose title is the full one; and the organisation's own named principles, the
+// reference the reviewers read as its (weak) tie, were not read at all.
+describe('the document\'s own names, and its organisation\'s principles (not-integrated)', () => {
+  const doc = (body: string) => `---
+title: "PS Plan (Pellworth Platform Services Plan 2026-2027)"
+date: 2026-01-10
+---
+
+# PS Plan
+
+${body}
+
+## What we will do
+
+- Move the last three services onto the shared hosting platform by March 2027.
+`;
+
+  it('takes the title its front matter gives for the document itself, not for the organisation\'s plan', async () => {
+    expect(await findingsIn(doc('This is the Pellworth Platform Services Plan for 2026-2027, which sets our direction.'), 'not-integrated')).toEqual([
+      "6: Not tied to the organisation's strategy: no corporate, business, clinical or system plan is named, and nothing says how digital serves it",
+    ]);
+  });
+
+  it('reads the organisation\'s named principles as a thin reference to its aims', async () => {
+    expect(await findingsIn(doc('This repeats a point from the Pellworth Operations Principles: run fewer things, well.'), 'not-integrated')).toEqual([
+      '8: Only a thin link to the organisation\'s own plans: "Pellworth Operations Principles", with nothing on how digital serves them',
+    ]);
+  });
+});
