@@ -16,7 +16,7 @@ const NEED_WORDS = /\b(?:needs?|want|wants|expect|expects|struggle|struggles|fru
 // "we ask and observe"), not when it plans or asks for it ("we will survey residents", "agencies
 // should gather feedback", an action item "Recruit users to give feedback"): a promise to learn
 // what users need says nothing about what they need.
-const INTENT_BEFORE = /\b(?:will|shall|should|must|would|can|could|may|might|needs?\s+to|plans?\s+to|aims?\s+to|intends?\s+to|going\s+to|seeks?\s+to|commit(?:s|ted)?\s+to)\b|['’]ll\b/i;
+const INTENT_BEFORE = /\b(?:will|shall|should|must|would|can|could|may|might|needs?\s+to|(?:have|has|had)\s+to|plans?\s+to|aims?\s+to|intends?\s+to|going\s+to|seeks?\s+to|commit(?:s|ted)?\s+to)\b|['’]ll\b/i;
 // A finding reported in the same sentence makes it a report whatever else it says.
 const REPORTING = /\b(?:told|heard|said|found|showed|shown|shows|revealed|reveals|raised|highlighted|identified|reported|learned|learnt|confirmed|suggested)\b/i;
 

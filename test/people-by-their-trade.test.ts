@@ -50,6 +50,10 @@ describe('what users said, reported second-hand', () => {
     expect(await findingsIn(plan('We will join the national Tell Us Once service so that tenants need not repeat a bereavement.'), 'missing-user-needs')).toEqual([
       '9: No research with users is reported, only planned or about others: 1 mention of research or feedback, such as "We will join the national Tell Us Once service so that tenants need…"',
     ]);
+    // Found in a blind document: having to tell us again is a burden on users, not what they told us.
+    expect(await findingsIn(plan('Tenants want to book repairs online, but often have to tell us the same thing twice.'), 'missing-user-needs')).toEqual([
+      '9: No research with users is reported, only planned or about others: 1 mention of research or feedback, such as "Tenants want to book repairs online, but often have to tell us the…"',
+    ]);
     expect(await findingsIn(plan('Our managers told the board that tenants want online repairs.'), 'missing-user-needs')).toEqual([
       '5: No evidence of what users need: no user research, feedback or co-design is mentioned',
     ]);
