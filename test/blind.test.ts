@@ -60,9 +60,11 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // (c0c230a gives the same figures). b13's objectives are a pandoc grid table, read as one
   // skipped paragraph (R5-1); b14's 38 initiatives sit under "Pillar N" headings after "We will:"
   // and are no commitments (R5-2). b14's two flags are one finding (b14:49) matched on two lines.
-  'b13-larchfield-learning-trust-digital-edtech-strategy.md': { hit: 0, flagged: 1, agree: 8 },
+  // b13 9 and b15 11 verdicts (from 8 and 10) since R5-3: a sentence after the plan that ties
+  // the work to its aims by pointing back at them ("serve those three priorities").
+  'b13-larchfield-learning-trust-digital-edtech-strategy.md': { hit: 0, flagged: 1, agree: 9 },
   'b14-aldermere-water-digital-transformation-strategy.md': { hit: 12, flagged: 2, agree: 4 },
-  'b15-national-museum-of-design-digital-strategy.md': { hit: 0, flagged: 3, agree: 10 },
+  'b15-national-museum-of-design-digital-strategy.md': { hit: 0, flagged: 3, agree: 11 },
 };
 
 describe('strategies labelled blind (fixtures/blind)', async () => {
@@ -114,7 +116,7 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
   });
 
   // Round five: the labels rank the museum (92) above the academy trust (80) above the water
-  // company (28); measured 90, 71 and 43.
+  // company (28); measured 90, 71 and 43 on main (95, 77 and 43 after R5-3).
   it('ranks the museum plan above the academy trust strategy above the water company strategy, as the labels do', () => {
     expect(score('b15-national-museum-of-design-digital-strategy.md')).toBeGreaterThan(score('b13-larchfield-learning-trust-digital-edtech-strategy.md'));
     expect(score('b13-larchfield-learning-trust-digital-edtech-strategy.md')).toBeGreaterThan(score('b14-aldermere-water-digital-transformation-strategy.md'));
