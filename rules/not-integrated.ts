@@ -6,6 +6,7 @@
 
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Sentence } from '../src/analysis/index.js';
+import type { Lexicon } from '../src/analysis/lexicon.js';
 
 interface Options {
   minLinks: number;
@@ -31,6 +32,18 @@ const WHICH_AIMS = new RegExp(
   `\\b(?:(?:priority|aim|outcome|objective|ambition|goal|mission|pillar|theme)\\s+${NUMBER_WORD}\\b|(?:first|second|third|fourth|fifth)\\s+(?:${NUMBER_WORD}\\s+)?${AIM_WORDS}\\b|${NUMBER_WORD}\\s+${AIM_WORDS}\\s+(?:of|in)\\b)`,
   'i',
 );
+// The plan's aims pointed back at, just after the plan is named: "The Trust's plan has three
+// priorities: … This strategy exists to serve those three priorities."; "… two measures for
+// that … This strategy is how we will move both of them."
+const POINTS_BACK = new RegExp(
+  `\\b(?:(?:those|these|that|both)\\s+(?:${NUMBER_WORD}\\s+)?(?:${AIM_WORDS}|priority|aim|outcome|ambition|goal)|(?:both|all|each)\\s+of\\s+(?:them|these|those))\\b`,
+  'i',
+);
+// How many sentences after the plan's, in the same paragraph, may point back at its aims.
+const BACK_WINDOW = 2;
+// The organisation's plan named in apposition, whatever its kind: "Our ten-year plan, Open by
+// Design 2024–2034, commits the museum to …", "the Trust's strategic plan, Every Child, …".
+const PLAN_IN_APPOSITION = /\b(?:[Oo]ur|[Tt]he\s+\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:plan|strategy)(?=,\s+\p{Lu})/u;
 // "The mission of Employment and Social Development Canada": the aims of a named body.
 const AIMS_OF = /\b(?:mission|vision|purpose|priorities|objectives|aims|goals|ambitions)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’&-]*)*/u;
 
@@ -60,6 +73,10 @@ export default defineRule<Options>({
     const links: Reference[] = [];
     const thin: Reference[] = [];
     const siblings: Reference[] = [];
+    // The last sentence naming the organisation's plan, and whether a sentence after it ties the
+    // work to that plan's aims by pointing back at them (a link that says which aims).
+    let named: Sentence | null = null;
+    let pointedBack = false;
     for (const sentence of analysis.sentences) {
       const block = sentence.block;
       if (block === title || block.inQuote || analysis.sectionMatches(block.section, 'excluded-headings')) continue;
@@ -67,7 +84,11 @@ export default defineRule<Options>({
       if (plan) {
         const tied = plan.kind !== 'digital' && enabling.matches(sentence.text).some((e) => wordsApart(sentence.text, e, plan) <= LINK_WINDOW);
         (plan.kind === 'digital' ? siblings : tied ? links : thin).push({ sentence, plan: plan.text, kind: plan.kind });
+        if (plan.kind !== 'digital') named = sentence;
         continue;
+      }
+      if (named && named.block === block && sentence.index - named.index <= BACK_WINDOW && pointsBack(sentence.text, enabling)) {
+        pointedBack = true;
       }
       const context = analysis.lexicon('wider-context').first(sentence.text);
       if (context && !analysis.lexicon('digital-plan-words').test(sentence.text.slice(context.end, context.end + 40))) {
@@ -76,7 +97,7 @@ export default defineRule<Options>({
     }
 
     if (links.length >= options.minLinks || (links.length >= 1 && thin.length >= 2)) return;
-    if ([...links, ...thin].some((r) => r.kind !== 'context' && namesWhichAims(r.sentence.text, r.plan))) return;
+    if (pointedBack || [...links, ...thin].some((r) => r.kind !== 'context' && namesWhichAims(r.sentence.text, r.plan))) return;
     // The clearest evidence: a link, else a named plan, else a wider agenda.
     // Other digital or technology plans count only when nothing of the organisation's is named.
     const first = links[0] ?? thin.find((t) => t.kind === 'plan') ?? thin[0] ?? siblings[0];
@@ -113,6 +134,14 @@ function namesWhichAims(text: string, plan: string): boolean {
   return WHICH_AIMS.test(at < 0 ? text : text.slice(Math.max(0, at - 40)));
 }
 
+/** Whether a sentence ties the work to aims it points back at ("serve those three priorities"). */
+function pointsBack(text: string, enabling: Lexicon): boolean {
+  const back = POINTS_BACK.exec(text);
+  if (!back) return false;
+  const span = { start: back.index, end: back.index + back[0].length };
+  return enabling.matches(text).some((e) => wordsApart(text, e, span) <= LINK_WINDOW);
+}
+
 interface Span {
   start: number;
   end: number;
@@ -146,6 +175,10 @@ function organisationPlan(analysis: Analysis, text: string, titleText: string, h
     if (ownTitle.includes(m.text.toLowerCase().replace(/^our\s+/, ''))) continue;
     if (!digital.test(m.text)) return { ...m, kind: 'plan' };
     if (isOtherPlan(analysis, text, m, titleText)) sibling ??= { ...m, kind: 'digital' };
+  }
+  const apposed = PLAN_IN_APPOSITION.exec(text);
+  if (apposed && !digital.test(apposed[0]) && !ownTitle.includes(apposed[0].toLowerCase().replace(/^our\s+/, ''))) {
+    return { start: apposed.index, end: apposed.index + apposed[0].length, text: apposed[0], kind: 'plan' };
   }
   const aims = AIMS_OF.exec(text);
   if (aims && !digital.test(aims[0])) return { start: aims.index, end: aims.index + aims[0].length, text: aims[0], kind: 'aims' };
