@@ -65,7 +65,11 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // b13 9 and b15 11 verdicts (from 8 and 10) since R5-3: a sentence after the plan that ties
   // the work to its aims by pointing back at them ("serve those three priorities").
   'b13-larchfield-learning-trust-digital-edtech-strategy.md': { hit: 0, flagged: 1, agree: 9 },
-  'b14-aldermere-water-digital-transformation-strategy.md': { hit: 12, flagged: 2, agree: 4 },
+  // b14 26 found since R5-2 (its repeated "We will:" lead-ins were dropped as running text, so
+  // none of its 38 items was a commitment). Flagged 2 to 6: the four more are line-matching
+  // artefacts, each the line beside a must-find now found (the vague item and the IoT objective
+  // at 86 flag 85; the CRM platform's technical change at 104 flags 103 and 105).
+  'b14-aldermere-water-digital-transformation-strategy.md': { hit: 26, flagged: 6, agree: 4 },
   'b15-national-museum-of-design-digital-strategy.md': { hit: 0, flagged: 3, agree: 11 },
 };
 

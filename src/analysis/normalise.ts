@@ -1,7 +1,8 @@
 // One normalisation step between the format adapters and the analysis, for what a conversion
 // (PDF to text, a web page saved as text) leaves in a document, whatever its format now is:
 //  - running headers and footers (the same short line on page after page) and lone page
-//    numbers are dropped, as the DOCX adapter drops Word's own headers and footers;
+//    numbers are dropped, as the DOCX adapter drops Word's own headers and footers; a lead-in
+//    repeated over each theme's list ("We will:") is not one;
 //  - a paragraph cut in two by a page break (the first part ends mid-sentence, the second starts
 //    in lower case) is joined again;
 //  - bullets flattened into a paragraph ("• one • two • three") become a list again;
@@ -74,6 +75,9 @@ function runningLines(tree: Root): Set<string> {
 function lineKey(node: Paragraph): string | null {
   const text = toString(node).trim();
   if (!text || text.length > MAX_RUNNING_CHARS || text.split(/\s+/).length > MAX_RUNNING_WORDS || /\n/.test(text)) return null;
+  // A lead-in ("We will:") introduces what follows it, however often a document repeats it; a
+  // running header or footer introduces nothing.
+  if (text.endsWith(':')) return null;
   const key = text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
   return /\p{L}/u.test(key) ? key : null;
 }
