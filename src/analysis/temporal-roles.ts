@@ -78,7 +78,7 @@ export function temporalRole(c: RoleContext): TemporalRole {
   const before = c.text.slice(0, m.start);
   const after = c.text.slice(m.end);
 
-  if (c.cited || isStatute(before, after) || namesOtherPlan(c, before)) return 'citation';
+  if (c.cited || isStatute(before, after) || namesOtherPlan(c, before) || lengthOfNamedPlan(c, before, after)) return 'citation';
   if (m.kind === 'recurrence') return 'cadence';
   if (AGE_AFTER.test(after) || (m.kind === 'duration' && (m.marker === undefined || m.marker === 'more than') && AGE_BEFORE.test(before))) return 'age';
   if (isStatistic(c)) return 'statistic';
@@ -128,7 +128,7 @@ const DOCUMENT_NAME = /((?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the)\s+){1,6}(?:Pla
  * with it, \p{Lu} would match any letter). A time word is no name: "Our Vision: By 2035 …",
  * "Our vision, Towards 2035, …" are the strategy's own.
  */
-const PLAN_IN_APPOSITION = /\b(?:[Pp]lan|[Ss]trategy|[Pp]rogramme|[Pp]rogram|[Vv]ision|[Ff]ramework)\s*[,:\u2013-]\s*((?!(?:By|In|From|Until|Till|Before|After|Towards?|Beyond|Through|Over|To|Within|During|Since|Across|Around|At|On|For)\s)\p{Lu}[\p{L}'’&-]*\s+(?:(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the|in|on|at|to)\s+){0,5})$/u;
+const PLAN_IN_APPOSITION = /\b(?:[Pp]lan|[Ss]trategy|[Pp]rogramme|[Pp]rogram|[Vv]ision|[Ff]ramework)\s*[,:\u2013-]\s*((?!(?:By|In|From|Until|Till|Before|After|Towards?|Beyond|Through|Over|To|Within|During|Since|Across|Around|At|On|For)\s)\p{Lu}[\p{L}'’&-]*\s+(?:(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the|in|on|at|to|by|with)\s+){0,5})$/u;
 /** "this strategy, …", "this digital plan, …": the document naming itself. */
 const THIS_BEFORE = /\bthis\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -148,6 +148,16 @@ function namesOtherPlan(c: RoleContext, before: string): boolean {
   while (words.length && /^(?:of|and|for|the|our|its|their|a|an)$/i.test(words[0]!)) words.shift();
   if (words.length < 2) return false;
   return !isOwnName(words.join(' '), c);
+}
+
+/** "Our ten-year plan, Open by Design 2024–2034, …": the length of a plan then named, another document's. */
+const NAMED_AFTER = /^[\s-]*(?:plan|strategy|vision|programme|program)\s*,\s+\p{Lu}/u;
+
+/** A length before a plan word that a capitalised name follows, not in this document's own words ("this ten-year plan, …"). */
+function lengthOfNamedPlan(c: RoleContext, before: string, after: string): boolean {
+  if (c.inHeading || !NAMED_AFTER.test(after) || THIS_BEFORE.test(before)) return false;
+  const name = /^[\s-]*(?:plan|strategy|vision|programme|program)\s*,\s+([^,]{1,80})/u.exec(after)?.[1] ?? '';
+  return !isOwnName(name.replace(/\s+(?:19|20)\d{2}.*$/, ''), c);
 }
 
 /**

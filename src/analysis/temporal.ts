@@ -146,8 +146,9 @@ const PATTERNS: Pattern[] = [
     kind: 'year-range',
     digits: true,
     // A worded range needs both years in full: "in 2015 to 78%" and "2015 to 20 sites" are not ranges.
+    // Pandoc's Markdown writes an en dash as "--" and an em dash as "---" ("2024--2034").
     re: new RegExp(
-      `(?<![\\d.,£$€/])\\b${YEAR}\\s*(?:(?:\\u2013|\\u2014|-)\\s*((?:19|20)\\d{2}|\\d{2})|(?:to|until|through)\\s*((?:19|20)\\d{2}))\\b(?![/\\d]|\\.\\d|${NOT_A_YEAR})`,
+      `(?<![\\d.,£$€/])\\b${YEAR}\\s*(?:(?:\\u2013|\\u2014|-{1,3})\\s*((?:19|20)\\d{2}|\\d{2})|(?:to|until|through)\\s*((?:19|20)\\d{2}))\\b(?![/\\d]|\\.\\d|${NOT_A_YEAR})`,
       'gi',
     ),
     read: (m) => {
