@@ -2,6 +2,8 @@
 
 import { defineRule } from '../src/core/rule.js';
 
+const WHEN_NEEDED = /^\s*(?:as\s+(?:and\s+when\s+)?|when\s+|if\s+|where\s+)(?:required|needed|necessary|appropriate)\b/i;
+
 export default defineRule({
   meta: {
     id: 'no-review-cycle',
@@ -12,7 +14,8 @@ export default defineRule({
     options: {},
   },
   check({ analysis, report, measure }) {
-    const reviews = analysis.terms('review-cadence').length;
+    // "Refreshed as required" names no time and no cycle: the review is whenever someone decides.
+    const reviews = analysis.terms('review-cadence').filter((t) => !WHEN_NEEDED.test(t.sentence.text.slice(t.match.end))).length;
     measure('review-cycle', reviews > 0 ? 1 : 0);
     if (reviews > 0) return;
     // A review cycle belongs with governance or next steps; without such a section, in the
