@@ -148,6 +148,9 @@ function priorityEvidence(analysis: Analysis, eligible: Sentence[], minSoft: num
 const PERIOD_COLUMN =
   /^(?:(?:19|20)\d{2}(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?|(?:year|phase|stage|wave|horizon|release)\s+(?:\d{1,2}|one|two|three|four|five)|(?:q[1-4]|h[12])\s+(?:20)?\d{2}(?:\s*\/\s*\d{2})?|now|next|later|short[-\s]term|medium[-\s]term|long[-\s]term)\b/i;
 
+/** A column whose rows are the periods of a roadmap. */
+const PHASE_COLUMN = /^(?:phase|stage|wave|horizon|year|when|timing|timescale|quarter)s?$/i;
+
 /**
  * A roadmap table, its columns successive periods ("2025/26 | 2026/27 | 2027/28", "Now | Next |
  * Later"), says what comes first as a priorities heading does: the first period column's header
@@ -164,7 +167,10 @@ function roadmapColumns(analysis: Analysis): Block[] {
   for (const table of analysis.tables) {
     const header = table.rows[0] ?? [];
     const periods = header.filter((cell) => PERIOD_COLUMN.test(cell.text.trim()) && ahead(cell.text.trim()));
-    if (periods.length >= 2 && table.rows.length >= 2 && !analysis.sectionMatches(table.section, 'excluded-headings')) found.push(periods[0]!);
+    // Or one row per period: a column headed "Phase", "Stage", "Year" or "When" over two or more rows.
+    const phases = header.find((cell) => PHASE_COLUMN.test(cell.text.trim()));
+    const first = periods.length >= 2 ? periods[0] : phases && table.rows.length >= 3 ? phases : undefined;
+    if (first && table.rows.length >= 2 && !analysis.sectionMatches(table.section, 'excluded-headings')) found.push(first);
   }
   return found;
 }

@@ -38,7 +38,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // those reasons only; its score rose from 56 to 68 (reviewer 70).
   // Its verdicts 7 since R2-7 (skippers, buyers and hauliers are people: it-driven absent).
   // b4, b9 and b11 one verdict more since hype is weighed per sentence, not per term.
-  'b4-mfla-ddat-strategy.md': { hit: 8, flagged: 0, agree: 9 },
+  // b4 10 since R5-6 (its roadmap table, a row per quarter, orders the work).
+  'b4-mfla-ddat-strategy.md': { hit: 8, flagged: 0, agree: 10 },
   'b5-thornbury-vale-digital-transformation-strategy.md': { hit: 19, flagged: 1, agree: 4 },
   'b6-dunmore-carers-link-digital-plan.md': { hit: 0, flagged: 0, agree: 12 },
   // Round three (labelled blind in 687e392), measured after its classes R3-1, R3-2 and two parts
@@ -64,7 +65,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // and are no commitments (R5-2). b14's two flags are one finding (b14:49) matched on two lines.
   // b13 9 and b15 11 verdicts (from 8 and 10) since R5-3: a sentence after the plan that ties
   // the work to its aims by pointing back at them ("serve those three priorities").
-  'b13-larchfield-learning-trust-digital-edtech-strategy.md': { hit: 0, flagged: 1, agree: 9 },
+  // b13 10 since R5-6 ("we'll fix the network before we buy more devices", its phase table).
+  'b13-larchfield-learning-trust-digital-edtech-strategy.md': { hit: 0, flagged: 1, agree: 10 },
   // b14 26 found since R5-2 (its repeated "We will:" lead-ins were dropped as running text, so
   // none of its 38 items was a commitment). Flagged 2 to 6: the four more are line-matching
   // artefacts, each the line beside a must-find now found (the vague item and the IoT objective

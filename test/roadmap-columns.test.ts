@@ -34,3 +34,34 @@ describe('a roadmap table (no-trade-offs)', () => {
     expect(await findingsIn(plan(figures), 'no-trade-offs')).toEqual(['7: No trade-offs: nothing says what comes first or what will not be done']);
   });
 });
+
+// Blind test five (R5-6), in our own words: an order said in a sentence ("we'll X before we Y",
+// "the work is phased by branch") or given as one table row per phase.
+describe('an order said in words, or a row per phase (no-trade-offs)', () => {
+  const doc = (body: string) => `---
+date: 2026-02-01
+---
+
+# Riverside Leisure Trust digital plan 2026-2029
+
+## What we will do
+
+We will let members book classes online by June 2026. We will not build our own app.
+
+${body}
+`;
+
+  it.each([
+    ["we'll X before we Y", "We'll fix the Wi-Fi in every centre before we buy more kiosks."],
+    ['phased work', 'The work is phased by centre, starting with the busiest.'],
+    ['a row per phase', '| Phase | When | What |\n|---|---|---|\n| 1 | 2026 | Classes online |\n| 2 | 2027 | Courts and pitches |'],
+  ])('says what comes first: %s', async (_name, body) => {
+    expect(await findingsIn(doc(body), 'no-trade-offs')).toEqual([]);
+  });
+
+  it('still finds no order in a sentence that only lists the work', async () => {
+    expect(await findingsIn(doc('We will also improve the website and the app.'), 'no-trade-offs')).toEqual([
+      '7: Says what it will not do ("We will not build our own app.") but not which work comes first',
+    ]);
+  });
+});
