@@ -43,13 +43,24 @@ export default defineRule<Options>({
       return last !== undefined && last.endsWith(':') && exploration.test(last);
     };
 
+    // A mention that refuses the technology ("We will not introduce AI tools for pupils") is a
+    // boundary, as a trial is. A heading is their topic when its section bounds the technology
+    // and commits to it nowhere without a bound (what others already do is no commitment).
+    const refusals = analysis.lexicon('non-priorities');
+    const bounded = (fact: TermFact) => exploration.test(fact.sentence.text) || refusals.test(fact.sentence.text) || introducedAsTrial(fact.sentence.block);
+    const committed = (fact: TermFact) => objectiveBlocks.has(fact.sentence.block) || objectiveSentences.has(fact.sentence);
+    const boundedSection = (section: TermFact['sentence']['block']['section']) => {
+      const body = hype.filter((f) => f.sentence.block.section === section && f.sentence.block.kind !== 'heading');
+      return body.some(bounded) && !body.some((f) => committed(f) && !bounded(f));
+    };
+
     // A sentence weighs as its heaviest mention: "AI, machine learning and chatbots" is one claim.
     const bySentence = new Map<TermFact['sentence'], number>();
     let heaviest: { fact: TermFact; weight: number } | null = null;
     for (const fact of hype) {
       const block = fact.sentence.block;
       const place = block.kind === 'heading' ? 'heading' : objectiveBlocks.has(block) || objectiveSentences.has(fact.sentence) ? 'objective' : 'mention';
-      const explored = exploration.test(fact.sentence.text) || introducedAsTrial(block);
+      const explored = bounded(fact) || (place === 'heading' && boundedSection(block.section));
       const w = explored ? 0 : place === 'heading' ? options.headingWeight : place === 'objective' ? options.objectiveWeight : options.mentionWeight;
       bySentence.set(fact.sentence, Math.max(bySentence.get(fact.sentence) ?? 0, w));
       if (!heaviest || w > heaviest.weight) heaviest = { fact, weight: w };

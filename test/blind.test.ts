@@ -58,7 +58,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   'b11-northdene-county-digital-strategy.md': { hit: 15, flagged: 1, agree: 10 },
   // b12 0 flagged and 9 verdicts since R4-3 and R4-4 (brokers are people; what they told its
   // account managers is evidence), 10 since R4-10 (the means to its claims target share it).
-  'b12-harbourline-insurance-technology-strategy.md': { hit: 2, flagged: 0, agree: 10 },
+  // b12 11 since its AI heading over a guarded pilot and a refusal is no hype heading (R5-7).
+  'b12-harbourline-insurance-technology-strategy.md': { hit: 2, flagged: 0, agree: 11 },
   // Round five (held out; labelled blind in 0d4d095), measured on main at 69d2f0e before any fix
   // (c0c230a gives the same figures). b13's objectives are a pandoc grid table, read as one
   // skipped paragraph (R5-1); b14's 38 initiatives sit under "Pillar N" headings after "We will:"
@@ -66,7 +67,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // b13 9 and b15 11 verdicts (from 8 and 10) since R5-3: a sentence after the plan that ties
   // the work to its aims by pointing back at them ("serve those three priorities").
   // b13 10 since R5-6 ("we'll fix the network before we buy more devices", its phase table).
-  'b13-larchfield-learning-trust-digital-edtech-strategy.md': { hit: 0, flagged: 1, agree: 10 },
+  // b13 0 flagged and 11 since R5-7 (its AI heading over a refusal and one bounded pilot).
+  'b13-larchfield-learning-trust-digital-edtech-strategy.md': { hit: 0, flagged: 0, agree: 11 },
   // b14 26 found since R5-2 (its repeated "We will:" lead-ins were dropped as running text, so
   // none of its 38 items was a commitment). Flagged 2 to 6: the four more are line-matching
   // artefacts, each the line beside a must-find now found (the vague item and the IoT objective

@@ -3,7 +3,7 @@
 // naming AI, machine learning and chatbots weighed as three objectives; the reviewers read it as
 // one claim. A sentence now weighs as its heaviest mention.
 import { describe, expect, it } from 'vitest';
-import { lintText } from './support/judgement.js';
+import { findingsIn, lintText } from './support/judgement.js';
 
 const plan = (ai: string) => `---
 date: 2026-03-01
@@ -35,5 +35,38 @@ describe('hype technology weighed per claim (hype-tech, unproven-tech)', () => {
 
   it('still adds up separate claims', async () => {
     expect(await hypeWeight('We will use AI to transform every service.\n\nWe will use chatbots to answer every call.\n\nWe will use predictive analytics to plan every budget.')).toBe(6);
+  });
+});
+
+// Blind tests four and five (R5-7, and the earlier "hype named in a refusal"), in our own words: a
+// section headed "Artificial intelligence" that refuses the technology and runs one bounded trial
+// weighed its heading as hype, and the refusal as a mention.
+describe('a hype heading over a refusal and a trial (hype-tech)', () => {
+  const doc = (section: string) => `---
+date: 2026-03-01
+---
+
+# Ormsby Borough Council digital plan 2026-2028
+
+## What we will do
+
+- Replace the housing repairs system by March 2027, so that tenants can book repairs online.
+
+## Artificial intelligence
+
+${section}
+`;
+
+  it('is the topic of the boundary, not a hype heading', async () => {
+    const section = 'Some staff already use AI chatbots at home. We will not use AI to make decisions about residents. We will trial an AI note-taking tool with ten social workers for three months.';
+    expect(await findingsIn(doc(section), 'hype-tech')).toEqual([]);
+    expect((await lintText(doc(section))).measures!['hype-tech.hype-weight']).toBe(1);
+  });
+
+  it('is still a hype heading over a commitment without a bound', async () => {
+    expect(await findingsIn(doc('We will use AI to answer every call by 2027.'), 'hype-tech')).toEqual([
+      '11: "Artificial intelligence" in a heading: "Artificial intelligence"',
+      '13: "AI" in an objective: "We will use AI to answer every call by 2027."',
+    ]);
   });
 });
