@@ -157,7 +157,8 @@ const NAMED_AFTER = /^[\s-]*(?:plan|strategy|vision|programme|program)\s*,\s+\p{
 function lengthOfNamedPlan(c: RoleContext, before: string, after: string): boolean {
   if (c.inHeading || !NAMED_AFTER.test(after) || THIS_BEFORE.test(before)) return false;
   const name = /^[\s-]*(?:plan|strategy|vision|programme|program)\s*,\s+([^,]{1,80})/u.exec(after)?.[1] ?? '';
-  return !isOwnName(name.replace(/\s+(?:19|20)\d{2}.*$/, ''), c);
+  const year = /\b(?:19|20)\d{2}/.exec(name);
+  return !isOwnName((year ? name.slice(0, year.index) : name).trim(), c);
 }
 
 /**
