@@ -6,6 +6,7 @@
 
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Sentence } from '../src/analysis/index.js';
+import { allMatches } from '../src/core/all-matches.js';
 
 interface Options {
   minLinks: number;
@@ -129,7 +130,7 @@ function organisationPlan(analysis: Analysis, text: string, titleText: string, h
   const aims = AIMS_OF.exec(text);
   if (aims && !digital.test(aims[0])) return { start: aims.index, end: aims.index + aims[0].length, text: aims[0], kind: 'aims' };
   if (heading) return sibling;
-  for (const m of text.matchAll(NAMED_PLAN)) {
+  for (const m of allMatches(NAMED_PLAN, text)) {
     let start = m.index;
     const words = m[0].split(/\s+/);
     // A capital that opens the sentence, or a word such as "Our", names nothing.
