@@ -18,6 +18,9 @@ interface Options {
 // before it does, and rescanning a run of them from each of its characters took minutes.
 const NAMED_PLAN =
   /(?<![\p{Lu}\d])(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s+(?:(?:of|for|and|the|&|in|on|to)\s+)*){1,7}(?:[Pp]lan|[Ss]trateg(?:y|ies)|[Pp]rogramme|[Pp]rogram|[Pp]riorities|[Aa]mbitions)\b(?![\s-]+\p{Lu})/gu;
+// Text that every match of NAMED_PLAN ends with, looked for first: most sentences hold none,
+// and NAMED_PLAN tries its look-behind and its capitals at every character of them.
+const PLAN_WORD = /[Pp]lan|[Ss]trateg|[Pp]rogram|[Pp]riorities|[Aa]mbitions/;
 // Words that open a sentence or a noun phrase with a capital without naming anything.
 const NOT_NAMES = new Set(['this', 'the', 'our', 'that', 'these', 'those', 'a', 'an', 'its', 'their', 'my', 'your', 'each', 'every', 'any', 'we', 'in', 'by', 'as', 'for', 'to', 'of', 'and', 'on', 'new', 'draft', 'final', 'annual', 'key']);
 // How close a linking word must be to the plan it ties the work to.
@@ -130,6 +133,7 @@ function organisationPlan(analysis: Analysis, text: string, titleText: string, h
   const aims = AIMS_OF.exec(text);
   if (aims && !digital.test(aims[0])) return { start: aims.index, end: aims.index + aims[0].length, text: aims[0], kind: 'aims' };
   if (heading) return sibling;
+  if (!PLAN_WORD.test(text)) return sibling;
   for (const m of allMatches(NAMED_PLAN, text)) {
     let start = m.index;
     const words = m[0].split(/\s+/);
