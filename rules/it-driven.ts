@@ -231,7 +231,7 @@ function collectStatements(analysis: Analysis): Statement[] {
 }
 
 function inOutcomeSection(analysis: Analysis, section: Section): boolean {
-  return analysis.nearestMatching(section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings';
+  return analysis.inObjectivesSection(section);
 }
 
 /** A paragraph that is all strong emphasis: a statement set out as a pseudo-heading. */

@@ -79,7 +79,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
   const found: Objective[] = [];
   const scopes = new Map<Objective, [number, number]>();
   const used = new Set<Block>();
-  const isObjectiveSection = memo((section: Section) => analysis.nearestMatching(section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings');
+  const isObjectiveSection = (section: Section) => analysis.inObjectivesSection(section);
   const setAside = memo((section: Section) => analysis.sectionMatches(section, 'excluded-headings') || analysis.sectionMatches(section, 'principle-headings'));
   const decisionRules = analysis.lexicon('decision-rules');
   const add = (objective: Objective, scope: [number, number] = [objective.start, objective.end]) => {
