@@ -8,6 +8,7 @@
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Block, Section, TermFact } from '../src/analysis/index.js';
 import type { Paragraph } from 'mdast';
+import { allMatches } from '../src/core/all-matches.js';
 
 interface Options {
   maxTechRatio: number;
@@ -230,7 +231,7 @@ function collectStatements(analysis: Analysis): Statement[] {
 }
 
 function inOutcomeSection(analysis: Analysis, section: Section): boolean {
-  return analysis.nearestMatching(section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings';
+  return analysis.inObjectivesSection(section);
 }
 
 /** A paragraph that is all strong emphasis: a statement set out as a pseudo-heading. */
@@ -294,7 +295,7 @@ const MEANS = /\b(?:through|via|by means of|by (?=\p{L}+ing\b)|using)\s/giu;
  */
 function meansToAnotherEnd(analysis: Analysis, text: string, at: number): boolean {
   let marker = -1;
-  for (const m of text.matchAll(MEANS)) if (m.index! < at) marker = m.index!;
+  for (const m of allMatches(MEANS, text)) if (m.index! < at) marker = m.index!;
   if (marker < 0) return false;
   const aim = text.slice(0, marker);
   return aim.trim().split(/\s+/).length >= 2 && technicalObjects(analysis, aim).length === 0;

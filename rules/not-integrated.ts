@@ -7,6 +7,7 @@
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Sentence } from '../src/analysis/index.js';
 import type { Lexicon } from '../src/analysis/lexicon.js';
+import { allMatches } from '../src/core/all-matches.js';
 
 interface Options {
   minLinks: number;
@@ -18,6 +19,9 @@ interface Options {
 // before it does, and rescanning a run of them from each of its characters took minutes.
 const NAMED_PLAN =
   /(?<![\p{Lu}\d])(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s+(?:(?:of|for|and|the|&|in|on|to)\s+)*){1,7}(?:[Pp]lan|[Ss]trateg(?:y|ies)|[Pp]rogramme|[Pp]rogram|[Pp]riorities|[Aa]mbitions|Principles)\b(?![\s-]+\p{Lu})/gu;
+// Text that every match of NAMED_PLAN ends with, looked for first: most sentences hold none,
+// and NAMED_PLAN tries its look-behind and its capitals at every character of them.
+const PLAN_WORD = /[Pp]lan|[Ss]trateg|[Pp]rogram|[Pp]riorities|[Aa]mbitions|Principles/;
 // Words that open a sentence or a noun phrase with a capital without naming anything.
 const NOT_NAMES = new Set(['this', 'the', 'our', 'that', 'these', 'those', 'a', 'an', 'its', 'their', 'my', 'your', 'each', 'every', 'any', 'we', 'in', 'by', 'as', 'for', 'to', 'of', 'and', 'on', 'new', 'draft', 'final', 'annual', 'key']);
 // How close a linking word must be to the plan it ties the work to.
@@ -183,7 +187,8 @@ function organisationPlan(analysis: Analysis, text: string, titleText: string, h
   const aims = AIMS_OF.exec(text);
   if (aims && !digital.test(aims[0])) return { start: aims.index, end: aims.index + aims[0].length, text: aims[0], kind: 'aims' };
   if (heading) return sibling;
-  for (const m of text.matchAll(NAMED_PLAN)) {
+  if (!PLAN_WORD.test(text)) return sibling;
+  for (const m of allMatches(NAMED_PLAN, text)) {
     let start = m.index;
     const words = m[0].split(/\s+/);
     // A capital that opens the sentence, or a word such as "Our", names nothing.

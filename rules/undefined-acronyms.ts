@@ -12,6 +12,7 @@
 import { defineRule } from '../src/core/rule.js';
 import type { Block } from '../src/analysis/structure.js';
 import { longFormsIn } from '../src/analysis/long-forms.js';
+import { allMatches } from '../src/core/all-matches.js';
 
 interface Options {
   maxWeight: number;
@@ -60,7 +61,7 @@ export default defineRule<Options>({
         }
       }
       const shouted = shoutedRuns(text);
-      for (const m of text.matchAll(ACRONYM)) {
+      for (const m of allMatches(ACRONYM, text)) {
         const acronym = m[1]!;
         if (ROMAN.test(acronym) || common.test(acronym) || acronym.length > 8 || NAME_IN_CAPITALS.test(acronym)) continue;
         const at = m.index!;
@@ -132,7 +133,7 @@ function shoutedRuns(text: string): Array<[number, number]> {
     if (run.length >= 3) runs.push([run[0]![0], run[run.length - 1]![1]]);
     run = [];
   };
-  for (const m of text.matchAll(CAPS_WORD)) {
+  for (const m of allMatches(CAPS_WORD, text)) {
     const start = m.index!;
     const last = run[run.length - 1];
     if (last && !CAPS_GAP.test(text.slice(last[1], start))) close();

@@ -5,6 +5,7 @@ import { defineRule, quote } from '../src/core/rule.js';
 import { isDescriptiveList, startsWithAction, type Objective } from '../src/analysis/objectives.js';
 import type { Lexicon } from '../src/analysis/lexicon.js';
 import type { Section } from '../src/analysis/structure.js';
+import { allMatches } from '../src/core/all-matches.js';
 
 interface Options {
   maxListItems: number;
@@ -89,7 +90,7 @@ export default defineRule<Options>({
     const numberPattern = /\b(\d{1,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
     for (const sentence of analysis.sentences) {
       if (sentence.block.inQuote) continue;
-      for (const m of sentence.text.matchAll(numberPattern)) {
+      for (const m of allMatches(numberPattern, sentence.text)) {
         const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
         const noun = m[2]!.split(/\s+/).find((word) => {
           const term = nouns.first(word);

@@ -78,6 +78,26 @@ describe('a lexicon that looks for its required text first', () => {
     expect(lexicon.test('a plain sentence')).toBe(false);
   });
 
+  it('finds terms whose required texts open alike, open one another or overlap in a text', () => {
+    // The first look's expression writes shared openings once ("s(?:ervice|t(?:op|rategy))").
+    const terms = ['service', 'services', 'stop doing', 'strategy', 'willow', 'low code', 'a', 'an', '/\\bbest\\s+of\\s+breed\\b/'];
+    const lexicon = new Lexicon('openings', terms, new Map([['/\\bbest\\s+of\\s+breed\\b/', ['breed']]]));
+    const full = new Lexicon('openings', terms, null);
+    const texts = [
+      'Our services stop; we will stop doing what the strategy does not need.',
+      'The willow grows low; low-code tools are not low code.',
+      'Best of breed, an approach.',
+      'Nothing here.',
+    ];
+    for (const text of texts) {
+      expect(lexicon.matches(text), text).toEqual(full.matches(text));
+      expect(lexicon.test(text), text).toBe(full.test(text));
+    }
+    expect(lexicon.matches(texts[0]!).map((m) => m.text)).toEqual(['services', 'stop doing', 'strategy']);
+    expect(lexicon.matches(texts[1]!).map((m) => m.text)).toEqual(['willow', 'low-code', 'low code']);
+    expect(lexicon.test(texts[3]!)).toBe(false);
+  });
+
   it('reads every text in full for a /…/ term it knows nothing about, as a configured one', () => {
     const lexicon = buildLexicons({ 'farm-words': ['/\\b\\w+\\s+farming\\b/', 'orchard'] }).get('farm-words')!;
     expect(lexicon.matches('We will try quokka farming in the orchard.').map((m) => m.text)).toEqual(['quokka farming', 'orchard']);

@@ -57,6 +57,10 @@ export interface AnalysisOptions {
   now?: Date;
 }
 
+/** The headings that decide whether a section is a plan's objectives: the nearest of them above it. */
+const OBJECTIVE_SECTION_LEXICONS: readonly string[] = ['excluded-headings', 'background-headings', 'objective-headings'];
+const OBJECTIVE_SECTION_KEY = OBJECTIVE_SECTION_LEXICONS.join('\n');
+
 const CITATION_WORDS = /\b(?:plan|strategy|report|review|act|policy|framework|standard|standards|guidance|white paper|green paper|timeline|manifesto)\b/i;
 
 export class Analysis {
@@ -249,7 +253,7 @@ export class Analysis {
           referenceYear,
           referenceMonth,
           inHeading: block.kind === 'heading' || block === title,
-          inObjectives: this.nearestMatching(block.section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings',
+          inObjectives: this.inObjectivesSection(block.section),
           figures: besideDates.filter((q) => q.kind === 'percent' || q.kind === 'money'),
           forecast: this.lexicon('forecast-words').test(sentence.text),
           title: titleText,
@@ -365,11 +369,20 @@ export class Analysis {
   };
 
   /** The nearest enclosing section whose heading matches one of the lexicons, by name. */
-  nearestMatching(section: Section, lexiconNames: string[]): string | null {
+  nearestMatching(section: Section, lexiconNames: readonly string[]): string | null {
     return this.perSection(this.nearestMatchingFacts, lexiconNames.join('\n'), section, lexiconNames, this.nearestHeadingMatch);
   }
 
-  private readonly nearestHeadingMatch = (section: Section, lexiconNames: string[]): string | null => {
+  /**
+   * Whether a section is under an objectives heading, with no reference or background heading
+   * nearer: the commitment model, dates' roles and rules ask it of every section they meet, so
+   * it is kept under one name rather than a key joined from the lexicons' names on each call.
+   */
+  inObjectivesSection(section: Section): boolean {
+    return this.perSection(this.nearestMatchingFacts, OBJECTIVE_SECTION_KEY, section, OBJECTIVE_SECTION_LEXICONS, this.nearestHeadingMatch) === 'objective-headings';
+  }
+
+  private readonly nearestHeadingMatch = (section: Section, lexiconNames: readonly string[]): string | null => {
     for (let s: Section | null = section; s; s = s.parent) {
       if (!s.heading) continue;
       for (const name of lexiconNames) if (this.lexicon(name).test(s.title)) return name;

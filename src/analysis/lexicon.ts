@@ -117,7 +117,41 @@ function requiredOf(literals: readonly string[] | null): RegExp | null {
   if (!literals || literals.length === 0 || literals.some((l) => l === '')) return null;
   // A string that contains another adds nothing: the shorter is found wherever it is.
   const kept = [...new Set(literals)].filter((l, _, all) => !all.some((o) => o !== l && l.includes(o)));
-  return new RegExp(kept.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+  return new RegExp(trieOf(kept.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))));
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** A string ends here. */
+  end: boolean;
+}
+
+/**
+ * An expression source for any of `strings`, their common openings written once:
+ * "s(?:ervice|t(?:op|rategy))" for "service", "stop", "strategy". V8 tries the branches of an
+ * alternation one after another at each character of a text, and a word list's required
+ * strings are dozens to hundreds of branches; grouped by their opening letters, only the few
+ * that open with the character there are tried. It matches the same strings.
+ */
+function trieOf(strings: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const s of strings) {
+    let node = root;
+    for (const c of s) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: TrieNode): string => {
+    const branches = [...node.next].map(([c, child]) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + source(child));
+    if (branches.length === 0) return '';
+    const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
+    // A string that opens a longer one: the longer is tried first, as in the list sorted longest first.
+    return node.end ? `${group}?` : group;
+  };
+  return source(root);
 }
 
 /**

@@ -14,6 +14,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from '../core/types.js';
 import { toString } from 'mdast-util-to-string';
+import { allMatches } from '../core/all-matches.js';
 
 /** A line seen this often, short and the same apart from its numbers, is a running header or footer. */
 const MIN_REPEATS = 3;
@@ -108,7 +109,7 @@ function asList(node: Paragraph, toPoint: (offset: number) => Point, source?: st
   const text = node.children[0] as Text;
   const base = text.position?.start.offset;
   if (base === undefined) return null;
-  const marks = [...text.value.matchAll(BULLET)];
+  const marks = allMatches(BULLET, text.value);
   if (marks.length < MIN_INLINE_BULLETS || text.value.slice(0, marks[0]!.index).trim()) return null;
   const at = sourceOffsets(text.value, base, source);
   const items: ListItem[] = marks.map((m, i) => {

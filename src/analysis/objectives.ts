@@ -21,6 +21,7 @@ import type { Block, ListInfo, Section, TableInfo } from './structure.js';
 import type { Sentence } from './sentences.js';
 import { setsDeadline } from './temporal-roles.js';
 import { isNotAnObjective } from './not-objectives.js';
+import { allMatches } from '../core/all-matches.js';
 
 export type ObjectiveKind = 'item' | 'heading' | 'paragraph' | 'labelled' | 'row' | 'commitment';
 
@@ -78,7 +79,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
   const found: Objective[] = [];
   const scopes = new Map<Objective, [number, number]>();
   const used = new Set<Block>();
-  const isObjectiveSection = memo((section: Section) => analysis.nearestMatching(section, ['excluded-headings', 'background-headings', 'objective-headings']) === 'objective-headings');
+  const isObjectiveSection = (section: Section) => analysis.inObjectivesSection(section);
   const setAside = memo((section: Section) => analysis.sectionMatches(section, 'excluded-headings') || analysis.sectionMatches(section, 'principle-headings'));
   const decisionRules = analysis.lexicon('decision-rules');
   const add = (objective: Objective, scope: [number, number] = [objective.start, objective.end]) => {
@@ -813,7 +814,7 @@ const NOT_ACTS = new Set(['be', 'not', 'have', 'need', 'become', 'remain', 'like
  * since the clause began) names someone who can act, and the verb is an action.
  */
 function actorWill(analysis: Analysis, text: string): { index: number; verb: string } | null {
-  for (const m of text.matchAll(MODAL)) {
+  for (const m of allMatches(MODAL, text)) {
     const verb = m[2]!;
     if (NOT_ACTS.has(verb) || !isActionVerb(analysis, verb)) continue;
     const before = text.slice(0, m.index);

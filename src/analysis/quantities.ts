@@ -2,6 +2,8 @@
 // Numbers that label rather than measure (list numbers, page and section references,
 // versions) are left out.
 
+import { allMatches } from '../core/all-matches.js';
+
 export type QuantityKind = 'percent' | 'money' | 'count' | 'word-number';
 
 export interface QuantityMatch {
@@ -38,9 +40,9 @@ export function findQuantities(text: string, skip: ReadonlyArray<{ start: number
     taken.push([start, end]);
   };
 
-  for (const m of text.matchAll(PERCENT)) push('percent', m.index!, m.index! + m[0].length, parseNumber(m[1]!));
-  for (const m of text.matchAll(MONEY)) push('money', m.index!, m.index! + m[0].length, parseNumber(m[1] ?? m[3] ?? '0'));
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of allMatches(PERCENT, text)) push('percent', m.index!, m.index! + m[0].length, parseNumber(m[1]!));
+  for (const m of allMatches(MONEY, text)) push('money', m.index!, m.index! + m[0].length, parseNumber(m[1] ?? m[3] ?? '0'));
+  for (const m of allMatches(COUNT, text)) {
     const start = m.index!;
     const before = text.slice(Math.max(0, start - 16), start);
     if (LABEL_BEFORE.test(before)) continue;
@@ -48,7 +50,7 @@ export function findQuantities(text: string, skip: ReadonlyArray<{ start: number
     if (/^\s*$/.test(text.slice(0, start)) && /^[.)]/.test(text.slice(start + m[0].length))) continue;
     push('count', start, start + m[0].length, parseNumber(m[1]!));
   }
-  for (const m of text.matchAll(WORDS)) {
+  for (const m of allMatches(WORDS, text)) {
     push('word-number', m.index!, m.index! + m[0].length, WORD_NUMBERS[m[1]!.toLowerCase()] ?? 0);
   }
   return found.sort((a, b) => a.start - b.start);

@@ -6,6 +6,7 @@ import { syllable } from 'syllable';
 import { flesch } from 'flesch';
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Sentence } from './sentences.js';
+import { allMatches } from '../core/all-matches.js';
 
 export interface SentenceReadability {
   sentence: Sentence;
@@ -69,7 +70,7 @@ function hiddenBoundaries(text: string): number[] {
   const at = new Set<number>();
   for (const { needle, re } of HIDDEN_BOUNDARIES) {
     if (!text.includes(needle)) continue;
-    for (const m of text.matchAll(re)) at.add(m.index! + m[0].length - m[1]!.length);
+    for (const m of allMatches(re, text)) at.add(m.index! + m[0].length - m[1]!.length);
   }
   const title = LABELLED_TITLE.exec(text);
   if (title) {
@@ -88,7 +89,7 @@ function hiddenBoundaries(text: string): number[] {
 function partsOf(sentence: Sentence): Array<{ text: string; start: number; end: number; words: string[] }> {
   const text = sentence.text;
   const cuts = hiddenBoundaries(text);
-  const addresses = text.includes('://') || text.includes('www.') ? [...text.matchAll(WEB_ADDRESS)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+  const addresses = text.includes('://') || text.includes('www.') ? allMatches(WEB_ADDRESS, text).map((m) => [m.index!, m.index! + m[0].length] as const) : [];
   if (cuts.length === 0 && addresses.length === 0) return [{ text, start: sentence.start, end: sentence.end, words: sentence.words }];
   const bounds = [0, ...cuts, text.length];
   const parts = bounds.slice(0, -1).map((from, i) => {
