@@ -38,7 +38,7 @@ export default defineRule<Options>({
 
     // An item of a list introduced as a trial ("So we'll run one guarded pilot:") is the trial's.
     const introducedAsTrial = (block: TermFact['sentence']['block']) => {
-      const leadIn = block.list ? analysis.lists.find((l) => l.list === block.list!.list)?.leadIn : undefined;
+      const leadIn = analysis.listOf(block)?.leadIn;
       const last = leadIn ? analysis.sentencesOf(leadIn).at(-1)?.text.trimEnd() : undefined;
       return last !== undefined && last.endsWith(':') && exploration.test(last);
     };

@@ -42,20 +42,7 @@ describe('hype technology weighed per claim (hype-tech, unproven-tech)', () => {
 // section headed "Artificial intelligence" that refuses the technology and runs one bounded trial
 // weighed its heading as hype, and the refusal as a mention.
 describe('a hype heading over a refusal and a trial (hype-tech)', () => {
-  const doc = (section: string) => `---
-date: 2026-03-01
----
-
-# Ormsby Borough Council digital plan 2026-2028
-
-## What we will do
-
-- Replace the housing repairs system by March 2027, so that tenants can book repairs online.
-
-## Artificial intelligence
-
-${section}
-`;
+  const doc = (section: string) => plan(`## Artificial intelligence\n\n${section}`);
 
   it('is the topic of the boundary, not a hype heading', async () => {
     const section = 'Some staff already use AI chatbots at home. We will not use AI to make decisions about residents. We will trial an AI note-taking tool with ten social workers for three months.';
@@ -65,8 +52,8 @@ ${section}
 
   it('is still a hype heading over a commitment without a bound', async () => {
     expect(await findingsIn(doc('We will use AI to answer every call by 2027.'), 'hype-tech')).toEqual([
-      '11: "Artificial intelligence" in a heading: "Artificial intelligence"',
-      '13: "AI" in an objective: "We will use AI to answer every call by 2027."',
+      '16: "Artificial intelligence" in a heading: "Artificial intelligence"',
+      '18: "AI" in an objective: "We will use AI to answer every call by 2027."',
     ]);
   });
 });

@@ -126,6 +126,23 @@ export class Analysis {
     return this.structure.lists;
   }
 
+  /** The list a block belongs to, as an item or a paragraph inside one. */
+  listOf(block: Block): ListInfo | undefined {
+    if (!block.list) return undefined;
+    const byList = this.once('listOf', () => new Map(this.lists.map((l) => [l.list, l] as const)));
+    return byList.get(block.list.list);
+  }
+
+  /** The list a paragraph introduces: the one it is the lead-in of. */
+  listIntroducedBy(block: Block): ListInfo | undefined {
+    const byLeadIn = this.once('listIntroducedBy', () => {
+      const map = new Map<Block, ListInfo>();
+      for (const l of this.lists) if (l.leadIn && !map.has(l.leadIn)) map.set(l.leadIn, l);
+      return map;
+    });
+    return byLeadIn.get(block);
+  }
+
   get tables(): TableInfo[] {
     return this.structure.tables;
   }

@@ -27,7 +27,7 @@ export function isLeadIn(analysis: Analysis, objective: Objective, all: readonly
   const block = objective.block;
   const own = analysis.sentencesOf(block);
   if (own[own.length - 1] !== sentence) return false;
-  const list = analysis.lists.find((l) => l.leadIn === block);
+  const list = analysis.listIntroducedBy(block);
   if (!list) return false;
   return all.some((o) => o.kind === 'item' && o.block.list?.list === list.list);
 }
@@ -39,6 +39,6 @@ export function isLeadIn(analysis: Analysis, objective: Objective, all: readonly
 export function isPrinciple(analysis: Analysis, objective: Objective): boolean {
   if (objective.measure || objective.deadline) return false;
   if (analysis.nearestMatching(objective.section, ['principle-headings', 'objective-headings']) === 'principle-headings') return true;
-  const list = objective.kind === 'item' ? analysis.lists.find((l) => l.list === objective.block.list?.list) : undefined;
+  const list = objective.kind === 'item' ? analysis.listOf(objective.block) : undefined;
   return Boolean(list?.leadIn && analysis.lexicon('principle-headings').test(list.leadIn.text));
 }

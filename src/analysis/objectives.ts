@@ -264,7 +264,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
     }
     objective.action = action;
     // A "we will" inside a list item is dated by the list's lead-in, as the items are.
-    const leadIn = !objective.deadline && block.list ? analysis.lists.find((l) => l.list === block.list!.list)?.leadIn : undefined;
+    const leadIn = !objective.deadline ? analysis.listOf(block)?.leadIn : undefined;
     if (leadIn) {
       objective.deadline = leadInDeadline(analysis, leadIn);
       objective.measurable = isMeasurable(objective);
@@ -417,7 +417,7 @@ function introducedBy(analysis: Analysis, objective: Objective, blocksOf: (list:
   if (!sentence || !sentence.text.trimEnd().endsWith(':') || block.list || block.inTable) return [];
   const own = analysis.sentencesOf(block);
   if (own[own.length - 1] !== sentence) return [];
-  const list = analysis.lists.find((l) => l.leadIn === block);
+  const list = analysis.listIntroducedBy(block);
   if (list) return blocksOf(list);
   const next = analysis.blocks[block.index + 1];
   const table = next?.inTable ? analysis.tables.find((t) => t.start <= next.start && next.end <= t.end) : undefined;
