@@ -215,6 +215,18 @@ export const FLOORS: ReadonlyArray<{ sign: Sign; find(input: MeasureInput): stri
       return framed ? framed.message.charAt(0).toLowerCase() + framed.message.slice(1) : null;
     },
   },
+  {
+    // Led only by IT, with technology choices among its commitments: what the guidance calls a
+    // plan by and for IT, however many people its prose names (the ratio counts words, not
+    // who leads or what the commitments change).
+    sign: 'it-driven',
+    find({ findings }) {
+      const mine = findings.filter((f) => f.ruleId === 'it-driven');
+      if (!mine.some((f) => f.message.startsWith('Leadership sits only with IT'))) return null;
+      const technical = mine.filter((f) => f.message.startsWith('Technical change with no outcome')).length;
+      return technical >= 2 ? `leadership sits only with IT and ${technical} of its commitments are technical changes with no outcome for people` : null;
+    },
+  },
 ];
 
 function itDetail(m: Readonly<Record<string, number>>): string {

@@ -1,0 +1,61 @@
+// Blind tests four and five (fixtures/blind/FINDINGS.md R4-11, R5-10; "it-driven absent
+// (reviewer some)" on three documents): a plan led only by IT whose commitments are technology
+// choices was found ("Leadership sits only with IT", "Technical change…"), but the verdict was the
+// vocabulary ratio's alone, and a plan that names residents often enough passed. SIGNS.md: "A plan
+// written by and for an IT function, whose objectives are technology choices, is strongly
+// IT-driven even if a sentence names a benefit". In our own words: a district council's plan.
+import { describe, expect, it } from 'vitest';
+import { lintText } from './support/judgement.js';
+
+const plan = (lead: string, commitments: string) => `---
+date: 2026-02-01
+---
+
+# Brackenmoor District Council ICT plan 2026-2029
+
+Residents, councillors and staff depend on council services every day. Residents pay their council
+tax, report fly-tipping and apply for housing help; staff in planning, housing and waste answer
+their questions. Councillors hear from residents when things go wrong. This plan is about making
+those services work well for residents and for the staff who run them, and about giving families,
+carers and older residents help when they need it.
+
+## What we will do
+
+${commitments}
+
+## Who leads it
+
+${lead}
+`;
+
+const TECHNICAL = `- We will migrate our servers to a public cloud by March 2027.
+- We will replace our legacy systems for planning and licensing in 2026.
+- We will upgrade the network infrastructure at the civic centre.
+- We will publish a clear guide for residents on how to contact us.`;
+
+async function itDriven(lead: string, commitments = TECHNICAL) {
+  return (await lintText(plan(lead, commitments))).scorecard!.signs['it-driven'];
+}
+
+describe('a plan led only by IT, with technology choices among its commitments (it-driven)', () => {
+  it('is IT-driven, "some" at least, though its prose names people more than technology', async () => {
+    const sign = await itDriven('The plan will be led by the Head of ICT, who reports to the Corporate Management Team.');
+    expect(sign.verdict).toBe('some');
+    expect(sign.reason).toMatch(/some all the same: leadership sits only with IT and 3 of its commitments are technical changes with no outcome for people$/);
+  });
+
+  it('is not when a business leader leads it', async () => {
+    const sign = await itDriven('The Chief Executive leads this plan, with the Head of ICT responsible for delivery.');
+    expect(sign.verdict).toBe('absent');
+  });
+
+  it('is not when IT leads commitments that say what changes for people', async () => {
+    const sign = await itDriven(
+      'The plan will be led by the Head of ICT.',
+      `- We will let residents book bulky waste collections online by March 2027.
+- We will give housing officers tablets so tenants get repairs booked at the door, in 2026.
+- We will publish a clear guide for residents on how to contact us.`,
+    );
+    expect(sign.verdict).toBe('absent');
+  });
+});
