@@ -66,13 +66,10 @@ export default defineRule<Options>({
       },
     },
   },
-  check({ analysis, doc, options, report }) {
+  check({ analysis, options, report }) {
     const title = analysis.title;
     if (!title) return;
-    // The document's own names: its heading title and the title its front matter or properties
-    // give ("RE Strategy" is also "GDS Reliability Engineering Strategy 2019-2020").
-    const metaTitle = doc.metadata['title'];
-    const ownNames = typeof metaTitle === 'string' && metaTitle.trim() ? `${title.text}\n${metaTitle}` : title.text;
+    const ownNames = analysis.ownNames;
     const enabling = analysis.lexicon('enabling-links');
     const links: Reference[] = [];
     const thin: Reference[] = [];

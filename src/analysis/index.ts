@@ -246,7 +246,7 @@ export class Analysis {
       const { date: reference, year: referenceYear } = this.referenceDate;
       const referenceMonth = reference.getUTCMonth() + 1;
       const title = this.title;
-      const titleText = title?.text ?? '';
+      const ownNames = this.ownNames;
       // A sentence repeated word for word (a tenth of them: headings, list items, slogans)
       // holds the same dates and the same figures beside them: found once per text.
       const byText = new Map<string, { matches: TemporalMatch[]; besideDates: QuantityMatch[] }>();
@@ -273,7 +273,7 @@ export class Analysis {
           inObjectives: this.inObjectivesSection(block.section),
           figures: besideDates.filter((q) => q.kind === 'percent' || q.kind === 'money'),
           forecast: this.lexicon('forecast-words').test(sentence.text),
-          title: titleText,
+          ownNames,
         };
         const facts = matches.map((match) => {
           const start = sentence.sourceOffset(match.start);
@@ -423,6 +423,26 @@ export class Analysis {
     });
   }
 
+  /**
+   * The names the document gives itself, one per line: its title, the title its front matter or
+   * properties give ("RE Strategy" is also "GDS Reliability Engineering Strategy 2019-2020"), and
+   * the lines of a title page, short paragraphs set wholly in bold before the first heading
+   * ("**Northmoor Trust**", "**Digital Strategy 2025-2035**"). A plan of one of these names is this
+   * document, not another the organisation has.
+   */
+  get ownNames(): string {
+    return this.once('ownNames', () => {
+      const names = this.title ? [this.title.text] : [];
+      const meta = this.doc.metadata['title'];
+      if (typeof meta === 'string' && meta.trim()) names.push(meta.trim());
+      for (const block of this.blocks) {
+        if (block.kind === 'heading' || block.inTable) break;
+        if (block !== this.title && block.kind === 'paragraph' && isWhollyBold(block.node) && block.text.split(/\s+/).length <= 15) names.push(block.text);
+      }
+      return names.join('\n');
+    });
+  }
+
   /** The first heading whose text matches a pattern or a lexicon (by name). */
   heading(pattern: RegExp | string): Block | undefined {
     const test = typeof pattern === 'string' ? (t: string) => this.lexicon(pattern).test(t) : (t: string) => pattern.test(t);
@@ -444,4 +464,10 @@ export class Analysis {
   anchor(pattern?: RegExp | string): Block | undefined {
     return (pattern ? this.heading(pattern) : undefined) ?? this.title;
   }
+}
+
+/** A paragraph whose only content is one bold run: a title page's line. */
+function isWhollyBold(node: Block['node']): boolean {
+  const children = 'children' in node ? node.children : [];
+  return children.length === 1 && children[0]!.type === 'strong';
 }

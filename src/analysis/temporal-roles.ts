@@ -45,8 +45,8 @@ export interface RoleContext {
   figures: ReadonlyArray<{ start: number; end: number }>;
   /** Whether the sentence holds a forecast word (the forecast-words lexicon). */
   forecast: boolean;
-  /** The document's title, which names its own plan. */
-  title: string;
+  /** The names the document gives itself (Analysis.ownNames), one per line. */
+  ownNames: string;
 }
 
 const PLAN_AFTER = /^\s*(?:digital\s+|data\s+|IT\s+|technology\s+)?(?:plan|strategy|vision|programme|program|roadmap|horizon|ambition|transformation|journey|aims?|goals?|targets?)\b/i;
@@ -168,12 +168,17 @@ function lengthOfNamedPlan(c: RoleContext, before: string, after: string): boole
  * "Northdene Digital Strategy 2025-2030" (whose own years say it is another plan).
  */
 function isOwnName(name: string, c: RoleContext): boolean {
-  const title = c.title.toLowerCase();
-  if (!title.includes(name.trim().toLowerCase())) return false;
-  const titleYears = title.match(/\b(?:19|20)\d\d\b/g);
-  if (!titleYears) return name.trim().split(/\s+/).length > 1;
+  const wanted = name.trim().toLowerCase();
   const years = c.match.text.match(/\b(?:19|20)\d\d\b/g) ?? [];
-  return years.some((y) => titleYears.includes(y));
+  return c.ownNames
+    .toLowerCase()
+    .split('\n')
+    .some((title) => {
+      if (!title.includes(wanted)) return false;
+      const titleYears = title.match(/\b(?:19|20)\d\d\b/g);
+      if (!titleYears) return wanted.split(/\s+/).length > 1;
+      return years.some((y) => titleYears.includes(y));
+    });
 }
 
 /** The year of a law: "the Data Protection Act 2018", "the Privacy Act of 1974", "the Health 2012 Act". */
