@@ -275,7 +275,8 @@ function technicalChange(analysis: Analysis, statement: Statement, window: numbe
   if (tech.length === 0) return null;
   for (const verb of analysis.lexicon('technical-change-verbs').matches(statement.text)) {
     if (meansToAnotherEnd(analysis, statement.text, verb.start)) continue;
-    const object = tech.find((t) => t.start >= verb.end && wordsBetween(statement.text, verb.end, t.start) <= window);
+    // The furthest object in reach, so the quote holds the whole change ("migrate the finance system to the cloud").
+    const object = tech.findLast((t) => t.start >= verb.end && wordsBetween(statement.text, verb.end, t.start) <= window && !/[:;.!?]/.test(statement.text.slice(verb.end, t.start)));
     if (!object) continue;
     return {
       start: statement.offset(verb.start),
@@ -308,7 +309,9 @@ function meansToAnotherEnd(analysis: Analysis, text: string, at: number): boolea
 function technicalObjects(analysis: Analysis, text: string): Array<{ start: number; end: number; text: string }> {
   // A system named for the people it serves ("the patient portal", "a tenant app") is a service
   // for them, not a bare technical change.
-  const tech = ownTerms(analysis, text, 'technology-terms').filter((t) => !FOR_PEOPLE.test(`${text.slice(Math.max(0, t.start - 24), t.start)}${t.text.split(/\s+/)[0]} `));
+  const tech = [...ownTerms(analysis, text, 'technology-terms'), ...ownTerms(analysis, text, 'business-systems')]
+    .sort((a, b) => a.start - b.start)
+    .filter((t) => !FOR_PEOPLE.test(`${text.slice(Math.max(0, t.start - 24), t.start)}${t.text.split(/\s+/)[0]} `));
   if (tech.length === 0) return tech;
   const heads = analysis.lexicon('non-technical-heads').matches(text);
   if (heads.length === 0) return tech;
@@ -336,10 +339,10 @@ function servesPeople(analysis: Analysis, texts: string[]): boolean {
 
 /** Lexicon matches in a text; people and outcomes inside a technology term ("patient record system") do not count. */
 function ownTerms(analysis: Analysis, text: string, lexicon: string): Array<{ start: number; end: number; text: string }> {
-  if (lexicon === 'technology-terms' && shouting(text)) return [];
+  if ((lexicon === 'technology-terms' || lexicon === 'business-systems') && shouting(text)) return [];
   const found = analysis.lexicon(lexicon).matches(text);
   if (lexicon !== 'people-outcomes') return found;
-  const tech = analysis.lexicon('technology-terms').matches(text);
+  const tech = [...analysis.lexicon('technology-terms').matches(text), ...analysis.lexicon('business-systems').matches(text)];
   return found.filter((p) => !tech.some((t) => t.start < p.end && p.start < t.end));
 }
 
