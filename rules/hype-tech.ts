@@ -5,6 +5,16 @@
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Objective, TermFact } from '../src/analysis/index.js';
 
+const EXPLORE = /\bexplor(?:e|es|ed|ing|ation)\b/i;
+
+/**
+ * What bounds an exploration: a question to answer ("whether", "if", "how it might"), readiness to wait for ("as our data matures"), a test of evidence or a
+ * decision to come, a length of time, or a small scope counted out ("in two clinics", "one
+ * service").
+ */
+const BOUND =
+  /\b(?:whether|if|how (?:[\p{L}-]+ ){0,4}(?:could|might)|as (?:our |the |its )?(?:[\p{L}-]+ ){0,2}(?:matures?|improves?|allows?)|evidence|evaluat\w*|business case|report (?:back|to)|before (?:we )?(?:decid|commit|invest|buy|scal)\w*|for (?:up to |about )?(?:\d+|one|two|three|four|five|six|nine|twelve|a few) (?:weeks?|months?|years?)|\d+[- ](?:week|month)|(?:in |on |with )(?:one|two|three|four|five|a few|a small number of|\d{1,2}) (?:[\p{L}-]+ )?(?:sites?|clinics?|schools?|services?|teams?|wards?|departments?|libraries|branches|depots|areas?|practices|hospitals?|stations?|routes?))\b/iu;
+
 interface Options {
   headingWeight: number;
   objectiveWeight: number;
@@ -31,6 +41,10 @@ export default defineRule<Options>({
     measure('hype-weight', 0);
     if (hype.length === 0) return;
     const exploration = analysis.lexicon('exploration');
+    // "Explore" on its own is an intention, not a bound ("Explore the use of blockchain for
+    // ticketing", "explore and scale quantum computing"): it frames a trial only beside another
+    // word of exploration (a pilot, later, once the basics…) or a bound of its own (BOUND).
+    const framedAsTrial = (text: string) => exploration.matches(text).some((m) => !EXPLORE.test(m.text)) || (EXPLORE.test(text) && BOUND.test(text));
     // A commitment found in running text is its own sentences; the rest of its paragraph is not an objective.
     const inText = (o: Objective) => o.kind === 'commitment' || o.kind === 'labelled';
     const objectiveBlocks = new Set(analysis.objectives.filter((o) => !inText(o)).map((o) => o.block));
@@ -40,14 +54,14 @@ export default defineRule<Options>({
     const introducedAsTrial = (block: TermFact['sentence']['block']) => {
       const leadIn = analysis.listOf(block)?.leadIn;
       const last = leadIn ? analysis.sentencesOf(leadIn).at(-1)?.text.trimEnd() : undefined;
-      return last !== undefined && last.endsWith(':') && exploration.test(last);
+      return last !== undefined && last.endsWith(':') && framedAsTrial(last);
     };
 
     // A mention that refuses the technology ("We will not introduce AI tools for pupils") is a
     // boundary, as a trial is. A heading is their topic when its section bounds the technology
     // and commits to it nowhere without a bound (what others already do is no commitment).
     const refusals = analysis.lexicon('non-priorities');
-    const bounded = (fact: TermFact) => exploration.test(fact.sentence.text) || refusals.test(fact.sentence.text) || introducedAsTrial(fact.sentence.block);
+    const bounded = (fact: TermFact) => framedAsTrial(fact.sentence.text) || refusals.test(fact.sentence.text) || introducedAsTrial(fact.sentence.block);
     const committed = (fact: TermFact) => objectiveBlocks.has(fact.sentence.block) || objectiveSentences.has(fact.sentence);
     const boundedSection = (section: TermFact['sentence']['block']['section']) => {
       const body = hype.filter((f) => f.sentence.block.section === section && f.sentence.block.kind !== 'heading');
