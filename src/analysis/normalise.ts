@@ -4,7 +4,8 @@
 //    numbers are dropped, as the DOCX adapter drops Word's own headers and footers; a lead-in
 //    repeated over each theme's list ("We will:") is not one;
 //  - a paragraph cut in two by a page break (the first part ends mid-sentence, the second starts
-//    in lower case) is joined again;
+//    in lower case, or with a number that carries the sentence on) is joined again, and so is a
+//    list that a dropped header or page number cut in two;
 //  - bullets flattened into a paragraph ("• one • two • three") become a list again;
 //  - in text with no heading markup at all, a line of capitals alone ("OUR VISION", "6. KEY
 //    INITIATIVES 2026–2031") is a heading, as a PDF's headings come out of its text.
@@ -23,6 +24,8 @@ const MAX_RUNNING_CHARS = 120;
 const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
 const ENDS_SENTENCE = /[.!?:;)\]"'”’]\s*$/;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
+/** A number and then punctuation or a word in lower case: the middle of a sentence, not a section's number ("3 How we will know"). */
+const NUMBER_GOING_ON = /^\s*\d[\d,.]*(?:[,;)%]|\s+\p{Ll})/u;
 /** "c. Where …", "ii) …": a lettered or roman list item, not the rest of a sentence. */
 const LIST_LABEL = /^\s*(?:[a-z]|[ivx]{1,4})[.)]\s/;
 const BULLET = /(?:^|\s)[•▪◦●■]\s+/gu;
@@ -35,10 +38,15 @@ const NOT_A_HEADING = /[.!?:;,]\s*$|,/;
 export function normaliseTree(tree: Root, toPoint: (offset: number) => Point, source?: string): Root {
   const running = runningLines(tree);
   const children: RootContent[] = [];
+  const dropped: Array<[number, number]> = [];
   for (const node of tree.children) {
-    if (node.type === 'paragraph' && isDebris(node, running)) continue;
+    if (node.type === 'paragraph' && isDebris(node, running)) {
+      if (node.position) dropped.push([node.position.start.offset!, node.position.end.offset!]);
+      continue;
+    }
     const previous = children[children.length - 1];
-    if (node.type === 'paragraph' && previous?.type === 'paragraph' && continues(previous, node)) {
+    const acrossBreak = previous?.position !== undefined && dropped.some(([start]) => start >= previous.position!.end.offset!);
+    if (node.type === 'paragraph' && previous?.type === 'paragraph' && continues(previous, node, acrossBreak)) {
       children[children.length - 1] = joined(previous, node);
       continue;
     }
@@ -47,7 +55,16 @@ export function normaliseTree(tree: Root, toPoint: (offset: number) => Point, so
   const unmarked = !tree.children.some((node) => node.type === 'heading');
   const out = children
     .flatMap((node) => (unmarked ? withHeadings(node) : [node]))
-    .map((node) => (node.type === 'paragraph' ? (asList(node, toPoint, source) ?? node) : node));
+    .map((node) => (node.type === 'paragraph' ? (asList(node, toPoint, source) ?? node) : node))
+    .reduce<RootContent[]>((kept, node) => {
+      const previous = kept[kept.length - 1];
+      if (previous?.type === 'list' && node.type === 'list' && source !== undefined && oneListAcrossDebris(previous, node, dropped, source)) {
+        kept[kept.length - 1] = { ...previous, children: [...previous.children, ...node.children], position: { start: previous.position!.start, end: node.position!.end } };
+      } else {
+        kept.push(node);
+      }
+      return kept;
+    }, []);
   const changed = out.length !== tree.children.length || out.some((node, i) => node !== tree.children[i]);
   return changed ? { ...tree, children: out } : tree;
 }
@@ -75,7 +92,9 @@ function runningLines(tree: Root): Set<string> {
 
 function lineKey(node: Paragraph): string | null {
   const text = toString(node).trim();
-  if (!text || text.length > MAX_RUNNING_CHARS || text.split(/\s+/).length > MAX_RUNNING_WORDS || /\n/.test(text)) return null;
+  // Words, not the separators between a running header's parts ("Northshire Council | Digital Strategy | 7").
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (!text || text.length > MAX_RUNNING_CHARS || words > MAX_RUNNING_WORDS || /\n/.test(text)) return null;
   // A lead-in ("We will:") introduces what follows it, however often a document repeats it; a
   // running header or footer introduces nothing.
   if (text.endsWith(':')) return null;
@@ -90,11 +109,37 @@ function isDebris(node: Paragraph, running: Set<string>): boolean {
   return key !== null && running.has(key);
 }
 
-/** The second paragraph carries on the first's sentence across a page break. */
-function continues(first: Paragraph, second: Paragraph): boolean {
+/**
+ * Two lists of one kind with nothing between them but a dropped header, footer or page number:
+ * one list that a page break cut in two, so its items keep the lead-in above it ("We will:").
+ */
+function oneListAcrossDebris(first: List, second: List, dropped: ReadonlyArray<[number, number]>, source: string): boolean {
+  const from = first.position?.end.offset;
+  const to = second.position?.start.offset;
+  if (from === undefined || to === undefined || Boolean(first.ordered) !== Boolean(second.ordered)) return false;
+  if (first.ordered && second.start != null && second.start !== (first.start ?? 1) + first.children.length) return false;
+  const inside = dropped.filter(([start, end]) => start >= from && end <= to);
+  if (inside.length === 0) return false;
+  let gap = '';
+  let at = from;
+  for (const [start, end] of inside) {
+    gap += source.slice(at, start);
+    at = end;
+  }
+  gap += source.slice(at, to);
+  return gap.trim() === '';
+}
+
+/**
+ * The second paragraph carries on the first's sentence across a page break: it starts in lower
+ * case, or, where a dropped header or page number shows the break, with a number that goes on
+ * with the sentence ("by April | 2027, replacing …", "about | 300 forms a week").
+ */
+function continues(first: Paragraph, second: Paragraph, acrossBreak: boolean): boolean {
   const a = toString(first);
   const b = toString(second);
-  return a.length > 0 && !ENDS_SENTENCE.test(a) && STARTS_LOWER.test(b) && !LIST_LABEL.test(b) && Boolean(first.position && second.position);
+  const starts = STARTS_LOWER.test(b) || (acrossBreak && NUMBER_GOING_ON.test(b));
+  return a.length > 0 && !ENDS_SENTENCE.test(a) && starts && !LIST_LABEL.test(b) && Boolean(first.position && second.position);
 }
 
 /** One paragraph from two, with a space that spans the gap so sentences run across it. */
@@ -103,25 +148,38 @@ function joined(first: Paragraph, second: Paragraph): Paragraph {
   return { ...first, children: [...first.children, bridge, ...second.children], position: { start: first.position!.start, end: second.position!.end } };
 }
 
-/** A paragraph of plain text made of two or more bulleted pieces becomes a list, one item per bullet. */
+/**
+ * A paragraph of plain text made of two or more bulleted pieces becomes a list, one item per
+ * bullet. The paragraph may be one joined across a page break (its text, the bridge over the
+ * break, more text): an item that runs over the break keeps its pieces, each with its place.
+ */
 function asList(node: Paragraph, toPoint: (offset: number) => Point, source?: string): Paragraph | List | null {
-  if (node.children.length !== 1 || node.children[0]!.type !== 'text') return null;
-  const text = node.children[0] as Text;
-  const base = text.position?.start.offset;
-  if (base === undefined) return null;
-  const marks = allMatches(BULLET, text.value);
-  if (marks.length < MIN_INLINE_BULLETS || text.value.slice(0, marks[0]!.index).trim()) return null;
-  const at = sourceOffsets(text.value, base, source);
+  if (!node.children.every((c) => c.type === 'text' && c.position?.start.offset !== undefined)) return null;
+  const parts = (node.children as Text[]).map((text) => ({ text, from: 0, at: sourceOffsets(text.value, text.position!.start.offset!, source) }));
+  let value = '';
+  for (const part of parts) {
+    part.from = value.length;
+    value += part.text.value;
+  }
+  const marks = allMatches(BULLET, value);
+  if (marks.length < MIN_INLINE_BULLETS || value.slice(0, marks[0]!.index).trim()) return null;
+  /** The text nodes for value[from, to): a piece of each part it covers; a whole part (the bridge) keeps its own place. */
+  const pieces = (from: number, to: number): Text[] =>
+    parts.flatMap(({ text, from: partFrom, at }) => {
+      const a = Math.max(from, partFrom);
+      const b = Math.min(to, partFrom + text.value.length);
+      if (a >= b) return [];
+      if (a === partFrom && b === partFrom + text.value.length && text.value.trim() === '') return [text];
+      const position = { start: toPoint(at(a - partFrom)), end: toPoint(at(b - 1 - partFrom) + 1) };
+      return [{ type: 'text' as const, value: value.slice(a, b), position }];
+    });
   const items: ListItem[] = marks.map((m, i) => {
     // From the space after the bullet, so that items on one line stay apart as sentences.
     const from = m.index! + m[0].length - 1;
-    const to = i + 1 < marks.length ? marks[i + 1]!.index! : text.value.length;
-    const value = text.value.slice(from, to).trimEnd();
-    const start = toPoint(at(from));
-    const end = toPoint(at(from + value.length - 1) + 1);
-    const position = { start, end };
-    const content: PhrasingContent = { type: 'text', value, position };
-    return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [content], position }], position };
+    const to = from + value.slice(from, i + 1 < marks.length ? marks[i + 1]!.index! : value.length).trimEnd().length;
+    const content: PhrasingContent[] = pieces(from, to);
+    const position = { start: content[0]!.position!.start, end: content[content.length - 1]!.position!.end };
+    return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: content, position }], position };
   });
   return { type: 'list', ordered: false, spread: false, children: items, position: node.position };
 }
