@@ -5,7 +5,7 @@
 // written by and for an IT function, whose objectives are technology choices, is strongly
 // IT-driven even if a sentence names a benefit". In our own words: a district council's plan.
 import { describe, expect, it } from 'vitest';
-import { lintText } from './support/judgement.js';
+import { findingsIn, lintText } from './support/judgement.js';
 
 const plan = (lead: string, commitments: string) => `---
 date: 2026-02-01
@@ -57,5 +57,22 @@ describe('a plan led only by IT, with technology choices among its commitments (
 - We will publish a clear guide for residents on how to contact us.`,
     );
     expect(sign.verdict).toBe('absent');
+  });
+});
+
+// Blind test six (R6-3): "sponsored by a member of the Technology leadership team" named a
+// business leader ("leadership team") to the check, so a plan owned by the CIO was led by nobody
+// alone. The IT function's own leadership team is IT.
+describe("the IT function's own leadership team (it-driven)", () => {
+  const led = (lead: string) => findingsIn(plan(lead, TECHNICAL), 'it-driven').then((f) => f.filter((m) => m.includes('Leadership sits only with IT')));
+
+  it('is IT leadership', async () => {
+    expect(await led('Each project is sponsored by a member of the ICT leadership team, and the plan is owned by the Chief Information Officer.')).toEqual([
+      '22: Leadership sits only with IT: "ICT leadership team"; no chief executive, board or business leader is named to lead it',
+    ]);
+  });
+
+  it("is not the organisation's own leadership team", async () => {
+    expect(await led("Each project is sponsored by a member of the council's leadership team, and the plan is owned by the Chief Information Officer.")).toEqual([]);
   });
 });
