@@ -25,7 +25,8 @@ describe('a business system as the object of a technical change (it-driven)', ()
       plan(`- Migrate payroll to Workday by April 2027.
 - Replace the library management system in 2026.
 - Decommission our on-premise Exchange servers by the summer.
-- Modernise the college's back-office systems.`),
+- Modernise the college's back-office systems.
+- Upgrade the timetabling management system.`),
       'it-driven',
     );
     expect(found).toEqual([
@@ -33,6 +34,7 @@ describe('a business system as the object of a technical change (it-driven)', ()
       '10: Technical change with no outcome for people: "Replace the library management system" in "Replace the library management system in 2026."',
       '11: Technical change with no outcome for people: "Decommission our on-premise Exchange servers" in "Decommission our on-premise Exchange servers by the summer."',
       '12: Technical change with no outcome for people: "Modernise the college\'s back-office systems" in "Modernise the college\'s back-office systems."',
+      '13: Technical change with no outcome for people: "Upgrade the timetabling management system" in "Upgrade the timetabling management system."',
     ]);
   });
 
@@ -40,7 +42,7 @@ describe('a business system as the object of a technical change (it-driven)', ()
     const found = await findingsIn(
       plan(`- Replace the paper forms with an online booking system, so that students can book study rooms from their phones.
 - Reply to every student's email within two working days.
-- Renew the college's quality management system before the inspection in 2027.`),
+- Upgrade the college's quality management system before the inspection in 2027.`),
       'it-driven',
     );
     expect(found).toEqual([]);
