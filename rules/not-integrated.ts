@@ -43,6 +43,8 @@ const POINTS_BACK = new RegExp(
   `\\b(?:(?:those|these|that|both)\\s+(?:${NUMBER_WORD}\\s+)?(?:${AIM_WORDS}|priority|aim|outcome|ambition|goal)|(?:both|all|each)\\s+of\\s+(?:them|these|those))\\b`,
   'i',
 );
+// The document as a part of the plan just named: "the digital and data part of that plan", "a strand of that strategy".
+const PART_OF_THAT_PLAN = /\b(?:part|strand|element|chapter)\s+of\s+that\s+(?:plan|strategy)\b/i;
 // How many sentences after the plan's, in the same paragraph, may point back at its aims.
 const BACK_WINDOW = 2;
 // The organisation's plan named in apposition, whatever its kind: "Our ten-year plan, Open by
@@ -135,8 +137,12 @@ function namesWhichAims(text: string, plan: string): boolean {
   return WHICH_AIMS.test(at < 0 ? text : text.slice(Math.max(0, at - 40)));
 }
 
-/** Whether a sentence ties the work to aims it points back at ("serve those three priorities"). */
+/**
+ * Whether a sentence ties the work to aims it points back at ("serve those three priorities"),
+ * or makes the work a part of the plan just named ("This strategy is the digital part of that plan").
+ */
 function pointsBack(text: string, enabling: Lexicon): boolean {
+  if (PART_OF_THAT_PLAN.test(text)) return true;
   const back = POINTS_BACK.exec(text);
   if (!back) return false;
   const span = { start: back.index, end: back.index + back[0].length };
