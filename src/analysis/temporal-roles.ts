@@ -208,6 +208,9 @@ function isStatistic(c: RoleContext): boolean {
  */
 function isProjection(c: RoleContext): boolean {
   const clause = clauseAround(c.text, c.match.start);
+  // The span a prediction covers is the model's, not the plan's, whoever makes it: "we will use
+  // the model to predict where homes will be needed over the next 20 years".
+  if (c.match.kind === 'duration' && c.forecast && PREDICTING.test(c.text.slice(0, c.match.start))) return true;
   if (FIRST_PERSON.test(clause)) return false;
   if (c.forecast) return true;
   if (c.inObjectives) return false;
@@ -224,6 +227,9 @@ function isProjection(c: RoleContext): boolean {
   const head = subject.split(/\s+(?:of|for|in|on|with|from|to|at|across|within|who|that|which)\s+/i)[0]!;
   return !SELF_SUBJECT.test(head);
 }
+
+/** A verb of predicting, before a span of time it covers. */
+const PREDICTING = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|to\s+model|modell?ing)\b/i;
 
 /** The clause (between semicolons or sentence ends) holding index i. */
 function clauseAround(text: string, i: number): string {
