@@ -167,6 +167,10 @@ export default defineRule<Options>({
     for (const sentence of analysis.sentences) {
       if (reference(sentence.block) || !leadership.test(sentence.text)) continue;
       const it = analysis.termsIn(sentence, 'it-leaders');
+      // The word of leadership must be the sentence's, not a leader's own name ("the Technology
+      // leadership team" thanked in a foreword leads nothing).
+      const named = [...it, ...analysis.termsIn(sentence, 'business-leaders')].map((t) => t.match);
+      if (!leadership.matches(sentence.text).some((w) => !overlapsAny(w, named))) continue;
       const business = analysis.termsIn(sentence, 'business-leaders').filter((b) => !overlapsAny(b, it) && !(it.length > 0 && answersToIt(sentence.text, b, it)));
       businessLeaders += business.length;
       for (const t of it) itLeaders.push({ start: t.start, end: t.end, text: t.match.text, evidence: sentence.text, source: '' });

@@ -76,3 +76,18 @@ describe("the IT function's own leadership team (it-driven)", () => {
     expect(await led("Each project is sponsored by a member of the council's leadership team, and the plan is owned by the Chief Information Officer.")).toEqual([]);
   });
 });
+
+// Blind test six (b18): the finding sat at a foreword's thanks to "the Technology leadership
+// team", where the only word of leadership was the team's own name.
+describe('a word of leadership inside a leader’s name (it-driven)', () => {
+  it('leads nothing: the finding is where someone is said to lead', async () => {
+    const text = plan('The plan will be led by the Head of ICT.', TECHNICAL).replace(
+      'Residents, councillors and staff',
+      'I thank the ICT leadership team for this plan. Residents, councillors and staff',
+    );
+    expect((await findingsIn(text, 'it-driven')).filter((m) => m.includes('Leadership sits only with IT'))).toEqual([
+      '22: Leadership sits only with IT: "Head of ICT"; no chief executive, board or business leader is named to lead it',
+    ]);
+  });
+});
+
