@@ -115,9 +115,12 @@ function deliveryEvidence(analysis: Analysis): Sentence[] {
     if (block.kind === 'heading' || block.inQuote) continue;
     const kind = kindOf(block.section);
     if (kind === 'reference' || kind === 'future') continue;
-    if (kind === 'progress' && s.words.length >= 3 && !FUTURE_MODAL.test(s.text)) out.push(s);
-    else if (block.list && lookingBackLists.has(block.list.list) && block.list.leading) out.push(s);
-    else if (reportsDelivery(analysis, s) || countsThePast(analysis, s)) out.push(s);
+    if (kind === 'progress' && s.words.length >= 3 && !FUTURE_MODAL.test(s.text)) {
+      // Under a progress heading a list item is a record; a sentence must report or count something
+      // ("There is more to do" and "we have made great strides" are no track record).
+      if (block.list || namesSomething(analysis, s)) out.push(s);
+    } else if (block.list && lookingBackLists.has(block.list.list) && block.list.leading) out.push(s);
+    else if ((reportsDelivery(analysis, s) || countsThePast(analysis, s)) && !onlyClaimsProgress(analysis, s)) out.push(s);
   }
   return out;
 }
@@ -160,6 +163,33 @@ function countsThePast(analysis: Analysis, s: Sentence): boolean {
  */
 function doneIn(analysis: Analysis, s: Sentence): TermFact[] {
   return analysis.termsIn(s, 'delivery-verbs').filter((t) => !PUBLISHED_DOCUMENT.test(s.text.slice(t.match.start, t.match.end + 70)));
+}
+
+/**
+ * Progress claimed with nothing named: every verb of doing sits inside a claim of progress
+ * (`claimed-progress`: "we have made great strides", "invested in a number of platforms"), and
+ * the sentence gives no figure and no year. A claim that counts or dates ("made good headway
+ * during 2012", "invested in a range of tablets for 300 drivers") is still a record.
+ */
+function onlyClaimsProgress(analysis: Analysis, s: Sentence): boolean {
+  const claims = analysis.termsIn(s, 'claimed-progress');
+  if (claims.length === 0) return false;
+  const inClaim = (t: TermFact) => claims.some((c) => t.match.start < c.match.end && c.match.start < t.match.end);
+  return doneIn(analysis, s).every(inClaim) && !countsOrDates(analysis, s);
+}
+
+/** A verb of doing outside any claim of progress, a figure, or a year. */
+function namesSomething(analysis: Analysis, s: Sentence): boolean {
+  return (doneIn(analysis, s).length > 0 && !onlyClaimsProgress(analysis, s)) || countsOrDates(analysis, s);
+}
+
+/** A figure ("1,400 passengers", "30%") or a year not after the document's ("since 2023", "in March 2025"). */
+function countsOrDates(analysis: Analysis, s: Sentence): boolean {
+  const year = analysis.referenceDate.year;
+  return (
+    analysis.quantitiesOf(s).some((q) => isMeasure(q.match)) ||
+    analysis.temporalOf(s).some((f) => f.match.year !== undefined && f.match.year <= year)
+  );
 }
 
 function isMeasure(q: { kind: string; text: string }): boolean {
