@@ -24,7 +24,8 @@ const DIR = join(ROOT, 'fixtures', 'blind');
 /** Measured on main when the first classes were fixed; they only go up (flagged: only down). */
 const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = {
   // b1's verdicts 8 since round three's R3-3 (slogan principles).
-  'b1-northmoor-vale-trust-digital-strategy.md': { hit: 14, flagged: 3, agree: 8 },
+  // b1 15 found since its title page's own name is its own (Analysis.ownNames).
+  'b1-northmoor-vale-trust-digital-strategy.md': { hit: 15, flagged: 3, agree: 8 },
   // b2, b4, b6 and b10 one verdict more since R4-6 (a link that says which of the plan's aims).
   'b2-harfield-council-digital-plan.md': { hit: 0, flagged: 0, agree: 12 },
   'b3-eastbridge-university-it-strategic-plan.md': { hit: 14, flagged: 2, agree: 9 },
@@ -48,15 +49,17 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // 0 / 0 / 11, b8 7 / 0 / 4, b9 7 / 1 / 9. b7's one flagged item is a line-matching artefact
   // (the finding on KR 1.5, a must-find, is on the line after KR 1.4).
   'b7-kestrel-valley-police-digital-data-strategy.md': { hit: 4, flagged: 1, agree: 10 },
-  'b8-selworth-transport-digital-strategy.md': { hit: 16, flagged: 0, agree: 5 },
-  'b9-glenmorven-health-board-digital-strategy.md': { hit: 7, flagged: 1, agree: 10 },
+  // b8 18 found since 'explore' alone is no bound and a business system can be a technical change's object.
+  'b8-selworth-transport-digital-strategy.md': { hit: 18, flagged: 0, agree: 5 },
+  'b9-glenmorven-health-board-digital-strategy.md': { hit: 8, flagged: 1, agree: 10 },
   // Round four (held out; labelled blind in c13b146), measured after its class R4-1 (a cited
   // plan's year) was fixed; on main at 774de78 before it: b10 12 / 3 / 8, b11 14 / 2 / 8, b12 the
   // same. b10's and b11's remaining flags are line-matching artefacts (FINDINGS.md).
   // b10 10 since R4-7 (its roadmap table by year orders the work: focused weak, as labelled).
   'b10-calderbrook-wyvern-ics-digital-data-strategy.md': { hit: 12, flagged: 2, agree: 10 },
   // b11 15 found since R4-11 (its IT leadership under a name joining digital to ICT).
-  'b11-northdene-county-digital-strategy.md': { hit: 15, flagged: 1, agree: 10 },
+  // b11 and b14 one verdict more since leadership only with IT and technical commitments make it-driven 'some'.
+  'b11-northdene-county-digital-strategy.md': { hit: 15, flagged: 1, agree: 11 },
   // b12 0 flagged and 9 verdicts since R4-3 and R4-4 (brokers are people; what they told its
   // account managers is evidence), 10 since R4-10 (the means to its claims target share it).
   // b12 11 since its AI heading over a guarded pilot and a refusal is no hype heading (R5-7).
@@ -76,16 +79,17 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // at 86 flag 85; the CRM platform's technical change at 104 flags 103 and 105).
   // b14 5 verdicts since R6-1 (its "We have made good progress in recent years." is no record:
   // realistic weak, as labelled; its "During AMP7 we:" list is still unread, FINDINGS.md says so).
-  'b14-aldermere-water-digital-transformation-strategy.md': { hit: 26, flagged: 6, agree: 5 },
+  'b14-aldermere-water-digital-transformation-strategy.md': { hit: 27, flagged: 6, agree: 6 },
   // b15 2 flagged and 12 verdicts since R5-4 (its cited ten-year plan's length and span).
   'b15-national-museum-of-design-digital-strategy.md': { hit: 0, flagged: 2, agree: 12 },
   // Round six (held out; labelled blind in 425ac13), measured on main at 8f26bd0 before any fix.
   // b16 is pdftotext output: a running header splits its 3.6 list, and the items after it lose
   // their "We will:" (R6-2). b16's one flag (the records system's replacement, b16:194) is a
   // label FINDINGS.md calls doubtful. b18 passes four good signs it should not (R6-1).
-  'b16-westmarch-fire-rescue-digital-data-strategy.md': { hit: 8, flagged: 1, agree: 7 },
-  'b17-dlp-digital-data-technology-strategy.md': { hit: 8, flagged: 0, agree: 7 },
-  'b18-carraway-logistics-digital-vision-2035.md': { hit: 15, flagged: 0, agree: 5 },
+  // b16 9 found and 8 verdicts since R6-2 (a list a page break cuts) and R6-11 ('the digital part of that plan'); b17 8 since the lead's round-six fixes; b18 18 found and 6 verdicts since R6-3, R6-5, R6-9 (the lead's).
+  'b16-westmarch-fire-rescue-digital-data-strategy.md': { hit: 9, flagged: 1, agree: 8 },
+  'b17-dlp-digital-data-technology-strategy.md': { hit: 8, flagged: 0, agree: 8 },
+  'b18-carraway-logistics-digital-vision-2035.md': { hit: 18, flagged: 0, agree: 6 },
 };
 
 describe('strategies labelled blind (fixtures/blind)', async () => {
