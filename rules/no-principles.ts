@@ -38,11 +38,15 @@ const WEIGHS_OPTIONS = /\b(?:if|unless|when|whenever|until|only|before|after|ove
 /** What ends a principle's label: "Customer first. We put …", "Agile – we will …", "Open: we …". */
 const LABEL_END = /[.:](?:\s|$)|\s[\u2013\u2014-]\s/;
 const MAX_LABEL_CHARS = 40;
+const MAX_MOTTO_WORDS = 3;
 
 function isSlogan(analysis: Analysis, text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length > MAX_SLOGAN_WORDS || WEIGHS_OPTIONS.test(text)) return false;
   if (analysis.lexicon('weasel-verbs').test(text) || analysis.lexicon('strategy-cliches').test(text)) return true;
+  // A run of mottos ("Be bold. Think big. Move fast."): no one of them says enough to decide by.
+  const mottos = text.split(/(?<=[.!?])\s+/).filter((part) => /\p{L}/u.test(part));
+  if (mottos.length >= 2 && mottos.every((m) => m.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_MOTTO_WORDS)) return true;
   const end = LABEL_END.exec(text);
   if (!end || end.index > MAX_LABEL_CHARS) return false;
   const label = text.slice(0, end.index).trim();
