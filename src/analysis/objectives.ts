@@ -329,19 +329,31 @@ function repeatKey(text: string): string {
   // characters give the same eight words when they hold a ninth, since the eighth then ended
   // before the cut.
   if (text.length > 400) {
-    const words = keyWords(text.slice(0, 400));
+    const words = keyWords(text.slice(0, 400), 9);
     if (words.length > 8) return words.slice(0, 8).join(' ');
   }
-  return keyWords(text).slice(0, 8).join(' ');
+  return keyWords(text, 8).join(' ');
 }
 
-function keyWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/^[^\p{L}]*(?:(?:action|initiative|objective|recommendation)\s+\d+[^\p{L}]*)?/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ');
+/** Where a commitment's words begin: after what opens it that is no letter, and a label ("Action 4:"). */
+const KEY_OPENING = /^[^\p{L}]*(?:(?:action|initiative|objective|recommendation)\s+\d+[^\p{L}]*)?/u;
+const KEY_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The first `most` words of a text, lower-cased: its runs of letters and digits after its
+ * opening. Read one word at a time up to the last one needed, rather than every run of other
+ * characters in the text replaced and the whole split (a commitment is often a paragraph).
+ */
+function keyWords(text: string, most: number): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  KEY_WORD.lastIndex = KEY_OPENING.exec(lower)![0].length;
+  while (words.length < most) {
+    const m = KEY_WORD.exec(lower);
+    if (!m) break;
+    words.push(m[0]);
+  }
+  return words;
 }
 
 function make(
