@@ -54,12 +54,9 @@ function readRun(text: string, i: number): RunWord[] | null {
   const words: RunWord[] = [];
   let at = i;
   for (;;) {
-    WORD.lastIndex = at;
-    const w = WORD.exec(text);
-    if (!w) break;
-    const end = at + w[0].length;
-    if (isLetterOrDigitAt(text, end)) break;
-    words.push({ start: at, end, initials: w[0].split('-').map((part) => part[0]!.toUpperCase()).join('') });
+    const end = wordEnd(text, at);
+    if (end < 0 || isLetterOrDigitAt(text, end)) break;
+    words.push({ start: at, end, initials: text.slice(at, end).split('-').map((part) => part[0]!.toUpperCase()).join('') });
     SPACE.lastIndex = end;
     if (!SPACE.exec(text)) break;
     let next = SPACE.lastIndex;
@@ -69,6 +66,41 @@ function readRun(text: string, i: number): RunWord[] | null {
   }
   return words.length >= 2 ? words : null;
 }
+
+/**
+ * Where a match of WORD at index `at` ends, or -1 for none. It is tried at every capital of a
+ * document, and V8 tests its Unicode classes by a call out of the expression's code for every
+ * character: ASCII is read here, and the expression answers (from `at`, as it would have) as
+ * soon as a character outside ASCII is met.
+ */
+function wordEnd(text: string, at: number): number {
+  let j = at;
+  for (;;) {
+    // A part: a capital, a small letter, then letters and apostrophes ([\p{L}'’]*).
+    const first = text.charCodeAt(j);
+    const second = text.charCodeAt(j + 1);
+    if (first >= 128 || second >= 128) return wordEndByExpression(text, at);
+    // No part here: no word at all, or the word ends before its last hyphen.
+    if (!(first >= 65 && first <= 90 && second >= 97 && second <= 122)) return j === at ? -1 : j - 1;
+    j += 2;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (c >= 128) return wordEndByExpression(text, at);
+      if (!isAsciiLetter(c) && c !== 39) break;
+      j++;
+    }
+    if (text.charCodeAt(j) !== 45) return j;
+    j++;
+  }
+}
+
+function wordEndByExpression(text: string, at: number): number {
+  WORD.lastIndex = at;
+  const w = WORD.exec(text);
+  return w ? at + w[0].length : -1;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 

@@ -142,10 +142,9 @@ export function findObjectives(analysis: Analysis): Objective[] {
     if (hasList || !(isContainer || parentIsContainer)) continue;
     for (const block of section.blocks) {
       if (block.kind !== 'paragraph' || used.has(block) || block.inQuote) continue;
-      const words = block.text.split(/\s+/).length;
       // The paragraph must open with its commitment; one that mentions "we will" later is prose.
       const opening = analysis.lexicon('commitment-phrases').first(block.text);
-      if (words > 60 || !(startsWithAction(analysis, block.text) || (opening !== undefined && opening.start <= 3))) continue;
+      if (!wordsAtMost(block.text, 60) || !(startsWithAction(analysis, block.text) || (opening !== undefined && opening.start <= 3))) continue;
       used.add(block);
       add(make(analysis, 'paragraph', block, [block], block.text));
     }
@@ -166,7 +165,8 @@ export function findObjectives(analysis: Analysis): Objective[] {
   for (const block of analysis.blocks) {
     if (block.kind !== 'paragraph' || used.has(block) || block.inQuote || block.inTable || setAside(block.section)) continue;
     const sentences = analysis.sentencesOf(block);
-    const labelled = sentences.map((s, i) => (LABEL.test(s.text) ? i : -1)).filter((i) => i >= 0);
+    const labelled: number[] = [];
+    for (let i = 0; i < sentences.length; i++) if (LABEL.test(sentences[i]!.text)) labelled.push(i);
     if (labelled.length) {
       used.add(block);
       labelled.forEach((from, n) => {
@@ -201,6 +201,8 @@ export function findObjectives(analysis: Analysis): Objective[] {
   // text and some Word exports give a numbered list. Each numbered line is an item.
   for (const block of analysis.blocks) {
     if (block.kind !== 'paragraph' || block.list || block.inTable || block.inQuote || used.has(block) || setAside(block.section)) continue;
+    // A paragraph of fewer lines cannot hold enough numbered ones; most are a single line.
+    if (!hasLines(block.text, MIN_NUMBERED_LINES)) continue;
     const lines = block.text.split('\n').filter((l) => l.trim());
     if (lines.filter((l) => NUMERAL.test(l)).length < Math.max(MIN_NUMBERED_LINES, ACTION_SHARE * lines.length)) continue;
     const items = numberedItems(analysis.sentencesOf(block));
@@ -329,19 +331,31 @@ function repeatKey(text: string): string {
   // characters give the same eight words when they hold a ninth, since the eighth then ended
   // before the cut.
   if (text.length > 400) {
-    const words = keyWords(text.slice(0, 400));
+    const words = keyWords(text.slice(0, 400), 9);
     if (words.length > 8) return words.slice(0, 8).join(' ');
   }
-  return keyWords(text).slice(0, 8).join(' ');
+  return keyWords(text, 8).join(' ');
 }
 
-function keyWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/^[^\p{L}]*(?:(?:action|initiative|objective|recommendation)\s+\d+[^\p{L}]*)?/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ');
+/** Where a commitment's words begin: after what opens it that is no letter, and a label ("Action 4:"). */
+const KEY_OPENING = /^[^\p{L}]*(?:(?:action|initiative|objective|recommendation)\s+\d+[^\p{L}]*)?/u;
+const KEY_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The first `most` words of a text, lower-cased: its runs of letters and digits after its
+ * opening. Read one word at a time up to the last one needed, rather than every run of other
+ * characters in the text replaced and the whole split (a commitment is often a paragraph).
+ */
+function keyWords(text: string, most: number): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  KEY_WORD.lastIndex = KEY_OPENING.exec(lower)![0].length;
+  while (words.length < most) {
+    const m = KEY_WORD.exec(lower);
+    if (!m) break;
+    words.push(m[0]);
+  }
+  return words;
 }
 
 function make(
@@ -584,7 +598,7 @@ function slideRuns(analysis: Analysis, used: Set<Block>, setAside: (s: Section) 
       !used.has(block) &&
       !block.inQuote &&
       !setAside(block.section) &&
-      block.text.split(/\s+/).length <= MAX_SLIDE_WORDS &&
+      wordsAtMost(block.text, MAX_SLIDE_WORDS) &&
       opensWithVerb(analysis, block.text);
     if (fits && run.length && run[run.length - 1]!.section !== block.section) close();
     if (fits) run.push(block);
@@ -638,9 +652,14 @@ function fieldLabel(text: string): 'smart' | 'other' | null {
  */
 function isFieldList(list: ListInfo): boolean {
   if (list.items.length < 2) return false;
-  const labels = list.items.map((item) => fieldLabel(item.text));
-  if (labels.includes(null)) return false;
-  return labels.filter((l) => l === 'smart').length * 2 >= labels.length;
+  let smart = 0;
+  for (const item of list.items) {
+    const label = fieldLabel(item.text);
+    // Every item must be a field: the first that is not settles it (most lists' first item).
+    if (label === null) return false;
+    if (label === 'smart') smart++;
+  }
+  return smart * 2 >= list.items.length;
 }
 
 /** At most this many words between a refusal and the end of a lead-in or heading: "we won't do the following:". */
@@ -858,6 +877,23 @@ function insideQuotes(text: string, i: number): boolean {
   if (curlyOpen > curlyClose) return true;
   const straight = (before.match(/(^|[\s(])"/g) ?? []).length - (before.match(/"(?=[\s.,;:!?)]|$)/g) ?? []).length;
   return straight > 0;
+}
+
+const SPACES = /\s+/g;
+
+/** Whether a text has at most `most` words as `text.split(/\s+/)` counts them, without splitting it. */
+function wordsAtMost(text: string, most: number): boolean {
+  SPACES.lastIndex = 0;
+  let words = 1;
+  while (SPACES.exec(text)) if (++words > most) return false;
+  return true;
+}
+
+/** Whether a text has at least `lines` lines, found without splitting it. */
+function hasLines(text: string, lines: number): boolean {
+  let at = -1;
+  for (let n = 1; n < lines; n++) if ((at = text.indexOf('\n', at + 1)) < 0) return false;
+  return true;
 }
 
 function memo<K, V>(fn: (k: K) => V): (k: K) => V {
