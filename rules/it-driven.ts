@@ -167,11 +167,12 @@ export default defineRule<Options>({
     for (const sentence of analysis.sentences) {
       if (reference(sentence.block) || !leadership.test(sentence.text)) continue;
       const it = analysis.termsIn(sentence, 'it-leaders');
+      const leaders = analysis.termsIn(sentence, 'business-leaders');
       // The word of leadership must be the sentence's, not a leader's own name ("the Technology
       // leadership team" thanked in a foreword leads nothing).
-      const named = [...it, ...analysis.termsIn(sentence, 'business-leaders')].map((t) => t.match);
+      const named = [...it, ...leaders].map((t) => t.match);
       if (!leadership.matches(sentence.text).some((w) => !overlapsAny(w, named))) continue;
-      const business = analysis.termsIn(sentence, 'business-leaders').filter((b) => !overlapsAny(b, it) && !(it.length > 0 && answersToIt(sentence.text, b, it)));
+      const business = leaders.filter((b) => !overlapsAny(b, it) && !(it.length > 0 && answersToIt(sentence.text, b, it)));
       businessLeaders += business.length;
       for (const t of it) itLeaders.push({ start: t.start, end: t.end, text: t.match.text, evidence: sentence.text, source: '' });
     }
@@ -313,9 +314,9 @@ function meansToAnotherEnd(analysis: Analysis, text: string, at: number): boolea
 function technicalObjects(analysis: Analysis, text: string): Array<{ start: number; end: number; text: string }> {
   // A system named for the people it serves ("the patient portal", "a tenant app") is a service
   // for them, not a bare technical change.
-  const tech = [...ownTerms(analysis, text, 'technology-terms'), ...ownTerms(analysis, text, 'business-systems')]
-    .sort((a, b) => a.start - b.start)
-    .filter((t) => !FOR_PEOPLE.test(`${text.slice(Math.max(0, t.start - 24), t.start)}${t.text.split(/\s+/)[0]} `));
+  // In text set in capitals "IT" is as often a pronoun, so nothing there is a technology.
+  if (shouting(text)) return [];
+  const tech = systemsIn(analysis, text).filter((t) => !FOR_PEOPLE.test(`${text.slice(Math.max(0, t.start - 24), t.start)}${t.text.split(/\s+/)[0]} `));
   if (tech.length === 0) return tech;
   const heads = analysis.lexicon('non-technical-heads').matches(text);
   if (heads.length === 0) return tech;
@@ -338,16 +339,18 @@ function inCompound(gap: string): boolean {
 
 /** Whether any of the texts names people or an outcome for them (not as part of a system's name). */
 function servesPeople(analysis: Analysis, texts: string[]): boolean {
-  return texts.some((text) => ownTerms(analysis, text, 'people-outcomes').length > 0);
+  return texts.some((text) => {
+    const people = analysis.lexicon('people-outcomes').matches(text);
+    if (people.length === 0) return false;
+    // People inside a system's name ("patient record system") are not the people it serves.
+    const systems = systemsIn(analysis, text);
+    return people.some((p) => !systems.some((t) => t.start < p.end && p.start < t.end));
+  });
 }
 
-/** Lexicon matches in a text; people and outcomes inside a technology term ("patient record system") do not count. */
-function ownTerms(analysis: Analysis, text: string, lexicon: string): Array<{ start: number; end: number; text: string }> {
-  if ((lexicon === 'technology-terms' || lexicon === 'business-systems') && shouting(text)) return [];
-  const found = analysis.lexicon(lexicon).matches(text);
-  if (lexicon !== 'people-outcomes') return found;
-  const tech = [...analysis.lexicon('technology-terms').matches(text), ...analysis.lexicon('business-systems').matches(text)];
-  return found.filter((p) => !tech.some((t) => t.start < p.end && p.start < t.end));
+/** What a technical change can change, in text order: technology, and the systems an organisation runs its business on. */
+function systemsIn(analysis: Analysis, text: string): Array<{ start: number; end: number; text: string }> {
+  return [...analysis.lexicon('technology-terms').matches(text), ...analysis.lexicon('business-systems').matches(text)].sort((a, b) => a.start - b.start);
 }
 
 /** Text set in capitals ("HOW IT WILL WORK"), where "IT" is a pronoun as often as not. */
