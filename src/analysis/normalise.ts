@@ -39,18 +39,21 @@ export function normaliseTree(tree: Root, toPoint: (offset: number) => Point, so
   const running = runningLines(tree);
   const children: RootContent[] = [];
   const dropped: Array<[number, number]> = [];
+  // Whether debris was dropped since the last node kept: a page break lies between them.
+  let acrossBreak = false;
   for (const node of tree.children) {
     if (node.type === 'paragraph' && isDebris(node, running)) {
       if (node.position) dropped.push([node.position.start.offset!, node.position.end.offset!]);
+      acrossBreak = true;
       continue;
     }
     const previous = children[children.length - 1];
-    const acrossBreak = previous?.position !== undefined && dropped.some(([start]) => start >= previous.position!.end.offset!);
     if (node.type === 'paragraph' && previous?.type === 'paragraph' && continues(previous, node, acrossBreak)) {
       children[children.length - 1] = joined(previous, node);
-      continue;
+    } else {
+      children.push(node);
     }
-    children.push(node);
+    acrossBreak = false;
   }
   const unmarked = !tree.children.some((node) => node.type === 'heading');
   const out = children
