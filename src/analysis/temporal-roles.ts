@@ -151,12 +151,13 @@ function namesOtherPlan(c: RoleContext, before: string): boolean {
 }
 
 /** "Our ten-year plan, Open by Design 2024–2034, …": the length of a plan then named, another document's. */
-const NAMED_AFTER = /^[\s-]*(?:plan|strategy|vision|programme|program)\s*,\s+\p{Lu}/u;
+const NAMED_AFTER = /^[\s-]*(?:plan|strategy|vision|programme|program)\s*,\s+(\p{Lu}[^,]{0,79})/u;
 
 /** A length before a plan word that a capitalised name follows, not in this document's own words ("this ten-year plan, …"). */
 function lengthOfNamedPlan(c: RoleContext, before: string, after: string): boolean {
-  if (c.inHeading || !NAMED_AFTER.test(after) || THIS_BEFORE.test(before)) return false;
-  const name = /^[\s-]*(?:plan|strategy|vision|programme|program)\s*,\s+([^,]{1,80})/u.exec(after)?.[1] ?? '';
+  if (c.inHeading || THIS_BEFORE.test(before)) return false;
+  const name = NAMED_AFTER.exec(after)?.[1];
+  if (name === undefined) return false;
   const year = /\b(?:19|20)\d{2}/.exec(name);
   return !isOwnName((year ? name.slice(0, year.index) : name).trim(), c);
 }
