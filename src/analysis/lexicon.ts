@@ -75,6 +75,10 @@ function nextMatchAtWordStarts(re: RegExp, wordChar: RegExp, text: string, from:
 }
 
 interface Expression {
+  /**
+   * For terms that ignore case, the expression for lower-cased text when every term could be
+   * lower-cased (see lower-cased-pattern.ts), else the same terms with the i flag.
+   */
   re: RegExp;
   /** What a match may not start after. */
   wordChar: RegExp;
@@ -82,6 +86,10 @@ interface Expression {
   atWordStarts: boolean;
   /** Whether the expression ignores case (then `required` is lower-case, looked for in lower-cased text). */
   ignoreCase: boolean;
+  /** `re` runs on the text as Fold lower-cases it; `withCase` on a text Fold cannot lower-case. */
+  onFolded: boolean;
+  /** The terms with the i flag, for a text that Fold leaves alone (null): made when first needed. */
+  withCase: () => RegExp;
   /** Finds any of the texts that every match contains (see requiredOf); null when not known. */
   required: RegExp | null;
 }
@@ -92,11 +100,19 @@ interface Expression {
  * is several times quicker than trying every term at every word (on the benchmark's documents
  * 82% of all questions to a lexicon are answered here).
  */
-function mayMatch(e: Expression, text: string, fold: Fold): boolean {
+function mayMatch(e: Expression, text: string, folded: string | null): boolean {
   if (!e.required) return true;
   if (!e.ignoreCase) return e.required.test(text);
-  const folded = fold(text);
   return folded === null || e.required.test(folded);
+}
+
+/**
+ * The expression to run and the text to run it on: the lower-cased text when the expression is
+ * made for it and the text can be lower-cased, else the text itself.
+ */
+function subjectOf(e: Expression, text: string, folded: string | null): [RegExp, string] {
+  if (!e.onFolded) return [e.re, text];
+  return folded === null ? [e.withCase(), text] : [e.re, folded];
 }
 
 /**
@@ -108,9 +124,14 @@ function mayMatch(e: Expression, text: string, fold: Fold): boolean {
  */
 export type Fold = (text: string) => string | null;
 
-export const foldForLiterals: Fold = (text) => (FOLDS_TO_ASCII.test(text) ? null : text.toLowerCase());
+export const foldForLiterals: Fold = (text) => (FOLDS_APART.test(text) ? null : text.toLowerCase());
 
-const FOLDS_TO_ASCII = /[\u017f\u0130\u0131]/;
+/**
+ * The characters that ignoring case and lower-casing treat differently: the long s ſ (matches
+ * "s"), the dotted capital I (lower-cases to two characters), the dotless i, and the combining
+ * ypogegrammeni U+0345 (a mark that folds with a Greek letter, so \p{L} matches it ignoring case).
+ */
+const FOLDS_APART = /[\u017f\u0130\u0131\u0345]/;
 
 /** One expression finding any of `literals` (plain ASCII strings), or null for none known. */
 function requiredOf(literals: readonly string[] | null): RegExp | null {
@@ -173,72 +194,96 @@ function termLiterals(term: string, ignoreCase: boolean, known: ReadonlyMap<stri
   return longest ? [ignoreCase ? longest.toLowerCase() : longest] : null;
 }
 
-/** The first match of an expression at or after `from`, by the expression's own strategy. */
-function findFrom(e: Expression, text: string, from: number): RegExpExecArray | null {
-  if (e.atWordStarts) return nextMatchAtWordStarts(e.re, e.wordChar, text, from);
-  e.re.lastIndex = from;
-  return nextMatch(e.re, e.wordChar, text);
+/** The first match of `re` (the expression's or its i-flag twin) at or after `from`, by the expression's own strategy. */
+function findFrom(e: Expression, re: RegExp, text: string, from: number): RegExpExecArray | null {
+  if (e.atWordStarts) return nextMatchAtWordStarts(re, e.wordChar, text, from);
+  re.lastIndex = from;
+  return nextMatch(re, e.wordChar, text);
 }
 
 export class Lexicon {
   readonly name: string;
   readonly terms: readonly string[];
-  private readonly insensitive: RegExp | null;
-  private readonly sensitive: RegExp | null;
   private readonly expressions: readonly Expression[];
 
   private readonly literals: ReadonlyMap<string, readonly string[] | null> | null;
+  private readonly lowered: ReadonlyMap<string, string | null>;
 
   /**
    * `literals`: for /…/ terms, the strings one of which each of their matches contains, as
    * requiredLiterals gives them (the compiled lexicons carry them for the shipped terms). A
    * lexicon with a /…/ term not in it looks at every text in full, as does one made with null;
-   * the matches are the same.
+   * the matches are the same. `lowered`: for /…/ terms, the expression for lower-cased text
+   * (lowerCasedPattern); a lexicon with a /…/ term not in it ignores case with the i flag, with
+   * the same matches.
    */
-  constructor(name: string, terms: readonly string[], literals: ReadonlyMap<string, readonly string[] | null> | null = new Map()) {
+  constructor(
+    name: string,
+    terms: readonly string[],
+    literals: ReadonlyMap<string, readonly string[] | null> | null = new Map(),
+    lowered: ReadonlyMap<string, string | null> = new Map(),
+  ) {
     this.name = name;
     this.terms = terms;
     this.literals = literals;
+    this.lowered = lowered;
     const ci: string[] = [];
+    // The same terms for lower-cased text, while every one of them has such a form.
+    let ciLowered: string[] | null = [];
     const cs: string[] = [];
     let ciLiterals: string[] | null = literals ? [] : null;
     let csLiterals: string[] | null = literals ? [] : null;
     const addRequired = (into: string[] | null, more: readonly string[] | null) => (into && more ? [...into, ...more] : null);
+    const addLowered = (source: string | null | undefined) => {
+      if (ciLowered && typeof source === 'string') ciLowered.push(source);
+      else ciLowered = null;
+    };
     let opensWithAssertion = false;
     for (const raw of terms) {
       const term = raw.trim();
       if (!term) continue;
       if (term.length > 2 && term.startsWith('/') && term.endsWith('/')) {
         ci.push(term.slice(1, -1));
+        addLowered(lowered.get(term));
         ciLiterals = addRequired(ciLiterals, termLiterals(term, true, literals));
         if (term.startsWith('/\\b')) opensWithAssertion = true;
       } else if (term.endsWith('*')) {
-        ci.push(escapeTerm(term.slice(0, -1)) + '[\\p{L}\\p{N}-]*');
+        const stem = term.slice(0, -1);
+        const low = plainLowered(stem);
+        ci.push(escapeTerm(stem) + WORD_REST);
+        addLowered(low === null ? null : escapeTerm(low) + WORD_REST);
         ciLiterals = addRequired(ciLiterals, termLiterals(term, true, literals));
       } else if (/\p{Lu}/u.test(term) && term === term.toUpperCase()) {
         cs.push(escapeTerm(term) + '(?:s)?');
         csLiterals = addRequired(csLiterals, termLiterals(term, false, literals));
       } else {
-        ci.push(withContractions(term) + (/\p{L}$/u.test(term) ? '(?:s|es)?' : ''));
+        const plural = /\p{L}$/u.test(term) ? '(?:s|es)?' : '';
+        ci.push(withContractions(term) + plural);
+        const low = plainLowered(term);
+        addLowered(low === null ? null : withContractions(low) + plural);
         ciLiterals = addRequired(ciLiterals, termLiterals(term, true, literals));
       }
     }
-    // Longest first, so "generative AI" wins over "AI".
-    const build = (parts: string[], flags: string) =>
-      parts.length
-        ? new RegExp(
-            `(?:${parts.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
-            flags,
-          )
-        : null;
-    this.insensitive = build(ci, opensWithAssertion ? 'iuy' : 'giu');
-    this.sensitive = build(cs, 'gu');
     const expressions: Expression[] = [];
-    if (this.insensitive) {
-      expressions.push({ re: this.insensitive, wordChar: WORD_CHAR_INSENSITIVE, atWordStarts: opensWithAssertion, ignoreCase: true, required: requiredOf(ciLiterals) });
+    if (ci.length) {
+      const flags = opensWithAssertion ? 'uy' : 'gu';
+      // Both forms of the terms in one order, the longest first by the terms as written.
+      const order = longestFirst(ci);
+      const withCase = lazily(() => alternation(order.map((i) => ci[i]!), `i${flags}`));
+      const foldable: string[] | null = ciLowered;
+      expressions.push({
+        re: foldable ? alternation(order.map((i) => foldable[i]!), flags) : withCase(),
+        wordChar: WORD_CHAR_INSENSITIVE,
+        atWordStarts: opensWithAssertion,
+        ignoreCase: true,
+        onFolded: foldable !== null,
+        withCase,
+        required: requiredOf(ciLiterals),
+      });
     }
-    if (this.sensitive) {
-      expressions.push({ re: this.sensitive, wordChar: WORD_CHAR_SENSITIVE, atWordStarts: false, ignoreCase: false, required: requiredOf(csLiterals) });
+    if (cs.length) {
+      const re = alternation(longestFirst(cs).map((i) => cs[i]!), 'gu');
+      expressions.push({ re, wordChar: WORD_CHAR_SENSITIVE, atWordStarts: false, ignoreCase: false, onFolded: false, withCase: () => re, required: requiredOf(csLiterals) });
     }
     this.expressions = expressions;
   }
@@ -247,10 +292,14 @@ export class Lexicon {
   matches(text: string, fold: Fold = foldForLiterals): LexiconMatch[] {
     const found: LexiconMatch[] = [];
     for (const e of this.expressions) {
-      if (!mayMatch(e, text, fold)) continue;
-      for (let m = findFrom(e, text, 0); m; m = findFrom(e, text, m[0].length === 0 ? m.index + 1 : m.index + m[0].length)) {
+      const folded = e.ignoreCase ? fold(text) : null;
+      if (!mayMatch(e, text, folded)) continue;
+      const [re, subject] = subjectOf(e, text, folded);
+      for (let m = findFrom(e, re, subject, 0); m; m = findFrom(e, re, subject, m[0].length === 0 ? m.index + 1 : m.index + m[0].length)) {
         if (m[0].length === 0) continue;
-        found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        const end = m.index + m[0].length;
+        // The text's own characters, not the lower-cased ones matched.
+        found.push({ start: m.index, end, text: subject === text ? m[0] : text.slice(m.index, end) });
       }
     }
     if (found.length < 2) return found;
@@ -264,7 +313,12 @@ export class Lexicon {
   }
 
   test(text: string, fold: Fold = foldForLiterals): boolean {
-    for (const e of this.expressions) if (mayMatch(e, text, fold) && findFrom(e, text, 0)) return true;
+    for (const e of this.expressions) {
+      const folded = e.ignoreCase ? fold(text) : null;
+      if (!mayMatch(e, text, folded)) continue;
+      const [re, subject] = subjectOf(e, text, folded);
+      if (findFrom(e, re, subject, 0)) return true;
+    }
     return false;
   }
 
@@ -308,8 +362,39 @@ export class Lexicon {
   }
 
   extend(more: readonly string[]): Lexicon {
-    return new Lexicon(this.name, [...this.terms, ...more], this.literals);
+    return new Lexicon(this.name, [...this.terms, ...more], this.literals, this.lowered);
   }
+}
+
+/** What a term ending in "*" matches after its stem: the rest of the word. */
+const WORD_REST = '[\\p{L}\\p{N}-]*';
+
+/** The indexes of `parts`, the longest first (so "generative AI" wins over "AI"), in order among equals. */
+function longestFirst(parts: readonly string[]): number[] {
+  return parts.map((_, i) => i).sort((a, b) => parts[b]!.length - parts[a]!.length);
+}
+
+/** One expression for any of `parts`, in their order; a match may not end inside a word. */
+function alternation(parts: readonly string[], flags: string): RegExp {
+  return new RegExp(`(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** A value made on first use. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * A plain term lower-cased, for matching lower-cased text; null when it holds a cased character
+ * outside ASCII, whose folding the lower-cased text may not share (σ and final ς).
+ */
+function plainLowered(term: string): string | null {
+  const lower = term.toLowerCase();
+  for (const c of lower) {
+    if (c.charCodeAt(0) >= 128 && (c.toUpperCase() !== c || c.toLowerCase() !== c)) return null;
+  }
+  return lower.length === term.length ? lower : null;
 }
 
 /** Subjects whose "will", "are", "have" and "would" contract: "we'll", "they're", "we've", "I'd". */

@@ -5,6 +5,7 @@ import { join, basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Lexicon } from './lexicon.js';
 import { requiredLiterals } from './required-literals.js';
+import { lowerCasedPattern } from './lower-cased-pattern.js';
 import { packageRoot } from '../core/package-root.js';
 
 export type LexiconSet = ReadonlyMap<string, Lexicon>;
@@ -24,12 +25,15 @@ interface CompiledLexicons {
   terms: Record<string, string[]>;
   /** For each /…/ term, the strings one of which its every match contains (requiredLiterals). */
   literals: Record<string, string[] | null>;
+  /** For each /…/ term, its expression for lower-cased text (lowerCasedPattern), or null. */
+  lowered: Record<string, string | null>;
 }
 
-let shipped: { terms: Map<string, string[]>; literals: ReadonlyMap<string, readonly string[] | null> } | null = null;
+let shipped: { terms: Map<string, string[]>; literals: ReadonlyMap<string, readonly string[] | null>; lowered: ReadonlyMap<string, string | null> } | null =
+  null;
 
 function shippedLexicons(): NonNullable<typeof shipped> {
-  shipped ??= compiledLexicons() ?? { terms: readLexiconYaml(), literals: new Map() };
+  shipped ??= compiledLexicons() ?? { terms: readLexiconYaml(), literals: new Map(), lowered: new Map() };
   return shipped;
 }
 
@@ -52,14 +56,18 @@ export function compileLexicons(): CompiledLexicons {
   const files = lexiconFiles().map((file): [string, number] => [file, statSync(join(lexiconDir(), file)).size]);
   const terms = readLexiconYaml();
   const literals: Record<string, string[] | null> = {};
+  const lowered: Record<string, string | null> = {};
   for (const list of terms.values()) {
     for (const raw of list) {
       const term = raw.trim();
       // Terms are matched ignoring case (src/analysis/lexicon.ts).
-      if (term.length > 2 && term.startsWith('/') && term.endsWith('/')) literals[term] ??= requiredLiterals(term.slice(1, -1), true);
+      if (term.length > 2 && term.startsWith('/') && term.endsWith('/')) {
+        literals[term] ??= requiredLiterals(term.slice(1, -1), true);
+        if (!(term in lowered)) lowered[term] = lowerCasedPattern(term.slice(1, -1));
+      }
     }
   }
-  return { files, terms: Object.fromEntries(terms), literals };
+  return { files, terms: Object.fromEntries(terms), literals, lowered };
 }
 
 function lexiconFiles(): string[] {
@@ -84,7 +92,11 @@ function compiledLexicons(): NonNullable<typeof shipped> | null {
       const stat = statSync(join(lexiconDir(), files[i]!));
       if (name !== files[i] || size !== stat.size || stat.mtimeMs > built) return null;
     }
-    return { terms: new Map(Object.entries(compiled.terms)), literals: new Map(Object.entries(compiled.literals ?? {})) };
+    return {
+      terms: new Map(Object.entries(compiled.terms)),
+      literals: new Map(Object.entries(compiled.literals ?? {})),
+      lowered: new Map(Object.entries(compiled.lowered ?? {})),
+    };
   } catch {
     return null;
   }
@@ -98,12 +110,12 @@ export function buildLexicons(additions: Readonly<Record<string, readonly string
   const hit = cache.get(key);
   if (hit) return hit;
   const set = new Map<string, Lexicon>();
-  const { terms: shippedTerms, literals } = shippedLexicons();
+  const { terms: shippedTerms, literals, lowered } = shippedLexicons();
   for (const [name, terms] of shippedTerms) {
-    set.set(name, new Lexicon(name, [...terms, ...(additions[name] ?? [])], literals));
+    set.set(name, new Lexicon(name, [...terms, ...(additions[name] ?? [])], literals, lowered));
   }
   for (const [name, terms] of Object.entries(additions)) {
-    if (!set.has(name)) set.set(name, new Lexicon(name, terms, literals));
+    if (!set.has(name)) set.set(name, new Lexicon(name, terms, literals, lowered));
   }
   cache.set(key, set);
   return set;

@@ -16,18 +16,23 @@ let parser: Parser | undefined;
  * of classes like \w, or the pattern does not parse).
  */
 export function requiredLiterals(source: string, ignoreCase: boolean): string[] | null {
-  let pattern: AST.Pattern;
+  const pattern = parseTermPattern(source);
+  if (!pattern) return null;
+  const found = required(pattern, ignoreCase);
+  return found ? [...found] : null;
+}
+
+/** A lexicon's /…/ term parsed as the lexicon compiles it (unicode mode), or null if it does not parse. */
+export function parseTermPattern(source: string): AST.Pattern | null {
   try {
     if (!parser) {
       const { RegExpParser } = createRequire(import.meta.url)('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
       parser = new RegExpParser({ ecmaVersion: 2025 });
     }
-    pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
+    return parser.parsePattern(source, 0, source.length, { unicode: true });
   } catch {
     return null;
   }
-  const found = required(pattern, ignoreCase);
-  return found ? [...found] : null;
 }
 
 type Node = AST.Pattern | AST.Alternative | AST.Element;
