@@ -171,8 +171,12 @@ export default defineRule<Options>({
       // The word of leadership must be the sentence's, not a leader's own name ("the Technology
       // leadership team" thanked in a foreword leads nothing).
       const named = [...it, ...leaders].map((t) => t.match);
-      if (!leadership.matches(sentence.text).some((w) => !overlapsAny(w, named))) continue;
-      const business = leaders.filter((b) => !overlapsAny(b, it) && !(it.length > 0 && answersToIt(sentence.text, b, it)));
+      const words = leadership.matches(sentence.text).filter((w) => !overlapsAny(w, named));
+      if (words.length === 0) continue;
+      // A sentence that only says who reports to whom ("The Digital Board will report to the
+      // Executive Board") puts no business leader in charge: the one reported to is an audience.
+      const onlyReporting = words.every((w) => REPORTING.test(`${w.text}${sentence.text.slice(w.end, w.end + 4)}`));
+      const business = onlyReporting ? [] : leaders.filter((b) => !overlapsAny(b, it) && !(it.length > 0 && answersToIt(sentence.text, b, it)));
       businessLeaders += business.length;
       for (const t of it) itLeaders.push({ start: t.start, end: t.end, text: t.match.text, evidence: sentence.text, source: '' });
     }
@@ -382,6 +386,8 @@ function wordsBetween(text: string, from: number, to: number): number {
 
 /** "…, reporting to the Executive Team", "… to the college's Board": the body IT reports to, not a leader of the work. */
 const REPORTS_TO = /\b(?:report(?:s|ing|ed)?|accountable|answerable)(?:\s+(?:quarterly|monthly|regularly|directly|progress))?\s+to\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** Leadership words that only say to whom someone reports, with what follows them: "accountable to", not "accountable for". */
+const REPORTING = /^(?:reports?\s+to\b|(?:accountable|answerable)\s+to\b)/i;
 /** "A Programme Board, chaired by the Director of IT": the body IT leads. */
 const CHAIRED_BY = /^[\s,]*(?:(?:which|that|is|will\s+be)\s+)?(?:chaired|led|run)\s+by\s+(?:the\s+|our\s+)?$/i;
 

@@ -397,6 +397,9 @@ describe('IT leading with the executive as its audience (it-driven)', () => {
       // Blind R4-11: the IT function under a name that joins digital to it.
       'The plan will be delivered by the Digital and IT Service, led by the Chief Information and Digital Officer, reporting to the Principal twice a year.',
       'A Change Board chaired by the Head of Digital and ICT will oversee every project.',
+      // Blind R7-4: the executive as the audience in a sentence of its own.
+      'A Technology Steering Board, chaired by the Director of IT, will oversee every project. The Steering Board will report to the Senior Leadership Team each term.',
+      'The Head of ICT leads the plan. Each quarter the ICT Programme Board reports to the Board of Governors.',
     ]) {
       expect(await findingsIn(plan(governance), 'it-driven'), governance).toEqual([expect.stringMatching(/^7: Leadership sits only with IT: /)]);
     }
@@ -407,6 +410,9 @@ describe('IT leading with the executive as its audience (it-driven)', () => {
       "The plan will be led by the college's Chief Operating Officer, with the Head of ICT reporting to her.",
       'The Principal chairs the Technology Steering Board; the Director of IT leads delivery.',
       'The Chief Operating Officer leads the plan, with the Head of Digital and ICT running delivery.',
+      // A sentence that gives the executive the plan as well as the reports.
+      'The Head of ICT leads delivery. The programme reports to the Senior Leadership Team, which owns the plan.',
+      'The Head of ICT leads delivery. Each service director is accountable for the changes in their area.',
     ]) {
       expect(await findingsIn(plan(governance), 'it-driven'), governance).toEqual([]);
     }
