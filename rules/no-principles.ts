@@ -6,6 +6,7 @@
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Block, Section, Sentence } from '../src/analysis/index.js';
 import { startsWithAction } from '../src/analysis/objectives.js';
+import type { Paragraph } from 'mdast';
 
 const MAX_RULE_WORDS = 30;
 const RULE_OPENING = /^\W*(?:we|our)\b/i;
@@ -23,6 +24,8 @@ interface Candidate {
   count: number;
   /** The principles' own words, where each can be read on its own (items, sub-sections, paragraphs). */
   texts: string[];
+  /** Those of `texts` that are a name over a tagline, slogans by their shape. */
+  taglines: ReadonlySet<string>;
 }
 
 /**
@@ -77,7 +80,7 @@ export default defineRule<Options>({
     const best = candidates.sort((a, b) => b.count - a.count)[0];
     if (best && best.count >= options.minPrinciples) {
       // Principles that are mostly slogans would help no one decide.
-      const slogans = best.texts.filter((text) => isSlogan(analysis, text));
+      const slogans = best.texts.filter((text) => best.taglines.has(text) || isSlogan(analysis, text));
       if (slogans.length * 2 <= best.texts.length) return;
       report({
         start: best.anchor.start,
@@ -135,12 +138,12 @@ function principleCandidates(analysis: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const section of analysis.sections) {
     if (!section.heading || !lexicon.test(section.title)) continue;
-    out.push({ anchor: section.heading, count: principlesIn(analysis, section), texts: principleTexts(analysis, section) });
+    out.push({ anchor: section.heading, count: principlesIn(analysis, section), ...principleTexts(analysis, section) });
   }
   for (const list of analysis.lists) {
     if (list.depth > 0 || !list.leadIn || list.leadIn.inQuote) continue;
     if (!lexicon.test(list.leadIn.text)) continue;
-    out.push({ anchor: list.leadIn, count: list.items.length, texts: list.items.map((i) => i.text) });
+    out.push({ anchor: list.leadIn, count: list.items.length, texts: list.items.map((i) => i.text), taglines: new Set() });
   }
   return out;
 }
@@ -170,15 +173,38 @@ function principlesIn(analysis: Analysis, section: Section): number {
  * title and first paragraph), a top-level list item, a paragraph. Empty for a table or a single
  * paragraph of rules, which are not judged as slogans.
  */
-function principleTexts(analysis: Analysis, section: Section): string[] {
+function principleTexts(analysis: Analysis, section: Section): Pick<Candidate, 'texts' | 'taglines'> {
   const children = analysis.sections.filter((s) => s.parent === section && s.heading);
   const items = section.blocks.filter((b) => b.list && b.list.leading && b.list.depth === 0);
   if (children.length + items.length > 0) {
-    const bodies = children.map((c) => [c.title, c.blocks.find((b) => b !== c.heading && b.kind === 'paragraph')?.text ?? ''].join(' '));
-    return [...bodies, ...items.map((b) => b.text)];
+    const taglines = new Set<string>();
+    const bodies = children.map((c) => {
+      const body = c.blocks.find((b) => b !== c.heading && b.kind === 'paragraph');
+      const text = [c.title, body?.text ?? ''].join(' ');
+      if (body && isTagline(c, body)) taglines.add(text);
+      return text;
+    });
+    return { texts: [...bodies, ...items.map((b) => b.text)], taglines };
   }
   const paragraphs = section.blocks.filter((b) => b.kind === 'paragraph' && !b.inQuote && !b.inTable);
-  return paragraphs.length > 1 ? paragraphs.map((b) => b.text) : [];
+  return { texts: paragraphs.length > 1 ? paragraphs.map((b) => b.text) : [], taglines: new Set() };
+}
+
+const MAX_NAME_WORDS = 3;
+
+/**
+ * A principle that is a virtue's name as a heading and, under it, nothing but one short line set
+ * in italics ("### Future-ready" / "*Fit for the future, whatever it brings.*"): a brochure's
+ * tagline, which names no choice unless it sets a condition or a limit.
+ */
+function isTagline(section: Section, body: Block): boolean {
+  const content = section.blocks.filter((b) => b !== section.heading);
+  if (content.length !== 1 || section.title.trim().split(/\s+/).length > MAX_NAME_WORDS) return false;
+  const words = body.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length > MAX_SLOGAN_WORDS || WEIGHS_OPTIONS.test(body.text)) return false;
+  const children = (body.node as Paragraph).children ?? [];
+  const visible = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return visible.length > 0 && visible.every((c) => c.type === 'emphasis');
 }
 
 /** "We follow the Government design principles": a whole set adopted by name. */

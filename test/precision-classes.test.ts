@@ -438,3 +438,31 @@ describe('a bounded trial in plain words (hype-tech)', () => {
     ]);
   });
 });
+
+describe('principles as a name over an italic tagline (no-principles)', () => {
+  const plan = (principles: string[]) =>
+    ['# Wrenfield Library Service digital plan 2026 to 2028', '', '## Our principles', '', ...principles.flatMap((p) => [p, '']), '## What we will do', '', 'We will let members renew loans by text by June 2027.', ''].join('\n');
+  const tagged = (name: string, line: string, ...more: string[]) => [`### ${name}`, '', `*${line}*`, ...more.flatMap((m) => ['', m])].join('\n');
+
+  it('reads a one-word virtue with only a short italic line under it as a slogan', async () => {
+    const text = plan([
+      tagged('Brave', 'We try new things.'),
+      tagged('Together', 'Stronger as one team.'),
+      tagged('Simple', 'Less is more.'),
+      tagged('Green', 'Kind to the planet.'),
+    ]);
+    expect(await findingsIn(text, 'no-principles')).toEqual([
+      '3: 4 of the 4 principles under "Our principles" are slogans that would not help anyone decide, such as "Brave We try new things."',
+    ]);
+  });
+
+  it('does not when the line sets a condition or a limit, or the principle is explained', async () => {
+    const text = plan([
+      tagged('Paper stays', 'If a paper form still works for a member, we keep it.'),
+      tagged('Open', 'No catalogue data is locked in a supplier’s system.'),
+      tagged('Together', 'Stronger as one team.', 'Branch staff choose the next service we move online, from what members ask them for most.'),
+      tagged('Simple', 'Less is more.', 'A new online service replaces an old one; we do not run two side by side for more than a month.'),
+    ]);
+    expect(await findingsIn(text, 'no-principles')).toEqual([]);
+  });
+});
