@@ -36,6 +36,11 @@ const WHICH_AIMS = new RegExp(
   `\\b(?:(?:priority|aim|outcome|objective|ambition|goal|mission|pillar|theme)\\s+${NUMBER_WORD}\\b|(?:first|second|third|fourth|fifth)\\s+(?:${NUMBER_WORD}\\s+)?${AIM_WORDS}\\b|${NUMBER_WORD}\\s+${AIM_WORDS}\\s+(?:of|in)\\b)`,
   'i',
 );
+// Or named by what they are, after a word that points at the plan: "its commitments to reduce
+// waiting times, …", "its aim of ending rough sleeping", "the plan's priorities: …". After
+// "to", the aim must open with a verb: "its commitment to digital" names none.
+const AIMS_BY_CONTENT =
+  /\b(?:its|their|the\s+(?:plan|strategy)['’]s)\s+(?:(?:main|key|core|central|stated)\s+)?(?:commitments?|aims?|priorit(?:y|ies)|objectives?|ambitions?|goals?|outcomes?|pledges?)\s*(?:to\s+([a-z]+)\b|of\s+[a-z]+ing\b|:)/gi;
 // The plan's aims pointed back at, just after the plan is named: "The Trust's plan has three
 // priorities: … This strategy exists to serve those three priorities."; "… two measures for
 // that … This strategy is how we will move both of them."
@@ -100,7 +105,7 @@ export default defineRule<Options>({
     }
 
     if (links.length >= options.minLinks || (links.length >= 1 && thin.length >= 2)) return;
-    if (pointedBack || [...links, ...thin].some((r) => r.kind !== 'context' && namesWhichAims(r.sentence.text, r.plan))) return;
+    if (pointedBack || [...links, ...thin].some((r) => r.kind !== 'context' && namesWhichAims(analysis, r.sentence.text, r.plan))) return;
     // The clearest evidence: a link, else a named plan, else a wider agenda.
     // Other digital or technology plans count only when nothing of the organisation's is named.
     const first = links[0] ?? thin.find((t) => t.kind === 'plan') ?? thin[0] ?? siblings[0];
@@ -132,9 +137,15 @@ export default defineRule<Options>({
 });
 
 /** Whether a sentence naming the organisation's plan says which of its aims the work serves, after the plan or just before it. */
-function namesWhichAims(text: string, plan: string): boolean {
+function namesWhichAims(analysis: Analysis, text: string, plan: string): boolean {
   const at = text.indexOf(plan);
-  return WHICH_AIMS.test(at < 0 ? text : text.slice(Math.max(0, at - 40)));
+  const near = at < 0 ? text : text.slice(Math.max(0, at - 40));
+  if (WHICH_AIMS.test(near)) return true;
+  for (const m of allMatches(AIMS_BY_CONTENT, near)) {
+    const verb = m[1];
+    if (!verb || analysis.lexicon('action-verbs').test(verb) || analysis.lexicon('weasel-verbs').test(verb)) return true;
+  }
+  return false;
 }
 
 /**

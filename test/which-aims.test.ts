@@ -1,4 +1,4 @@
-// Blind tests one, two and four (fixtures/blind/FINDINGS.md, R4-6 and round one's class 3), in our
+// Blind tests one, two, four and seven (fixtures/blind/FINDINGS.md, R4-6, R7-3 and round one's class 3), in our
 // own words: one sentence that says which of the organisation's aims the strategy serves
 // ("priority 2 of the Council Plan", "the plan's first two aims", "the four aims of our
 // Integrated Care Strategy") was counted as a thin link, where four reviewers' labels say the
@@ -27,12 +27,19 @@ describe('a link that says which of the plan\'s aims the strategy serves (not-in
     'Digital is how we will meet the three aims of our Corporate Plan: fewer missed collections, faster planning decisions and a balanced budget.',
     'It sits under the Council Plan and serves that plan\'s first two ambitions: *homes people can afford* and *a council that listens*.',
     'Our work supports the Council Plan, in particular outcome 4, "residents can reach us at any hour".',
+    // Blind R7-3: the aims named by what they are, not by number.
+    'This plan serves the Council Plan 2026–2030, and above all its aims to cut fly-tipping and to get more young people into work.',
+    'It helps deliver our Corporate Plan, in particular its priority of keeping older residents independent at home.',
+    "It answers to the Council Plan and the plan's priorities: safer streets, cleaner air and better homes.",
   ])('is a link on its own: %s', async (context) => {
     expect(await findingsIn(plan(context), 'not-integrated')).toEqual([]);
   });
 
   it('still finds a passing reference thin, and a count of this plan\'s own parts no link', async () => {
     expect(await findingsIn(plan('This plan supports the Council Plan and its ambitions for the district.'), 'not-integrated')).toEqual([
+      '9: Only a thin link to the organisation\'s own plans: "Council Plan"',
+    ]);
+    expect(await findingsIn(plan('This plan supports the Council Plan and its commitment to digital.'), 'not-integrated')).toEqual([
       '9: Only a thin link to the organisation\'s own plans: "Council Plan"',
     ]);
     expect(await findingsIn(plan('This plan has five strategic themes. It supports the Council Plan.'), 'not-integrated')).toEqual([
