@@ -466,3 +466,26 @@ describe('principles as a name over an italic tagline (no-principles)', () => {
     expect(await findingsIn(text, 'no-principles')).toEqual([]);
   });
 });
+
+describe('a roadmap whose phase headings date the items under them (vague-goals)', () => {
+  const roadmap = (headings: [string, string, string]) =>
+    [
+      '---', 'date: 2026-03-01', '---', '', '# Hollins Vale Council digital plan 2026 to 2029', '', '## What we will deliver', '',
+      `### ${headings[0]}`, '', '- Move the housing repairs line onto the new contact platform.', '- Publish our open data catalogue.', '',
+      `### ${headings[1]}`, '', '- Let tenants book a repair online and choose the time.', '- Replace the paper parking permit with a digital one.', '',
+      `### ${headings[2]}`, '', '- Close two of the three old benefits systems.', '- Improve the experience of the planning portal for agents.', '',
+    ].join('\n');
+
+  it('takes each phase heading\'s date as its items\' deadline, and still asks a promised change for a measure', async () => {
+    expect(await findingsIn(roadmap(['Year 1 (2026/27)', 'Year 2 (April 2027 to March 2028)', 'By March 2029']), 'vague-goals')).toEqual([
+      '7: Only 1 of 6 objectives (17%) have both a measure and a deadline',
+      '22: Objective promises to "Improve" with no measure of how much: "Improve the experience of the planning portal for agents."',
+    ]);
+  });
+
+  it('does not take a date from a heading whose neighbours have none', async () => {
+    const found = await findingsIn(roadmap(['Customers', 'Key initiatives 2026 to 2029', 'Staff']), 'vague-goals');
+    expect(found).toContain('16: Objective has no measure or deadline: "Let tenants book a repair online and choose the time."');
+    expect(found).toContain('17: Objective has no measure or deadline: "Replace the paper parking permit with a digital one."');
+  });
+});

@@ -110,6 +110,7 @@ export function findObjectives(analysis: Analysis): Objective[] {
     if (analysis.sectionMatches(list.section, 'excluded-headings') || fieldLists.has(list) || refusals.has(list)) continue;
     const inObjectives = isObjectiveSection(list.section) && isObjectiveList(analysis, list);
     if (!inObjectives && !isActionList(analysis, list)) continue;
+    const phase = phaseDeadline(analysis, list);
     for (const item of list.items) {
       const blocks = itemBlocks.get(item.list?.item) ?? [item];
       blocks.forEach((b) => used.add(b));
@@ -120,6 +121,11 @@ export function findObjectives(analysis: Analysis): Objective[] {
       if (list.leadIn && (!objective.deadline || !objective.measure)) {
         objective.deadline ??= leadInDeadline(analysis, list.leadIn);
         if (MEANS_LEAD_IN.test(list.leadIn.text.trimEnd())) objective.measure ??= measureOf(analysis, list.leadIn);
+        objective.measurable = isMeasurable(objective);
+      }
+      // A roadmap's phase heading dates the items under it: "### Year 2 (2027/28)", "### By March 2029".
+      if (!objective.deadline && phase) {
+        objective.deadline = phase;
         objective.measurable = isMeasurable(objective);
       }
       add(objective, [node?.start.offset ?? item.start, node?.end.offset ?? item.end]);
@@ -502,6 +508,32 @@ function linkParents(found: Objective[], scopes: Map<Objective, [number, number]
     }
   }
   for (const objective of found) objective.measurable = isMeasurable(objective);
+}
+
+/**
+ * The date in the heading of the section a list stands in, when that section is one phase of a
+ * roadmap: the section just before or after it, at its level, is headed by another date ("###
+ * Year 1 (2026/27)", "### Year 2 (April 2027 to March 2028)"; the end of a phase that gives
+ * two). A dated heading among undated ones ("Key initiatives 2026–2031") gives the plan's span,
+ * no item's deadline.
+ */
+function phaseDeadline(analysis: Analysis, list: ListInfo): TemporalFact | null {
+  const section = list.section;
+  const own = headingDate(analysis, section);
+  if (!own) return null;
+  const level = analysis.sections.filter((s) => s.parent === section.parent && s.heading);
+  const at = level.indexOf(section);
+  const anotherPhase = [level[at - 1], level[at + 1]].some((s) => {
+    const date = s ? headingDate(analysis, s) : null;
+    return date !== null && date.match.text !== own.match.text;
+  });
+  return anotherPhase ? own : null;
+}
+
+function headingDate(analysis: Analysis, section: Section): TemporalFact | null {
+  const heading = section.heading;
+  if (!heading || heading === analysis.title) return null;
+  return analysis.sentencesOf(heading).flatMap((s) => analysis.temporalOf(s)).findLast(isDeadline) ?? null;
 }
 
 function deadlineOf(analysis: Analysis, block: Block): TemporalFact | null {
