@@ -489,3 +489,23 @@ describe('a roadmap whose phase headings date the items under them (vague-goals)
     expect(found).toContain('17: Objective has no measure or deadline: "Replace the paper parking permit with a digital one."');
   });
 });
+
+describe('a fraction in words as an amount (vague-goals)', () => {
+  const plan = (items: string[]) =>
+    ['---', 'date: 2026-03-01', '---', '', '# Ardwell Borough digital plan 2026 to 2028', '', '## Our objectives', '', ...items.map((i) => `- ${i}`), ''].join('\n');
+
+  it('reads "by a quarter", "three quarters" and "a fifth" as how much, and "every quarter" as when', async () => {
+    const found = await findingsIn(
+      plan([
+        'Cut calls chasing repairs by a quarter by March 2027.',
+        'Raise the share of permits renewed online to three quarters by March 2027.',
+        'Reduce paper forms by a fifth by March 2028.',
+        'Reduce missed bin collections every quarter by March 2027.',
+      ]),
+      'vague-goals',
+    );
+    expect(found.filter((f) => f.includes('no measure of how much'))).toEqual([
+      '12: Objective promises to "Reduce" with no measure of how much: "Reduce missed bin collections every quarter by March 2027."',
+    ]);
+  });
+});
