@@ -4,6 +4,7 @@
 import { relative, resolve } from 'node:path';
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
+import type { FormatOptions } from '../reporters/index.js';
 import { packageVersion } from '../core/package-root.js';
 import { say } from './say.js';
 import type { FORMATS, MainIO } from './main.js';
@@ -119,13 +120,13 @@ export async function applyQuiet(run: LintRun, flags: ReportFlags): Promise<void
 
 /** Formats and writes the report, tells the files' errors, and returns the exit code. */
 export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[], otherFailure = false): Promise<number> {
-  const report = await formatRunPieces(run, flags, io, rules);
+  const { reporters, options } = await reportSetup(flags, io, rules);
+  const report = reporters.formatEncoded(run, flags.format, options);
   if (flags.outputFile) {
     const { writeReport } = await import('./output-file.js');
     writeReport(resolve(io.cwd, flags.outputFile), report);
   } else {
-    const { utf8 } = await import('../io/write.js');
-    for (const piece of report) io.stdout.write(utf8(piece));
+    for (const piece of report) io.stdout.write(piece);
   }
   // Machine-readable output stays parseable; file problems are also told on stderr, one line each.
   if (flags.format !== 'stylish' || flags.outputFile) {
@@ -151,20 +152,22 @@ export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, ru
 }
 
 export async function formatRun(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string> {
-  return [...(await formatRunPieces(run, flags, io, rules))].join('');
+  const { reporters, options } = await reportSetup(flags, io, rules);
+  return [...reporters.formatPieces(run, flags.format, options)].join('');
 }
 
-/** The report as pieces to write one after another (a large JSON report is never one string). */
-async function formatRunPieces(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<Iterable<string>> {
-  const { formatPieces, defaultDocsBaseUri } = await import('../reporters/index.js');
+/** The reporters, loaded when a report is due, and the options the flags give them. */
+async function reportSetup(flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]) {
+  const reporters = await import('../reporters/index.js');
   const version = packageVersion();
-  return formatPieces(run, flags.format, {
+  const options: FormatOptions = {
     rules,
     version,
-    docsBaseUri: defaultDocsBaseUri(version),
+    docsBaseUri: reporters.defaultDocsBaseUri(version),
     colorLevel: colorLevel(flags, io),
     scorecard: flags.scorecard,
-  });
+  };
+  return { reporters, options };
 }
 
 function colorLevel(flags: ReportFlags, io: MainIO): 0 | 1 | 2 | 3 {
