@@ -137,8 +137,9 @@ export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, ru
 
   const { errors, warnings, fileErrors } = run.summary;
   if (fileErrors > 0 || otherFailure) return EXIT_ERROR;
-  const under = run.files.filter((f) => f.scorecard && f.failUnder !== undefined && f.scorecard.score < f.failUnder);
-  for (const f of under) say(io, `${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)`);
+  // failUnder first: a merged run builds a scorecard each time it is read.
+  const under = run.files.flatMap((f) => (f.failUnder !== undefined && f.scorecard && f.scorecard.score < f.failUnder ? [{ path: f.path, score: f.scorecard.score, failUnder: f.failUnder }] : []));
+  for (const f of under) say(io, `${f.path} scores ${f.score}, under the ${f.failUnder} it must reach (--fail-under)`);
   if (errors > 0 || under.length > 0) return EXIT_FINDINGS;
   if (flags.failOn === 'warning' && warnings > 0) {
     io.stderr.write(`stratlint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, and --fail-on warning\n`);

@@ -163,14 +163,29 @@ export function mergeShards(reports: ReadonlyArray<[string, unknown]>): MergedRu
   }
   // After the copied text, which counts in them.
   documents.forEach(({ encoded }, i) => {
-    const result = results[i]!;
-    if (encoded.scored) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
+    if (encoded.scored) scoreWhenRead(results[i]!);
   });
   // As Linter.lintFiles has them: the named paths that gave no document, then every document, by path.
   const files = [...first.others.map((path) => rebuild(fileOf(path, firstName), null)), ...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const run: LintRun = { files, summary: summarise(files), ...(first.ignored ? { ignored: first.ignored } : {}) };
   const hasText = results.every((r) => r.text !== undefined || r.format === null || r.errors.some((e) => e.code === 'parse-failed'));
   return { run, rules: mergeRules(sections), hasText };
+}
+
+/**
+ * Gives a merged document its scorecard, built from its findings (as they are now: --quiet and
+ * --baseline later leave out findings, not what the document is) each time it is read and never
+ * held. A report reads a scorecard once or a few times, as it writes that document; built all
+ * at once and kept, 2,000 of them outlived the young generation and the collector copied each
+ * twice and marked it, where now each is garbage as soon as its document is written.
+ */
+function scoreWhenRead(result: FileResult): void {
+  const { findings, measures, words } = result;
+  Object.defineProperty(result, 'scorecard', {
+    get: () => buildScorecard(findings, measures, words),
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** A file of a JSON report as it is written (src/reporters/json.ts). */
