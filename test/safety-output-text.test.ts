@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { pandoc } from '../scripts/docx-convert.js';
 import { ROOT, stratlint, tempDir } from './helpers.js';
+import { escapeJsonControls, hasRawJsonControl } from '../src/reporters/control.js';
 
 const TITLE = '\u001b]0;pwned\u0007';
 const CLEAR = '\u001b[2J\u001b[H';
@@ -51,6 +52,24 @@ describe('escape sequences from documents', () => {
     const findings = JSON.parse(r.stdout).files[0].findings as Array<{ evidence: string }>;
     expect(findings.some((f) => f.evidence.includes(`deliver a ${TITLE}seamless${CLEAR} experience›31m\u009d`))).toBe(true);
     expect(r.stdout).toContain('›31m\\u009d');
+  });
+});
+
+describe('the JSON report’s check for characters to escape, on its UTF-8 bytes', () => {
+  const check = (text: string) => hasRawJsonControl(Buffer.from(text, 'utf8'));
+
+  it('finds DEL and every C1 control, wherever they stand', () => {
+    for (const text of ['\u007f', 'a\u007f', '\u0080 b', 'x \u0085 y', `deliver${CSI}`, '£\u009f', '\u00c2\u0080']) {
+      expect(check(text), JSON.stringify(text)).toBe(true);
+      expect(escapeJsonControls(text)).not.toMatch(RAW_CONTROL);
+    }
+  });
+
+  it('finds nothing in text whose UTF-8 has the same bytes elsewhere: £, no-break space, Â€, curly quotes', () => {
+    for (const text of ['£100 \u00a0 © ¿', 'Â€ ’ “ ” – é', 'plain ASCII {"a": 1}', '']) {
+      expect(check(text), JSON.stringify(text)).toBe(false);
+      expect(escapeJsonControls(text)).toBe(text);
+    }
   });
 });
 

@@ -169,6 +169,27 @@ describe('stratlint merge', SLOW, () => {
     expect(quiet.code).toBe(2);
   });
 
+  it('fails documents under --fail-under as the unsharded run does, scores and exit code alike', () => {
+    // Documents that all read (a file that does not fails the run before any score is looked at).
+    const readable = tempDir('stratlint-shard-');
+    writeCorpus(join(readable, 'docs'), { documents: 6, words: 300 });
+    copyFileSync(join(ROOT, 'fixtures/strategies/northshire-ten-year-vision.md'), join(readable, 'docs', 'northshire.md'));
+    const names = [1, 2].map((i) => {
+      const name = `shard-${i}-of-2.json`;
+      stratlint(['docs', '--shard', `${i}/2`, '--fail-under', '100', '--format', 'json', '--output-file', name], { cwd: readable });
+      return name;
+    });
+    for (const format of ['json', 'junit']) {
+      const expected = stratlint(['docs', '--fail-under', '100', '--format', format], { cwd: readable });
+      const merged = stratlint(['merge', ...names, '--format', format], { cwd: readable });
+      expect(merged.stderr, format).toMatch(/^stratlint: docs\/\S+ scores \d+, under the 100 it must reach \(--fail-under\)$/m);
+      expect(merged.stderr, format).toBe(expected.stderr);
+      expect(merged.stdout, format).toBe(expected.stdout);
+      expect(merged.code, format).toBe(1);
+      expect(expected.code, format).toBe(1);
+    }
+  });
+
   it('says in one line why shards cannot be merged, with exit code 2', () => {
     const names = sharedShards(3);
     const plain = 'plain.json';

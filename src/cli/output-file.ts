@@ -39,6 +39,6 @@ function identify(path: string): Identity | null {
 }
 
 /** Writes the report (its pieces one after another) whole or not at all (src/io/write.ts). */
-export function writeReport(target: string, text: string | Iterable<string>): void {
+export function writeReport(target: string, text: string | Iterable<string | Uint8Array>): void {
   writeWhole(target, text, 'the report');
 }

@@ -4,6 +4,7 @@
 import { relative, resolve } from 'node:path';
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
+import type { FormatOptions } from '../reporters/index.js';
 import { packageVersion } from '../core/package-root.js';
 import { say } from './say.js';
 import type { FORMATS, MainIO } from './main.js';
@@ -119,13 +120,13 @@ export async function applyQuiet(run: LintRun, flags: ReportFlags): Promise<void
 
 /** Formats and writes the report, tells the files' errors, and returns the exit code. */
 export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[], otherFailure = false): Promise<number> {
-  const report = await formatRunPieces(run, flags, io, rules);
+  const { reporters, options } = await reportSetup(flags, io, rules);
+  const report = reporters.formatEncoded(run, flags.format, options);
   if (flags.outputFile) {
     const { writeReport } = await import('./output-file.js');
     writeReport(resolve(io.cwd, flags.outputFile), report);
   } else {
-    const { utf8 } = await import('../io/write.js');
-    for (const piece of report) io.stdout.write(utf8(piece));
+    for (const piece of report) io.stdout.write(piece);
   }
   // Machine-readable output stays parseable; file problems are also told on stderr, one line each.
   if (flags.format !== 'stylish' || flags.outputFile) {
@@ -136,8 +137,9 @@ export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, ru
 
   const { errors, warnings, fileErrors } = run.summary;
   if (fileErrors > 0 || otherFailure) return EXIT_ERROR;
-  const under = run.files.filter((f) => f.scorecard && f.failUnder !== undefined && f.scorecard.score < f.failUnder);
-  for (const f of under) say(io, `${f.path} scores ${f.scorecard!.score}, under the ${f.failUnder} it must reach (--fail-under)`);
+  // failUnder first: a merged run builds a scorecard each time it is read.
+  const under = run.files.flatMap((f) => (f.failUnder !== undefined && f.scorecard && f.scorecard.score < f.failUnder ? [{ path: f.path, score: f.scorecard.score, failUnder: f.failUnder }] : []));
+  for (const f of under) say(io, `${f.path} scores ${f.score}, under the ${f.failUnder} it must reach (--fail-under)`);
   if (errors > 0 || under.length > 0) return EXIT_FINDINGS;
   if (flags.failOn === 'warning' && warnings > 0) {
     io.stderr.write(`stratlint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, and --fail-on warning\n`);
@@ -151,20 +153,22 @@ export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, ru
 }
 
 export async function formatRun(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<string> {
-  return [...(await formatRunPieces(run, flags, io, rules))].join('');
+  const { reporters, options } = await reportSetup(flags, io, rules);
+  return [...reporters.formatPieces(run, flags.format, options)].join('');
 }
 
-/** The report as pieces to write one after another (a large JSON report is never one string). */
-async function formatRunPieces(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]): Promise<Iterable<string>> {
-  const { formatPieces, defaultDocsBaseUri } = await import('../reporters/index.js');
+/** The reporters, loaded when a report is due, and the options the flags give them. */
+async function reportSetup(flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[]) {
+  const reporters = await import('../reporters/index.js');
   const version = packageVersion();
-  return formatPieces(run, flags.format, {
+  const options: FormatOptions = {
     rules,
     version,
-    docsBaseUri: defaultDocsBaseUri(version),
+    docsBaseUri: reporters.defaultDocsBaseUri(version),
     colorLevel: colorLevel(flags, io),
     scorecard: flags.scorecard,
-  });
+  };
+  return { reporters, options };
 }
 
 function colorLevel(flags: ReportFlags, io: MainIO): 0 | 1 | 2 | 3 {

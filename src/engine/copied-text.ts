@@ -192,8 +192,6 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
   const groupDocs = new Uint32Array(groupKinds.length * SLOTS);
   const groupFirst = new Uint32Array(groupKinds.length * SLOTS);
   let groups = 0;
-  // One for each (document, shared hash, partner): the most runs there can be.
-  let pairs = 0;
   for (let g = 0; g < total; ) {
     let end = g + 1;
     while (end < total && hash[order[end]!] === hash[order[g]!]) end++;
@@ -213,10 +211,7 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
       }
       if (kinds > 1) {
         groupKinds[groups] = kinds;
-        for (let k = g; k < end; k++) {
-          groupOf[order[k]!] = groups;
-          if (isWanted[doc[order[k]!]!] === 1) pairs += Math.min(PARTNERS, kinds - 1);
-        }
+        for (let k = g; k < end; k++) groupOf[order[k]!] = groups;
         groups++;
       }
     }
@@ -225,17 +220,27 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
 
   // Runs of shared hashes for one pair of documents, close together on both sides, are one
   // passage. The hashes are in order of document and then position, so each document's runs with
-  // each partner grow in one pass, each partner's open run kept in a slot; and runs are made in
-  // order of document and start, which the passages below are read in.
-  const runs = new Uint32Array(pairs * RUN);
+  // each partner grow in one pass, each partner's open run kept in a slot, and are made in order
+  // of start. A document's runs are done when the next document begins: they are read into its
+  // passages then, and their room used again, so the runs (a million on 2,000 documents of much
+  // shared boilerplate) are never all held at once.
+  let runs = new Uint32Array(1024 * RUN);
   const slotDoc = new Int32Array(prints.length).fill(-1);
   const slotRun = new Uint32Array(prints.length);
   const slotLast = new Uint32Array(prints.length);
+  const passages = new Map<number, SharedPassage[]>();
+  const marks: PartnerMarks = { seen: new Uint32Array(prints.length), stamp: 0 };
   let found = 0;
+  let current = -1;
   for (let i = 0; i < total; i++) {
     const group = groupOf[i]!;
     if (group < 0 || isWanted[doc[i]!] === 0) continue;
     const d = doc[i]!;
+    if (d !== current) {
+      if (found > 0) passages.set(current, passagesOf(runs, found, marks));
+      found = 0;
+      current = d;
+    }
     const p = pos[i]!;
     const kinds = groupKinds[group]!;
     const base = group * SLOTS;
@@ -255,6 +260,11 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
         runs[r + 5] = Math.max(runs[r + 5]!, q + SHINGLE);
         runs[r + 6] = Math.max(runs[r + 6]!, sharing);
       } else {
+        if ((found + 1) * RUN > runs.length) {
+          const grown = new Uint32Array(runs.length * 2);
+          grown.set(runs);
+          runs = grown;
+        }
         const n = found * RUN;
         runs[n] = d;
         runs[n + 1] = p;
@@ -269,26 +279,30 @@ export function matchPrints(prints: ReadonlyArray<CopyPrint | undefined>, wanted
       }
     }
   }
+  if (found > 0) passages.set(current, passagesOf(runs, found, marks));
+  return passages;
+}
 
-  // One passage per stretch of a document, naming the longest match (then the first document).
-  // Runs of one start are in one stretch whatever their order, and mergeGroup's choice does not
-  // depend on it (a pair of documents has one run at a start).
-  const passages = new Map<number, SharedPassage[]>();
+/**
+ * One document's passages from its runs (in order of start), one per stretch of the document,
+ * naming the longest match (then the first document). Runs of one start are in one stretch
+ * whatever their order, and mergeGroup's choice does not depend on it (a pair of documents has
+ * one run at a start).
+ */
+function passagesOf(runs: Uint32Array, found: number, marks: PartnerMarks): SharedPassage[] {
+  const list: SharedPassage[] = [];
   for (let from = 0; from < found; ) {
-    const d = runs[from * RUN]!;
     let groupEnd = runs[from * RUN + 2]!;
     let to = from + 1;
     for (; to < found; to++) {
       const r = to * RUN;
-      if (runs[r] !== d || runs[r + 1]! >= groupEnd) break;
+      if (runs[r + 1]! >= groupEnd) break;
       groupEnd = Math.max(groupEnd, runs[r + 2]!);
     }
-    let list = passages.get(d);
-    if (!list) passages.set(d, (list = []));
-    list.push(mergeGroup(runs, from, to));
+    list.push(mergeGroup(runs, from, to, marks));
     from = to;
   }
-  return passages;
+  return list;
 }
 
 /**
@@ -322,13 +336,21 @@ function radixOrder(keys: Uint32Array): Uint32Array {
   return order;
 }
 
+/** The partners a passage has counted, marked with its own stamp, so that no set is made for each passage. */
+interface PartnerMarks {
+  seen: Uint32Array;
+  stamp: number;
+}
+
 /** Overlapping runs (runs from..to) as one passage: their extent, the longest (then first) match's partner. */
-function mergeGroup(runs: Uint32Array, from: number, to: number): SharedPassage {
+function mergeGroup(runs: Uint32Array, from: number, to: number, marks: PartnerMarks): SharedPassage {
   let best = from * RUN;
   let start = runs[best + 1]!;
   let end = runs[best + 2]!;
   let sharedWith = 0;
-  const partners = new Set<number>();
+  let partners = 0;
+  const { seen } = marks;
+  const stamp = ++marks.stamp;
   for (let i = from; i < to; i++) {
     const x = i * RUN;
     const longer = runs[x + 2]! - runs[x + 1]! - (runs[best + 2]! - runs[best + 1]!);
@@ -336,9 +358,13 @@ function mergeGroup(runs: Uint32Array, from: number, to: number): SharedPassage 
     start = Math.min(start, runs[x + 1]!);
     end = Math.max(end, runs[x + 2]!);
     sharedWith = Math.max(sharedWith, runs[x + 6]!);
-    partners.add(runs[x + 3]!);
+    const partner = runs[x + 3]!;
+    if (seen[partner] !== stamp) {
+      seen[partner] = stamp;
+      partners++;
+    }
   }
-  return { start, end, other: runs[best + 3]!, otherStart: runs[best + 4]!, otherEnd: runs[best + 5]!, sharedWith: Math.max(partners.size, sharedWith) };
+  return { start, end, other: runs[best + 3]!, otherStart: runs[best + 4]!, otherEnd: runs[best + 5]!, sharedWith: Math.max(partners, sharedWith) };
 }
 
 /** Where a stretch of words sits: the sentences it spans. */

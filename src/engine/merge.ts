@@ -13,7 +13,7 @@ import type { FileResult, Finding, LintRun, ShardSection } from '../core/types.j
 import type { MergeMaterial } from './bulk.js';
 import { addCopiedText, type CopySetting } from './copied-findings.js';
 import { decodePrint, encodePrint, type EncodedPrint } from './copied-text.js';
-import { buildScorecard } from '../score/scorecard.js';
+import { buildScorecard, type Scorecard } from '../score/scorecard.js';
 import { summarise } from './summary.js';
 import type { Shard } from './shard.js';
 
@@ -162,15 +162,36 @@ export function mergeShards(reports: ReadonlyArray<[string, unknown]>): MergedRu
     );
   }
   // After the copied text, which counts in them.
-  documents.forEach(({ encoded }, i) => {
-    const result = results[i]!;
-    if (encoded.scored) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
-  });
+  scoreWhenRead(results.filter((_, i) => documents[i]!.encoded.scored));
   // As Linter.lintFiles has them: the named paths that gave no document, then every document, by path.
   const files = [...first.others.map((path) => rebuild(fileOf(path, firstName), null)), ...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const run: LintRun = { files, summary: summarise(files), ...(first.ignored ? { ignored: first.ignored } : {}) };
   const hasText = results.every((r) => r.text !== undefined || r.format === null || r.errors.some((e) => e.code === 'parse-failed'));
   return { run, rules: mergeRules(sections), hasText };
+}
+
+/**
+ * Gives the merged documents their scorecards, each built from the document's findings (as they
+ * are now: --quiet and --baseline later leave out findings, not what the document is) when it is
+ * read, and held only until another document's is read. A report reads a document's scorecard
+ * once (the JSON report, --fail-under) or a few times in a row as it writes that document (the
+ * html report, once per sign); built all at once and kept, 2,000 of them outlived the young
+ * generation and the collector copied each twice and marked it, where now each is garbage as
+ * soon as its document is written.
+ */
+function scoreWhenRead(results: readonly FileResult[]): void {
+  let last: { result: FileResult; scorecard: Scorecard } | undefined;
+  for (const result of results) {
+    const { findings, measures, words } = result;
+    Object.defineProperty(result, 'scorecard', {
+      get: () => {
+        if (last?.result !== result) last = { result, scorecard: buildScorecard(findings, measures, words) };
+        return last.scorecard;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
 }
 
 /** A file of a JSON report as it is written (src/reporters/json.ts). */

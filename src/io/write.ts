@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
  * a temporary file and a rename; a terminal, pipe or device (`-o /dev/stdout`) directly, since it
  * cannot be replaced.
  */
-export function writeWhole(target: string, text: string | Iterable<string>, what: string): void {
+export function writeWhole(target: string, text: string | Iterable<string | Uint8Array>, what: string): void {
   let stats: Stats | undefined;
   try {
     stats = statSync(target);
@@ -52,9 +52,9 @@ export function writeWhole(target: string, text: string | Iterable<string>, what
   }
 }
 
-function writeAll(fd: number, text: string | Iterable<string>): void {
+function writeAll(fd: number, text: string | Iterable<string | Uint8Array>): void {
   for (const piece of typeof text === 'string' ? [text] : text) {
-    const bytes = utf8(piece);
+    const bytes = typeof piece === 'string' ? utf8(piece) : piece;
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
   }
 }

@@ -35,3 +35,18 @@ function escapeStrings(value: unknown, key?: string): unknown {
 export function escapeJsonControls(json: string): string {
   return json.replace(JSON_RAW_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * Whether JSON text, as UTF-8, holds a character escapeJsonControls escapes: DEL is the byte 0x7F
+ * and each C1 control the bytes 0xC2 0x80-0x9F, and no other character's UTF-8 holds either. Node
+ * finds a byte with memchr; the regular expression above read each of a 78 MB report's characters
+ * (a twelfth of a merge's instructions) to find none.
+ */
+export function hasRawJsonControl(utf8: Buffer): boolean {
+  if (utf8.indexOf(0x7f) !== -1) return true;
+  for (let at = utf8.indexOf(0xc2); at !== -1; at = utf8.indexOf(0xc2, at + 1)) {
+    const next = utf8[at + 1];
+    if (next !== undefined && next >= 0x80 && next <= 0x9f) return true;
+  }
+  return false;
+}

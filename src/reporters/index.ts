@@ -2,7 +2,7 @@
 
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
-import { escapeJsonControls, escapeRun } from './control.js';
+import { escapeJsonControls, escapeRun, hasRawJsonControl } from './control.js';
 import { formatCsv } from './csv.js';
 import { formatExplain } from './explain.js';
 import { formatGithub } from './github.js';
@@ -12,6 +12,7 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import { utf8 } from '../io/write.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'csv', 'html', 'explain'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -41,6 +42,19 @@ export function defaultDocsBaseUri(version: string): string {
 export function* formatPieces(run: LintRun, format: FormatName, options: FormatOptions): Generator<string> {
   if (format !== 'json') return yield formatResults(run, format, options);
   for (const piece of jsonPieces(run)) yield escapeJsonControls(piece);
+}
+
+/**
+ * formatPieces' pieces encoded as UTF-8, to write. A JSON piece is encoded as it comes and only
+ * escaped (and encoded again) when its bytes show a control character to escape, which a report
+ * almost never holds.
+ */
+export function* formatEncoded(run: LintRun, format: FormatName, options: FormatOptions): Generator<Buffer> {
+  if (format !== 'json') return yield utf8(formatResults(run, format, options));
+  for (const piece of jsonPieces(run)) {
+    const bytes = utf8(piece);
+    yield hasRawJsonControl(bytes) ? utf8(escapeJsonControls(piece)) : bytes;
+  }
 }
 
 export function formatResults(run: LintRun, format: FormatName, options: FormatOptions): string {

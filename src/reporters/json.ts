@@ -38,16 +38,20 @@ export function* jsonPieces(run: LintRun): Generator<string> {
   // A shard's run leaves out the scorecards: copied text across shards changes them, so merge
   // builds each from the document's findings, measures and words, as one run does at its end.
   const scorecards = !run.shard;
-  const entry = (file: FileResult) => ({
-    path: file.path,
-    format: file.format,
-    referenceDate: file.referenceDate,
-    ...(file.words !== undefined ? { words: file.words } : {}),
-    findings: file.findings.map(jsonFinding),
-    errors: file.errors,
-    ...(file.measures !== undefined ? { measures: file.measures } : {}),
-    ...(scorecards && file.scorecard !== undefined ? { scorecard: file.scorecard } : {}),
-  });
+  const entry = (file: FileResult) => {
+    // Read once: a merged run builds a scorecard each time it is read (src/engine/merge.ts).
+    const scorecard = scorecards ? file.scorecard : undefined;
+    return {
+      path: file.path,
+      format: file.format,
+      referenceDate: file.referenceDate,
+      ...(file.words !== undefined ? { words: file.words } : {}),
+      findings: file.findings.map(jsonFinding),
+      errors: file.errors,
+      ...(file.measures !== undefined ? { measures: file.measures } : {}),
+      ...(scorecard !== undefined ? { scorecard } : {}),
+    };
+  };
   // A shard's run carries what `stratlint merge` joins (src/engine/merge.ts): for a program, not
   // a reader, so on one line and in ASCII, which merge reads several times as fast.
   if (run.shard) {
