@@ -95,7 +95,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // b19's five flags: two line-matching artefacts (b19:133, 145), the cited net-zero 2040 target
   // as horizon (R7-1), "fall by a quarter" (b19:135) and a trial bounded in the next sentence
   // (b19:97). b20's one flag is an artefact of R7-2 (a deadline in a "### Year 2" heading).
-  'b19-ardlinnie-council-digital-strategy.md': { hit: 11, flagged: 5, agree: 10 },
+  // b19 4 flagged and 11 verdicts since R7-1 (the net-zero year it cites is no horizon).
+  'b19-ardlinnie-council-digital-strategy.md': { hit: 11, flagged: 4, agree: 11 },
   'b20-wealdmere-partnership-trust-digital-plan.md': { hit: 1, flagged: 1, agree: 10 },
   'b21-harcastle-university-digital-futures-2030.md': { hit: 14, flagged: 0, agree: 3 },
 };
@@ -180,5 +181,14 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
     for (const name of ['b8-selworth-transport-digital-strategy.md', 'b18-carraway-logistics-digital-vision-2035.md']) {
       expect(run.files.find((f) => f.path.endsWith(name))!.scorecard!.signs.realistic.verdict, name).not.toBe('present');
     }
+  });
+
+  // R7-1: the council's net-zero target, "has set a target of net zero emissions … by 2040", is
+  // cited as what the plan contributes to; its five-year plan (2025-2030, reviewed in 2027) read
+  // too-long-term "some" on main at 421d54b from that year alone.
+  it('does not take the climate target a five-year plan cites for its horizon', () => {
+    const b19 = run.files.find((f) => f.path.endsWith('b19-ardlinnie-council-digital-strategy.md'))!;
+    expect(b19.scorecard!.signs['too-long-term'].verdict).toBe('absent');
+    expect(b19.findings.filter((f) => f.sign === 'too-long-term')).toEqual([]);
   });
 });
