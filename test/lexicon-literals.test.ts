@@ -2,14 +2,11 @@
 // sentence that holds none (src/analysis/lexicon.ts, required-literals.ts). That is only for
 // speed: these tests hold that every lexicon still finds exactly what it found by trying every
 // term on every text.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../src/analysis/lexicon.js';
 import { buildLexicons, compileLexicons } from '../src/analysis/lexicons.js';
 import { requiredLiterals } from '../src/analysis/required-literals.js';
-
-const ROOT = join(import.meta.dirname, '..');
+import { documentTexts } from './support/document-texts.js';
 
 describe('the text every match of an expression contains', () => {
   it('is the longest plain text the expression cannot do without', () => {
@@ -37,20 +34,8 @@ describe('the text every match of an expression contains', () => {
   });
 });
 
-/** Paragraphs and lines of every fixture and corpus document in Markdown, as texts to ask about. */
-function texts(): string[] {
-  const out = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.md')) for (const part of readFileSync(path, 'utf8').split(/\n\s*\n|(?<=[.!?])\s+/)) if (part.trim()) out.add(part.trim());
-    }
-  };
-  walk(join(ROOT, 'fixtures'));
-  walk(join(ROOT, '..', 'shared', 'corpus'));
-  return [...out];
-}
+/** Paragraphs and sentences of every fixture and corpus document in Markdown, as texts to ask about. */
+const texts = () => documentTexts(/\n\s*\n|(?<=[.!?])\s+/);
 
 describe('a lexicon that looks for its required text first', () => {
   it('finds what it finds reading every text in full, for every shipped lexicon', () => {

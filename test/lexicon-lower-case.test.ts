@@ -2,14 +2,11 @@
 // (src/analysis/lower-cased-pattern.ts), not with the i flag, which V8 is slow to compile. That
 // is only for speed: these tests hold that it finds exactly what the i flag finds, and that a
 // term whose lower-case form cannot be vouched for keeps the i flag.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../src/analysis/lexicon.js';
 import { buildLexicons, compileLexicons } from '../src/analysis/lexicons.js';
 import { lowerCasedPattern } from '../src/analysis/lower-cased-pattern.js';
-
-const ROOT = join(import.meta.dirname, '..');
+import { documentTexts } from './support/document-texts.js';
 
 describe('an expression for lower-cased text', () => {
   it('is the expression with its capitals in small letters', () => {
@@ -37,17 +34,7 @@ describe('an expression for lower-cased text', () => {
 
 /** Lines of every fixture and corpus document, as written, in capitals and in title case. */
 function texts(): string[] {
-  const out = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.md')) for (const part of readFileSync(path, 'utf8').split(/\n|(?<=[.!?])\s+/)) if (part.trim()) out.add(part.trim());
-    }
-  };
-  walk(join(ROOT, 'fixtures'));
-  walk(join(ROOT, '..', 'shared', 'corpus'));
-  const written = [...out];
+  const written = documentTexts(/\n|(?<=[.!?])\s+/);
   return [...written, ...written.map((t) => t.toUpperCase()), ...written.map((t) => t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()))];
 }
 
