@@ -7,8 +7,8 @@
 
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Block, Section, TermFact } from '../src/analysis/index.js';
-import type { Paragraph } from 'mdast';
 import { allMatches } from '../src/core/all-matches.js';
+import { setWhollyIn } from '../src/analysis/structure.js';
 
 interface Options {
   maxTechRatio: number;
@@ -225,13 +225,13 @@ function collectStatements(analysis: Analysis): Statement[] {
   const blocks = analysis.blocks;
   blocks.forEach((block, i) => {
     if (block.kind !== 'paragraph' || used.has(block) || block.inQuote || block.list) return;
-    if (!isBoldOnly(block) || !inOutcomeSection(analysis, block.section)) return;
+    if (!setWhollyIn(block, 'strong') || !inOutcomeSection(analysis, block.section)) return;
     const text = block.text.trim();
     if (text.endsWith(':') || text.split(/\s+/).length > MAX_STATEMENT_WORDS) return;
     // The plain paragraphs that follow explain the statement, up to the next statement or list.
     const body: string[] = [];
     for (const next of blocks.slice(i + 1, i + 1 + MAX_BODY_PARAGRAPHS)) {
-      if (next.kind !== 'paragraph' || next.list || next.section !== block.section || isBoldOnly(next)) break;
+      if (next.kind !== 'paragraph' || next.list || next.section !== block.section || setWhollyIn(next, 'strong')) break;
       body.push(next.text);
     }
     out.push({ start: block.start, end: block.end, text, offset: blockOffset(analysis, block), context: [text, ...body], outcome: true });
@@ -243,12 +243,6 @@ function inOutcomeSection(analysis: Analysis, section: Section): boolean {
   return analysis.inObjectivesSection(section);
 }
 
-/** A paragraph that is all strong emphasis: a statement set out as a pseudo-heading. */
-function isBoldOnly(block: Block): boolean {
-  const children = (block.node as Paragraph).children ?? [];
-  const visible = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return visible.length > 0 && visible.every((c) => c.type === 'strong');
-}
 
 /** Maps an index in a block's plain text to a source offset, through the block's sentences. */
 function blockOffset(analysis: Analysis, block: Block): (i: number) => number {

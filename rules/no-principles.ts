@@ -6,7 +6,7 @@
 import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Block, Section, Sentence } from '../src/analysis/index.js';
 import { startsWithAction } from '../src/analysis/objectives.js';
-import type { Paragraph } from 'mdast';
+import { setWhollyIn } from '../src/analysis/structure.js';
 
 const MAX_RULE_WORDS = 30;
 const RULE_OPENING = /^\W*(?:we|our)\b/i;
@@ -202,9 +202,7 @@ function isTagline(section: Section, body: Block): boolean {
   if (content.length !== 1 || section.title.trim().split(/\s+/).length > MAX_NAME_WORDS) return false;
   const words = body.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length > MAX_SLOGAN_WORDS || WEIGHS_OPTIONS.test(body.text)) return false;
-  const children = (body.node as Paragraph).children ?? [];
-  const visible = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return visible.length > 0 && visible.every((c) => c.type === 'emphasis');
+  return setWhollyIn(body, 'emphasis');
 }
 
 /** "We follow the Government design principles": a whole set adopted by name. */

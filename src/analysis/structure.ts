@@ -1,7 +1,7 @@
 // The document's shape: its text blocks in order, the heading tree, and which section and
 // list each block sits in. Built in one walk of the mdast tree.
 
-import type { Heading, List, ListItem, Nodes, Parents, Root } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 export type BlockKind = 'heading' | 'paragraph' | 'tableCell';
@@ -252,6 +252,16 @@ export function buildStructure(tree: Root, textLength: number): Structure {
   }
 
   return { blocks, sections, lists, tables, root };
+}
+
+/**
+ * A paragraph whose content is all set in one kind of emphasis, bold ("**…**": a statement set
+ * out as a pseudo-heading) or italics ("*…*": a tagline), blank text between runs aside.
+ */
+export function setWhollyIn(block: Block, kind: 'strong' | 'emphasis'): boolean {
+  const children = (block.node as Paragraph).children ?? [];
+  const visible = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return visible.length > 0 && visible.every((c) => c.type === kind);
 }
 
 /** The block containing `offset`, by binary search over blocks in document order. */
