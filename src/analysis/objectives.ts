@@ -533,11 +533,16 @@ function phaseDeadline(analysis: Analysis, list: ListInfo): TemporalFact | null 
 function headingDate(analysis: Analysis, section: Section): TemporalFact | null {
   const heading = section.heading;
   if (!heading || heading === analysis.title) return null;
-  return analysis.sentencesOf(heading).flatMap((s) => analysis.temporalOf(s)).findLast(isDeadline) ?? null;
+  return deadlinesIn(analysis, heading).at(-1) ?? null;
 }
 
 function deadlineOf(analysis: Analysis, block: Block): TemporalFact | null {
-  return analysis.sentencesOf(block).flatMap((s) => analysis.temporalOf(s)).find(isDeadline) ?? null;
+  return deadlinesIn(analysis, block)[0] ?? null;
+}
+
+/** The dates in a block that can set a deadline, in order. */
+function deadlinesIn(analysis: Analysis, block: Block): TemporalFact[] {
+  return analysis.sentencesOf(block).flatMap((s) => analysis.temporalOf(s)).filter(isDeadline);
 }
 
 /**

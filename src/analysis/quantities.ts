@@ -29,9 +29,8 @@ const COUNT = /(?<![\w.£$€/-])(\d[\d,]*(?:\.\d+)?)(?![\w/]|\.\d)/g;
 const WORDS = new RegExp(`\\b(${Object.keys(WORD_NUMBERS).join('|')})\\b`, 'gi');
 // A fraction as an amount, "by a quarter", "three quarters of", "a fifth": only after "a",
 // "one" or a number word, since "each quarter", "the first quarter" and "Q1" tell the time.
-const FRACTIONS: Record<string, number> = { quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
-const HOW_MANY: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
-const FRACTION = /\b(a|one|two|three|four)\s+(quarters?|fifths?|tenths?)\b/gi;
+const FRACTIONS: Record<string, number> = { quarter: 1 / 4, fifth: 1 / 5, tenth: 1 / 10 };
+const FRACTION = /\b(a|one|two|three|four)\s+(quarter|fifth|tenth)s?\b/gi;
 const LABEL_BEFORE = /\b(?:page|pages|p\.|pp\.|section|chapter|annex|appendix|figure|fig\.|table|action|actions|step|principle|recommendation|version|v|no\.|number|paragraph|para|item|phase|theme|tier|level|stage|band|goal|objective|priority|part|article|clause|schedule|room|ward|building|grade)\s*$/i;
 
 /** Finds quantities in `text`, skipping the index ranges in `skip` (dates found already). */
@@ -56,7 +55,8 @@ export function findQuantities(text: string, skip: ReadonlyArray<{ start: number
     push('count', start, start + m[0].length, parseNumber(m[1]!));
   }
   for (const m of allMatches(FRACTION, text)) {
-    push('word-number', m.index!, m.index! + m[0].length, HOW_MANY[m[1]!.toLowerCase()]! * FRACTIONS[m[2]!.toLowerCase()]!);
+    // "a" and "one" are one of the fraction; the number words' values are WORD_NUMBERS'.
+    push('word-number', m.index!, m.index! + m[0].length, (WORD_NUMBERS[m[1]!.toLowerCase()] ?? 1) * FRACTIONS[m[2]!.toLowerCase()]!);
   }
   for (const m of allMatches(WORDS, text)) {
     push('word-number', m.index!, m.index! + m[0].length, WORD_NUMBERS[m[1]!.toLowerCase()] ?? 0);
