@@ -118,8 +118,11 @@ function isMarkedForward(m: TemporalMatch): boolean {
 }
 
 // A capitalised name of a document just before the date: "the Council Plan 2020-2030", "the
-// NHS Long Term Plan (2019)", "Corporate Strategy: 2022 to 2027".
-const DOCUMENT_NAME = /((?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the)\s+){1,6}(?:Plan|Strategy|Framework|Review|Report|Programme|Program|Agenda|Compact|Deal|Roadmap|Blueprint|Charter))\s*[:(,\u2013-]?\s*$/u;
+// NHS Long Term Plan (2019)", "Corporate Strategy: 2022 to 2027", and the end its name gives it,
+// "the Local Transport Plan to 2041", "the Port Masterplan (to 2046)".
+const DOCUMENT_NAME = /((?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the)\s+){1,6}(?:Plan|Masterplan|Strategy|Framework|Review|Report|Programme|Program|Agenda|Compact|Deal|Roadmap|Blueprint|Charter))\s*[:(,\u2013-]?\s*(?:(?:up\s+)?(?:to|until|till|through)\s+)?$/u;
+/** A document word that names another document on its own: a masterplan is never the digital strategy itself. */
+const NAMED_ALONE = /^Masterplans?$/i;
 
 /**
  * A plan word, a comma or colon, and a capitalised name before the date: "the corporate plan,
@@ -146,7 +149,7 @@ function namesOtherPlan(c: RoleContext, before: string): boolean {
   const words = name[1]!.trim().split(/\s+/);
   if (/^(?:this|these)$/i.test(words[0]!) || /\b(?:this|these)\s+$/i.test(before.slice(0, name.index))) return false;
   while (words.length && /^(?:of|and|for|the|our|its|their|a|an)$/i.test(words[0]!)) words.shift();
-  if (words.length < 2) return false;
+  if (words.length < 2 && !NAMED_ALONE.test(words[0] ?? '')) return false;
   return !isOwnName(words.join(' '), c);
 }
 
