@@ -51,6 +51,9 @@ export interface RoleContext {
 
 const PLAN_AFTER = /^\s*(?:digital\s+|data\s+|IT\s+|technology\s+)?(?:plan|strategy|vision|programme|program|roadmap|horizon|ambition|transformation|journey|aims?|goals?|targets?)\b/i;
 const PERIOD_AFTER = /^\s*(?:\w+\s+)?(?:contract|deal|licen[cs]e|lease|agreement|pilot|trial|funding|settlement|budget|warranty|term|extension|period|tenure|secondment|apprenticeship)\b/i;
+// The same length written after the arrangement it belongs to: "agreements of up to 20 years",
+// "the depot lease runs for 25 years". Only nouns of an arrangement: "a period of ten years" may be the plan's.
+const ARRANGEMENT_BEFORE = /\b(?:contracts?|deals?|licen[cs]es?|leases?|agreements?|concessions?|warrant(?:y|ies)|subscriptions?)\s+(?:(?:will\s+|would\s+|to\s+)?(?:runs?|lasts?|running|lasting)\s+(?:for\s+)?|of\s+|for\s+)(?:(?:up\s+to|at\s+least|around|about|nearly|almost|no\s+more\s+than|less\s+than|a\s+further|another)\s+)?$/i;
 // "over a ten-year period", "across the five-year period": the span the plan works over.
 const SPAN_BEFORE = /\b(?:(?:over|across|throughout)\s+(?:a|the|this)|(?:runs?|running|lasts?|lasting|covers?|covering|spans?|spanning)\s+(?:for|over|across)?\s*(?:a|the)?)\s*$/i;
 const LENGTH = '\\d+(?:\\.\\d+)?\\s+(?:days?|weeks?|months?|years?)';
@@ -84,7 +87,7 @@ export function temporalRole(c: RoleContext): TemporalRole {
   if (isStatistic(c)) return 'statistic';
   if (m.direction === 'backward') return 'past';
   // The length of an arrangement, signed or to come: "a three-year contract", "a 12-month pilot".
-  if (m.kind === 'duration' && PERIOD_AFTER.test(after) && !SPAN_BEFORE.test(before)) return 'period';
+  if (m.kind === 'duration' && ((PERIOD_AFTER.test(after) && !SPAN_BEFORE.test(before)) || ARRANGEMENT_BEFORE.test(before))) return 'period';
   if (m.kind !== 'duration' && m.year !== undefined && m.year < c.referenceYear) return 'past';
   // "by September 2019" in a document dated December 2019 was due before it was written.
   if (m.month !== undefined && m.year === c.referenceYear && m.month < c.referenceMonth) return 'past';
