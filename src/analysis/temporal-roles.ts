@@ -121,11 +121,12 @@ function isMarkedForward(m: TemporalMatch): boolean {
 }
 
 // A capitalised name of a document just before the date: "the Council Plan 2020-2030", "the
-// NHS Long Term Plan (2019)", "Corporate Strategy: 2022 to 2027", and the end its name gives it,
-// "the Local Transport Plan to 2041", "the Port Masterplan (to 2046)".
-const DOCUMENT_NAME = /((?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the)\s+){1,6}(?:Plan|Masterplan|Strategy|Framework|Review|Report|Programme|Program|Agenda|Compact|Deal|Roadmap|Blueprint|Charter))\s*[:(,\u2013-]?\s*(?:(?:up\s+)?(?:to|until|till|through)\s+)?$/u;
-/** A document word that names another document on its own: a masterplan is never the digital strategy itself. */
-const NAMED_ALONE = /^Masterplans?$/i;
+// NHS Long Term Plan (2019)", "Corporate Strategy: 2022 to 2027".
+const DOCUMENT_NAME = /((?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the)\s+){1,6}(?:Plan|Strategy|Framework|Review|Report|Programme|Program|Agenda|Compact|Deal|Roadmap|Blueprint|Charter))\s*[:(,\u2013-]?\s*$/u;
+/** The end a named document runs to, between its name and the year: "the Local Transport Plan to 2041", "the Port Masterplan (to 2046)". */
+const END_MARKER = /\b(?:up\s+)?(?:to|until|till|through)\s+$/i;
+/** A masterplan, named by that word alone ("the Masterplan (2026–2046)"): a land-use plan, never the digital strategy itself. */
+const MASTERPLAN_BEFORE = /\bmasterplans?[\s(:,\u2013-]*$/i;
 
 /**
  * A plan word, a comma or colon, and a capitalised name before the date: "the corporate plan,
@@ -147,12 +148,16 @@ function namesOtherPlan(c: RoleContext, before: string): boolean {
   // A plan named in apposition: "aligns to the University strategic plan, Eastbridge Forward 2030".
   const named = PLAN_IN_APPOSITION.exec(before);
   if (named && !THIS_BEFORE.test(before.slice(0, named.index)) && !isOwnName(named[1]!, c)) return true;
-  const name = DOCUMENT_NAME.exec(before);
+  // The name ends where "to 2041" or "(to 2046)" begins.
+  const upToName = before.replace(END_MARKER, '');
+  const masterplan = MASTERPLAN_BEFORE.exec(upToName);
+  if (masterplan && !THIS_BEFORE.test(upToName.slice(0, masterplan.index))) return !isOwnName('masterplan', c);
+  const name = DOCUMENT_NAME.exec(upToName);
   if (!name) return false;
   const words = name[1]!.trim().split(/\s+/);
   if (/^(?:this|these)$/i.test(words[0]!) || /\b(?:this|these)\s+$/i.test(before.slice(0, name.index))) return false;
   while (words.length && /^(?:of|and|for|the|our|its|their|a|an)$/i.test(words[0]!)) words.shift();
-  if (words.length < 2 && !NAMED_ALONE.test(words[0] ?? '')) return false;
+  if (words.length < 2) return false;
   return !isOwnName(words.join(' '), c);
 }
 
