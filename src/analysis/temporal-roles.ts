@@ -51,6 +51,9 @@ export interface RoleContext {
 
 const PLAN_AFTER = /^\s*(?:digital\s+|data\s+|IT\s+|technology\s+)?(?:plan|strategy|vision|programme|program|roadmap|horizon|ambition|transformation|journey|aims?|goals?|targets?)\b/i;
 const PERIOD_AFTER = /^\s*(?:\w+\s+)?(?:contract|deal|licen[cs]e|lease|agreement|pilot|trial|funding|settlement|budget|warranty|term|extension|period|tenure|secondment|apprenticeship)\b/i;
+// The same length written after the arrangement it belongs to: "agreements of up to 20 years",
+// "the depot lease runs for 25 years". Only nouns of an arrangement: "a period of ten years" may be the plan's.
+const ARRANGEMENT_BEFORE = /\b(?:contracts?|deals?|licen[cs]es?|leases?|agreements?|concessions?|warrant(?:y|ies)|subscriptions?)\s+(?:(?:will\s+|would\s+|to\s+)?(?:runs?|lasts?|running|lasting)\s+(?:for\s+)?|of\s+|for\s+)(?:(?:up\s+to|at\s+least|around|about|nearly|almost|no\s+more\s+than|less\s+than|a\s+further|another)\s+)?$/i;
 // "over a ten-year period", "across the five-year period": the span the plan works over.
 const SPAN_BEFORE = /\b(?:(?:over|across|throughout)\s+(?:a|the|this)|(?:runs?|running|lasts?|lasting|covers?|covering|spans?|spanning)\s+(?:for|over|across)?\s*(?:a|the)?)\s*$/i;
 const LENGTH = '\\d+(?:\\.\\d+)?\\s+(?:days?|weeks?|months?|years?)';
@@ -84,7 +87,7 @@ export function temporalRole(c: RoleContext): TemporalRole {
   if (isStatistic(c)) return 'statistic';
   if (m.direction === 'backward') return 'past';
   // The length of an arrangement, signed or to come: "a three-year contract", "a 12-month pilot".
-  if (m.kind === 'duration' && PERIOD_AFTER.test(after) && !SPAN_BEFORE.test(before)) return 'period';
+  if (m.kind === 'duration' && ((PERIOD_AFTER.test(after) && !SPAN_BEFORE.test(before)) || ARRANGEMENT_BEFORE.test(before))) return 'period';
   if (m.kind !== 'duration' && m.year !== undefined && m.year < c.referenceYear) return 'past';
   // "by September 2019" in a document dated December 2019 was due before it was written.
   if (m.month !== undefined && m.year === c.referenceYear && m.month < c.referenceMonth) return 'past';
@@ -120,6 +123,10 @@ function isMarkedForward(m: TemporalMatch): boolean {
 // A capitalised name of a document just before the date: "the Council Plan 2020-2030", "the
 // NHS Long Term Plan (2019)", "Corporate Strategy: 2022 to 2027".
 const DOCUMENT_NAME = /((?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the)\s+){1,6}(?:Plan|Strategy|Framework|Review|Report|Programme|Program|Agenda|Compact|Deal|Roadmap|Blueprint|Charter))\s*[:(,\u2013-]?\s*$/u;
+/** The end a named document runs to, between its name and the year: "the Local Transport Plan to 2041", "the Port Masterplan (to 2046)". */
+const END_MARKER = /\b(?:up\s+)?(?:to|until|till|through)\s+$/i;
+/** A masterplan, named by that word alone ("the Masterplan (2026–2046)"): a land-use plan, never the digital strategy itself. */
+const MASTERPLAN_BEFORE = /\bmasterplans?[\s(:,\u2013-]*$/i;
 
 /**
  * A plan word, a comma or colon, and a capitalised name before the date: "the corporate plan,
@@ -141,7 +148,11 @@ function namesOtherPlan(c: RoleContext, before: string): boolean {
   // A plan named in apposition: "aligns to the University strategic plan, Eastbridge Forward 2030".
   const named = PLAN_IN_APPOSITION.exec(before);
   if (named && !THIS_BEFORE.test(before.slice(0, named.index)) && !isOwnName(named[1]!, c)) return true;
-  const name = DOCUMENT_NAME.exec(before);
+  // The name ends where "to 2041" or "(to 2046)" begins.
+  const upToName = before.replace(END_MARKER, '');
+  const masterplan = MASTERPLAN_BEFORE.exec(upToName);
+  if (masterplan && !THIS_BEFORE.test(upToName.slice(0, masterplan.index))) return !isOwnName('masterplan', c);
+  const name = DOCUMENT_NAME.exec(upToName);
   if (!name) return false;
   const words = name[1]!.trim().split(/\s+/);
   if (/^(?:this|these)$/i.test(words[0]!) || /\b(?:this|these)\s+$/i.test(before.slice(0, name.index))) return false;
