@@ -28,11 +28,26 @@ export function addCopiedText(
   copy: ReadonlyArray<CopySetting | null>,
   paths: string[],
 ): Map<number, Finding[]> {
+  const added = findCopiedText(results.length, prints, copy, paths);
+  for (const [index, kept] of added) {
+    const result = results[index]!;
+    result.findings = [...result.findings, ...kept].sort(compareFindings);
+    if (result.scorecard) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
+  }
+  return added;
+}
+
+/** The copied-text findings of the first `documents` of the prints, by index, each list sorted; addCopiedText adds them. */
+export function findCopiedText(
+  documents: number,
+  prints: ReadonlyArray<CopyPrint | undefined>,
+  copy: ReadonlyArray<CopySetting | null>,
+  paths: string[],
+): Map<number, Finding[]> {
   const added = new Map<number, Finding[]>();
-  const passages = matchPrints(prints, (i) => i < results.length && copy[i] !== null);
+  const passages = matchPrints(prints, (i) => i < documents && copy[i] !== null);
   for (const [index, shared] of passages) {
     const setting = copy[index]!;
-    const result = results[index]!;
     const print = prints[index]!;
     const findings = shared
       .filter((p) => p.end - p.start >= setting.minWords)
@@ -40,9 +55,7 @@ export function addCopiedText(
     if (findings.length === 0) continue;
     const kept = applyDirectives(findings, print.directives, new Set(setting.knownRuleIds), []);
     if (kept.length === 0) continue;
-    result.findings = [...result.findings, ...kept].sort(compareFindings);
-    if (result.scorecard) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
-    added.set(index, kept);
+    added.set(index, kept.sort(compareFindings));
   }
   return added;
 }
