@@ -6,7 +6,7 @@ import type { RuleMeta } from '../core/rule.js';
 import { compareFindings } from '../core/finding-order.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 import { buildScorecard } from '../score/scorecard.js';
-import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
+import { locatorAt, matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
 import { applyDirectives } from './directives.js';
 
 /** How copied-text is set for one document: plain data, so that a shard's report can carry it. */
@@ -62,7 +62,8 @@ export function findCopiedText(
 
 function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPassage, otherPath: string, otherPrint: CopyPrint): Finding {
   const here = place(print, passage.start, passage.end);
-  const there = place(otherPrint, passage.otherStart, passage.otherEnd);
+  // Of the other document, only where: its quote would be made for nothing.
+  const there = locatorAt(otherPrint, passage.otherStart);
   const words = passage.end - passage.start;
   const more = passage.sharedWith - 1;
   const meta = setting.meta;
@@ -71,7 +72,7 @@ function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPa
     sign: meta.sign,
     severity: setting.severity,
     message:
-      `This passage (${words} words) is nearly word for word the same as ${otherPath} at ${there.locator}` +
+      `This passage (${words} words) is nearly word for word the same as ${otherPath} at ${there}` +
       (more > 0 ? ` (parts of it are also in ${more} more ${more === 1 ? 'document' : 'documents'})` : ''),
     evidence: here.evidence,
     fix: meta.fix,

@@ -234,6 +234,19 @@ export function* splicedReport(run: SplicedRun): Generator<Buffer> {
       tail: part(1 + findings),
       ...(changed.scorecard ? { scorecard: scorecardParts(changed.scorecard.card, written) } : signs >= 0 ? { scorecard: { top: part(2 + findings), signs: Array.from({ length: signs }, (_, k) => part(findings + 3 + k)) } } : {}),
     };
-    yield Buffer.concat([...[...entryPieces(parts)].map((p) => (typeof p === 'string' ? encodeJsonPiece(p) : p)), end]);
+    // The texts made again run together with the joins around them, each run encoded at once.
+    const chunks: Uint8Array[] = [];
+    let made = '';
+    for (const piece of entryPieces(parts)) {
+      if (typeof piece === 'string') {
+        made += piece;
+        continue;
+      }
+      if (made) chunks.push(encodeJsonPiece(made));
+      made = '';
+      chunks.push(piece);
+    }
+    if (made) chunks.push(encodeJsonPiece(made));
+    yield Buffer.concat([...chunks, end]);
   }
 }
