@@ -155,6 +155,10 @@ describe('stratlint merge', SLOW, () => {
     const merged = stratlint(['merge', ...names, '--format', 'json'], { cwd: dir }).stdout;
     expect(merged).toMatch(/[\u2010-\u201f]/);
     expect(merged).toBe(whole);
+    // The counts that decide the exit code are the run's too.
+    const strict = stratlint([...ARGS, '--format', 'json', '--max-warnings', '0'], { cwd: dir });
+    const mergedStrict = stratlint(['merge', ...names, '--format', 'json', '--max-warnings', '0'], { cwd: dir });
+    expect([mergedStrict.stdout, mergedStrict.stderr, mergedStrict.code]).toEqual([strict.stdout, strict.stderr, strict.code]);
   });
 
   it('refuses the shard reports of an older stratlint, whose section it cannot read', () => {
