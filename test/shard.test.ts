@@ -120,21 +120,59 @@ describe('stratlint merge', SLOW, () => {
     }
   });
 
-  it('reads shard reports written on one line of ASCII, the other characters escaped, without scorecards, and gives them back', () => {
-    for (const name of sharedShards(2)) {
+  it('writes each entry as the whole run does, and merge copies those copied text across shards leaves alone and remakes only the rest', () => {
+    const names = sharedShards(2);
+    const whole = unsharded('json').stdout;
+    const entriesOf = (text: string) => new Map(json(text).files.map((f) => [f.path, f]));
+    const wholeEntries = entriesOf(whole);
+    let same = 0;
+    let remade = 0;
+    for (const name of names) {
       const raw = readFileSync(join(dir, name), 'utf8');
-      expect(raw.indexOf('\n')).toBe(raw.length - 1);
-      expect(raw).not.toMatch(/[^\x00-\x7e]/);
-      // Copied text across shards changes a scorecard, so a shard writes none; merge builds them.
-      const linted = json(raw).files.filter((f) => f.format !== null && f.errors.length === 0);
-      expect(linted.length).toBeGreaterThan(0);
-      for (const file of linted) expect(file.scorecard).toBeUndefined();
+      // The section, for merge, is the last member, on a line of its own in ASCII.
+      const lines = raw.split('\n');
+      expect(lines.at(-3)).toMatch(/^ {2}"shard": \{[\x20-\x7e]*\}$/);
+      const shard = json(raw);
+      for (const [path, at] of shard.shard.entries.map(([p, start, end]: [string, number, number]) => [p, [start, end]] as const)) {
+        const bytes = readFileSync(join(dir, name)).subarray(at[0], at[1]).toString('utf8');
+        expect(JSON.parse(bytes)).toEqual(shard.files.find((f) => f.path === path));
+        // The whole run's entry is the shard's, to the byte, unless copied text across documents changed it.
+        const expected = JSON.stringify(wholeEntries.get(path), null, 2).replaceAll('\n', '\n    ');
+        const copied = wholeEntries.get(path)!.findings.some((f: any) => f.ruleId === 'copied-text');
+        if (!copied) {
+          expect(bytes, path).toBe(expected);
+          same++;
+        } else {
+          expect(bytes, path).not.toBe(expected);
+          expect(whole).toContain(expected);
+          remade++;
+        }
+      }
     }
-    // The documents' curly quotes and dashes are in the data, and in the merged report as written.
-    const merged = stratlint(['merge', ...sharedShards(2), '--format', 'json'], { cwd: dir }).stdout;
+    expect(same).toBeGreaterThan(0);
+    expect(remade).toBeGreaterThan(0);
+    // The documents' curly quotes and dashes are in the merged report as written.
+    const merged = stratlint(['merge', ...names, '--format', 'json'], { cwd: dir }).stdout;
     expect(merged).toMatch(/[\u2010-\u201f]/);
-    expect(json(merged).files.filter((f) => f.scorecard).length).toBeGreaterThan(0);
-    expect(merged).toBe(unsharded('json').stdout);
+    expect(merged).toBe(whole);
+    // The counts that decide the exit code are the run's too.
+    const strict = stratlint([...ARGS, '--format', 'json', '--max-warnings', '0'], { cwd: dir });
+    const mergedStrict = stratlint(['merge', ...names, '--format', 'json', '--max-warnings', '0'], { cwd: dir });
+    expect([mergedStrict.stdout, mergedStrict.stderr, mergedStrict.code]).toEqual([strict.stdout, strict.stderr, strict.code]);
+  });
+
+  it('refuses the shard reports of an older stratlint, whose section it cannot read', () => {
+    const names = sharedShards(2);
+    const old = json(readFileSync(join(dir, names[0]!), 'utf8'));
+    old.shard.sectionVersion = 2;
+    delete old.shard.entries;
+    writeFileSync(join(dir, 'old.json'), JSON.stringify(old) + '\n');
+    for (const format of ['json', 'sarif']) {
+      const r = stratlint(['merge', 'old.json', names[1]!, '--format', format], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe("stratlint: old.json's shard section is of another version of stratlint, or damaged\n");
+    }
   });
 
   it('finds text copied between documents in different shards', () => {

@@ -3,7 +3,7 @@
 
 import { relative, resolve } from 'node:path';
 import type { RuleMeta } from '../core/rule.js';
-import type { LintRun } from '../core/types.js';
+import type { FileResult, LintRun } from '../core/types.js';
 import type { FormatOptions } from '../reporters/index.js';
 import { packageVersion } from '../core/package-root.js';
 import { say } from './say.js';
@@ -104,7 +104,7 @@ async function writeRefused(path: string | undefined, what: string, io: MainIO, 
 }
 
 /** Files named one by one but covered by an ignore pattern: one line each on standard error. */
-export function warnIgnored(run: LintRun, io: MainIO): void {
+export function warnIgnored(run: Pick<LintRun, 'ignored'>, io: MainIO): void {
   for (const skipped of run.ignored ?? []) {
     say(io, `warning: ${skipped.path} is ignored by "${skipped.pattern}" (${skipped.source}), so it was not linted`);
   }
@@ -121,13 +121,25 @@ export async function applyQuiet(run: LintRun, flags: ReportFlags): Promise<void
 /** Formats and writes the report, tells the files' errors, and returns the exit code. */
 export async function reportRun(run: LintRun, flags: ReportFlags, io: MainIO, rules: readonly RuleMeta[], otherFailure = false): Promise<number> {
   const { reporters, options } = await reportSetup(flags, io, rules);
-  const report = reporters.formatEncoded(run, flags.format, options);
+  await writeOut(reporters.formatEncoded(run, flags.format, options), flags, io);
+  return conclude(run, flags, io, otherFailure);
+}
+
+/** The report's bytes, to --output-file or standard output. */
+export async function writeOut(report: Iterable<Buffer>, flags: ReportFlags, io: MainIO): Promise<void> {
   if (flags.outputFile) {
     const { writeReport } = await import('./output-file.js');
     writeReport(resolve(io.cwd, flags.outputFile), report);
   } else {
     for (const piece of report) io.stdout.write(piece);
   }
+}
+
+/** What a report's files must tell for the exit code: their errors, and their scores where they must reach one. */
+type Concluded = Pick<LintRun, 'summary'> & { files: ReadonlyArray<Pick<FileResult, 'path' | 'errors' | 'failUnder'> & { scorecard?: { score: number } }> };
+
+/** Once the report is written: the files' errors on standard error, and the exit code. */
+export function conclude(run: Concluded, flags: ReportFlags, io: MainIO, otherFailure = false): number {
   // Machine-readable output stays parseable; file problems are also told on stderr, one line each.
   if (flags.format !== 'stylish' || flags.outputFile) {
     for (const file of run.files) {

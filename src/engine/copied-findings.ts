@@ -6,7 +6,7 @@ import type { RuleMeta } from '../core/rule.js';
 import { compareFindings } from '../core/finding-order.js';
 import type { FileResult, Finding, Severity } from '../core/types.js';
 import { buildScorecard } from '../score/scorecard.js';
-import { matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
+import { locatorAt, matchPrints, place, type CopyPrint, type SharedPassage } from './copied-text.js';
 import { applyDirectives } from './directives.js';
 
 /** How copied-text is set for one document: plain data, so that a shard's report can carry it. */
@@ -28,11 +28,26 @@ export function addCopiedText(
   copy: ReadonlyArray<CopySetting | null>,
   paths: string[],
 ): Map<number, Finding[]> {
+  const added = findCopiedText(results.length, prints, copy, paths);
+  for (const [index, kept] of added) {
+    const result = results[index]!;
+    result.findings = [...result.findings, ...kept].sort(compareFindings);
+    if (result.scorecard) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
+  }
+  return added;
+}
+
+/** The copied-text findings of the first `documents` of the prints, by index, each list sorted; addCopiedText adds them. */
+export function findCopiedText(
+  documents: number,
+  prints: ReadonlyArray<CopyPrint | undefined>,
+  copy: ReadonlyArray<CopySetting | null>,
+  paths: string[],
+): Map<number, Finding[]> {
   const added = new Map<number, Finding[]>();
-  const passages = matchPrints(prints, (i) => i < results.length && copy[i] !== null);
+  const passages = matchPrints(prints, (i) => i < documents && copy[i] !== null);
   for (const [index, shared] of passages) {
     const setting = copy[index]!;
-    const result = results[index]!;
     const print = prints[index]!;
     const findings = shared
       .filter((p) => p.end - p.start >= setting.minWords)
@@ -40,16 +55,15 @@ export function addCopiedText(
     if (findings.length === 0) continue;
     const kept = applyDirectives(findings, print.directives, new Set(setting.knownRuleIds), []);
     if (kept.length === 0) continue;
-    result.findings = [...result.findings, ...kept].sort(compareFindings);
-    if (result.scorecard) result.scorecard = buildScorecard(result.findings, result.measures, result.words);
-    added.set(index, kept);
+    added.set(index, kept.sort(compareFindings));
   }
   return added;
 }
 
 function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPassage, otherPath: string, otherPrint: CopyPrint): Finding {
   const here = place(print, passage.start, passage.end);
-  const there = place(otherPrint, passage.otherStart, passage.otherEnd);
+  // Of the other document, only where: its quote would be made for nothing.
+  const there = locatorAt(otherPrint, passage.otherStart);
   const words = passage.end - passage.start;
   const more = passage.sharedWith - 1;
   const meta = setting.meta;
@@ -58,7 +72,7 @@ function copiedFinding(setting: CopySetting, print: CopyPrint, passage: SharedPa
     sign: meta.sign,
     severity: setting.severity,
     message:
-      `This passage (${words} words) is nearly word for word the same as ${otherPath} at ${there.locator}` +
+      `This passage (${words} words) is nearly word for word the same as ${otherPath} at ${there}` +
       (more > 0 ? ` (parts of it are also in ${more} more ${more === 1 ? 'document' : 'documents'})` : ''),
     evidence: here.evidence,
     fix: meta.fix,

@@ -399,6 +399,11 @@ export function place(print: CopyPrint, startWord: number, endWord: number): Pla
   };
 }
 
+/** Where a passage starting at a word is: its first sentence's locator, as place gives it. */
+export function locatorAt(print: CopyPrint, startWord: number): string {
+  return print.locators[sentenceOf(print, startWord)]!;
+}
+
 /**
  * The sentence holding a word: the last whose first word is at or before it (a sentence with no
  * words of its own, a quotation, shares its first word with the next and comes before it).

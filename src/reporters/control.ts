@@ -4,6 +4,7 @@
 // the text exact but spell such characters as \u escapes, as JSON allows.
 
 import type { LintRun } from '../core/types.js';
+import { utf8 } from '../io/write.js';
 
 // C0 controls but the tab, DEL, and the C1 controls (U+009B is a one-character CSI to a terminal).
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
@@ -49,4 +50,13 @@ export function hasRawJsonControl(utf8: Buffer): boolean {
     if (next !== undefined && next >= 0x80 && next <= 0x9f) return true;
   }
   return false;
+}
+
+/**
+ * A piece of JSON text as UTF-8, DEL and the C1 controls escaped: encoded as it comes and only
+ * escaped (and encoded again) when its bytes show such a character, which a report almost never holds.
+ */
+export function encodeJsonPiece(piece: string): Buffer {
+  const bytes = utf8(piece);
+  return hasRawJsonControl(bytes) ? utf8(escapeJsonControls(piece)) : bytes;
 }

@@ -2,12 +2,12 @@
 
 import type { RuleMeta } from '../core/rule.js';
 import type { LintRun } from '../core/types.js';
-import { escapeJsonControls, escapeRun, hasRawJsonControl } from './control.js';
+import { encodeJsonPiece, escapeJsonControls, escapeRun } from './control.js';
 import { formatCsv } from './csv.js';
 import { formatExplain } from './explain.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
-import { formatJson, jsonPieces } from './json.js';
+import { formatJson, jsonPieces, shardReport } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -44,17 +44,11 @@ export function* formatPieces(run: LintRun, format: FormatName, options: FormatO
   for (const piece of jsonPieces(run)) yield escapeJsonControls(piece);
 }
 
-/**
- * formatPieces' pieces encoded as UTF-8, to write. A JSON piece is encoded as it comes and only
- * escaped (and encoded again) when its bytes show a control character to escape, which a report
- * almost never holds.
- */
+/** formatPieces' pieces encoded as UTF-8, to write. */
 export function* formatEncoded(run: LintRun, format: FormatName, options: FormatOptions): Generator<Buffer> {
   if (format !== 'json') return yield utf8(formatResults(run, format, options));
-  for (const piece of jsonPieces(run)) {
-    const bytes = utf8(piece);
-    yield hasRawJsonControl(bytes) ? utf8(escapeJsonControls(piece)) : bytes;
-  }
+  if (run.shard) return yield* shardReport(run);
+  for (const piece of jsonPieces(run)) yield encodeJsonPiece(piece);
 }
 
 export function formatResults(run: LintRun, format: FormatName, options: FormatOptions): string {

@@ -178,31 +178,39 @@ export function reasonFor(sign: Sign, level: 0 | 1 | 2, measure: SignMeasure, fl
 
 export function buildScorecard(findings: readonly Finding[], measures: Readonly<Record<string, number>> = {}, words = 0): Scorecard {
   const signs = {} as Record<Sign, SignScore>;
-  const input: MeasureInput = { findings, measures, words };
-  const lost: number[] = [];
-  for (const sign of SIGNS) {
-    const mine = findings.filter((f) => f.sign === sign);
-    const weight = round(mine.reduce((sum, f) => sum + f.weight, 0), 2);
-    const { level, measure, floor } = judgeSign(sign, input);
-    const points = pointsFor(sign, level);
-    lost.push(points);
-    const evidence = [...mine]
-      .sort((a, b) => b.weight - a.weight || (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column)
-      .slice(0, 3)
-      .map((f) => ({ ruleId: f.ruleId, message: f.message, evidence: f.evidence, line: f.line, column: f.column, locator: f.locator }));
-    signs[sign] = {
-      verdict: verdictOf(sign, level),
-      reason: reasonFor(sign, level, measure, floor),
-      measure,
-      ...(floor ? { floor } : {}),
-      points,
-      maxPoints: SIGN_POINTS[sign],
-      weight,
-      findings: mine.length,
-      evidence,
-    };
-  }
-  return { score: scoreFrom(lost), scale: SCALE, signs };
+  for (const sign of SIGNS) signs[sign] = scoreSign(sign, findings.filter((f) => f.sign === sign), measures, words);
+  return scorecardOf(signs);
+}
+
+/**
+ * One sign's score from its own findings (`mine`, in the document's order) alone, so that a merge
+ * of shards, where copied text across them adds findings of one sign, builds that sign again and
+ * keeps the others as the shard wrote them.
+ */
+export function scoreSign(sign: Sign, mine: readonly Finding[], measures: Readonly<Record<string, number>>, words: number): SignScore {
+  const weight = round(mine.reduce((sum, f) => sum + f.weight, 0), 2);
+  const { level, measure, floor } = judgeSign(sign, { findings: mine, measures, words });
+  const points = pointsFor(sign, level);
+  const evidence = [...mine]
+    .sort((a, b) => b.weight - a.weight || (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column)
+    .slice(0, 3)
+    .map((f) => ({ ruleId: f.ruleId, message: f.message, evidence: f.evidence, line: f.line, column: f.column, locator: f.locator }));
+  return {
+    verdict: verdictOf(sign, level),
+    reason: reasonFor(sign, level, measure, floor),
+    measure,
+    ...(floor ? { floor } : {}),
+    points,
+    maxPoints: SIGN_POINTS[sign],
+    weight,
+    findings: mine.length,
+    evidence,
+  };
+}
+
+/** A scorecard of every sign's score (or, for a merge that keeps the others' text, only its points). */
+export function scorecardOf<S extends Pick<SignScore, 'points'>>(signs: Record<Sign, S>): { score: number; scale: number; signs: Record<Sign, S> } {
+  return { score: scoreFrom(SIGNS.map((sign) => signs[sign].points)), scale: SCALE, signs };
 }
 
 export const SIGN_ORDER: readonly Sign[] = [...GOOD_SIGNS, ...BAD_SIGNS];
