@@ -1,8 +1,21 @@
 // Too long-term: a strategy with no review cycle sticks to the plan it started with.
 
+import type { Analysis, Sentence } from '../src/analysis/index.js';
 import { defineRule } from '../src/core/rule.js';
 
 const WHEN_NEEDED = /^\s*(?:as\s+(?:and\s+when\s+)?|when\s+|if\s+|where\s+)(?:required|needed|necessary|appropriate)\b/i;
+
+/**
+ * Whether the section of a sentence that says the plan will change also says when it is looked
+ * at again: "The board reviews progress every six months. … If a priority is not working, we
+ * will change the plan." A cadence and a plan that can change are a review cycle in two steps.
+ */
+function reviewedOnCadence(analysis: Analysis, sentence: Sentence): boolean {
+  const section = analysis.sectionAt(sentence.start);
+  return analysis.sentences.some(
+    (s) => s.start >= section.start && s.end <= section.end && analysis.temporalOf(s).some((f) => f.role === 'cadence'),
+  );
+}
 
 export default defineRule({
   meta: {
@@ -15,7 +28,9 @@ export default defineRule({
   },
   check({ analysis, report, measure }) {
     // "Refreshed as required" names no time and no cycle: the review is whenever someone decides.
-    const reviews = analysis.terms('review-cadence').filter((t) => !WHEN_NEEDED.test(t.sentence.text.slice(t.match.end))).length;
+    const reviews =
+      analysis.terms('review-cadence').filter((t) => !WHEN_NEEDED.test(t.sentence.text.slice(t.match.end))).length +
+      analysis.terms('plan-changes').filter((t) => reviewedOnCadence(analysis, t.sentence)).length;
     measure('review-cycle', reviews > 0 ? 1 : 0);
     if (reviews > 0) return;
     // A review cycle belongs with governance or next steps; without such a section, in the
