@@ -51,9 +51,11 @@ export default defineRule<Options>({
 
     for (const sentence of analysis.sentences) {
       const text = sentence.text;
-      // Headings and whole sentences in capitals shout; they do not introduce acronyms.
-      if (text === text.toUpperCase()) continue;
       const inGlossary = analysis.sectionMatches(sentence.block.section, 'excluded-headings');
+      // Headings and whole sentences in capitals shout; they do not introduce acronyms. A
+      // glossary's cell holding only the acronym ("| LARS | Licensing and Registration System |")
+      // is no shout: its row spells it out.
+      if (text === text.toUpperCase() && !(inGlossary && sentence.block.cell)) continue;
       if (!inGlossary) {
         for (const form of longFormsIn(text)) {
           const offset = sentence.sourceOffset(form.start);
