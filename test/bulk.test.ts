@@ -41,7 +41,7 @@ describe('several jobs', SLOW, () => {
   });
 
   it('without --jobs, on two cores, lints a shard-sized run in one thread', () => {
-    // Two workers there cost what some 130 documents do and gain at most 1.23x.
+    // Two workers there cost 20-40% more CPU and save under a tenth of the time below it.
     expect(autoJobs(200, 2)).toBe(1);
     expect(autoJobs(FEW_CORES_POOL_DOCUMENTS - 1, 2)).toBe(1);
     expect(autoJobs(FEW_CORES_POOL_DOCUMENTS, 2)).toBe(2);

@@ -110,7 +110,7 @@ export async function main(io: MainIO): Promise<number> {
     .option('--reference-date <date>', 'the date horizons are measured from (overrides the document and config)')
     .option('--fail-under <score>', 'fail (exit 1) when a document scores under this (0-100)', parseScore)
     .option('--ignore-pattern <pattern>', 'skip documents matching this gitignore-style pattern, as .stratlintignore does; repeatable', collect, [])
-    .option('-j, --jobs <n>', 'documents to lint at once, in worker threads (default: a worker per 50 documents, up to one per core, on two cores only from 600; 1 lints in one thread)', parseJobs)
+    .option('-j, --jobs <n>', 'documents to lint at once, in worker threads (default: a worker per 50 documents, up to one per core, on two cores only from 300; 1 lints in one thread)', parseJobs)
     .option('--timeout <seconds>', 'give up on a document after this long; at most a day', parseTimeout, 60)
     .option('--max-memory <MB>', 'heap one document may use before it is given up', parseMemory, 2048)
     .option('--no-progress', 'no progress bar (it shows only on a terminal, and never when CI is set)')

@@ -27,12 +27,14 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DOCUMENTS_PER_WORKER = 50;
 /**
  * On two cores or fewer, no pool for fewer documents than this. There one thread already keeps
- * about 1.3 cores busy (V8 compiles and collects garbage on threads of its own), so two workers
- * are at best 1.1-1.23x faster, and they cost what some 130 documents do on top: their engine
- * loads and JIT warm-ups (2.6 s of CPU more than one thread on 200 medium documents, 20% more
- * on 400). That earns back only past about 600 documents; a CI shard is often fewer.
+ * about 1.3 cores busy (V8 compiles and collects garbage on threads of its own), and two workers
+ * cost 20-35% more CPU than one thread (their engine loads and JIT warm-ups). What they save in
+ * time grows with the run: alternating --jobs 1 and 2 three times on shares of 143 to 483 mixed
+ * documents, two workers took 1.01-1.17x less time below 250 documents, 1.10-1.16x at 268 and
+ * 1.18-1.35x at 376 to 483. From here they save a tenth of the time or more, which is what a
+ * user waits for (a CI runner is billed by the minute, not by the core).
  */
-export const FEW_CORES_POOL_DOCUMENTS = 600;
+export const FEW_CORES_POOL_DOCUMENTS = 300;
 export const DEFAULT_MEMORY_MB = 2048;
 const COPIED_TEXT = 'copied-text';
 
@@ -250,10 +252,10 @@ function openExecutor(linter: Linter, tasks: number, wants: Wants, options: Bulk
 
 /**
  * The jobs for a run of `documents` when none were asked for: a worker per DOCUMENTS_PER_WORKER
- * documents, up to one per core, and on two cores none below FEW_CORES_POOL_DOCUMENTS. On 2
- * cores two workers were about as fast as one thread on 32, 100 and 200 documents (0.95-1.16x)
- * for 40% more CPU, so a run of that size stays in this thread, where the guard still keeps the
- * time and memory limits on every document that needs them (src/engine/guard.ts).
+ * documents, up to one per core, and on two cores none below FEW_CORES_POOL_DOCUMENTS. Below
+ * that, on 2 cores, two workers were about as fast as one thread (0.95-1.17x on 32 to 250
+ * documents) for 20-40% more CPU, so a run of that size stays in this thread, where the guard
+ * still keeps the time and memory limits on every document that needs them (src/engine/guard.ts).
  */
 export function autoJobs(documents: number, cores = availableParallelism()): number {
   if (cores <= 2 && documents < FEW_CORES_POOL_DOCUMENTS) return 1;
