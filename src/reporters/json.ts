@@ -51,7 +51,7 @@ export function* jsonPieces(run: LintRun): Generator<string> {
   for (let i = 0; i < run.files.length; i++) {
     // Read once: a merged run builds a scorecard each time it is read (src/engine/merge.ts).
     const file = run.files[i]!;
-    yield [...entryPieces(entryParts(file, file.scorecard))].join('');
+    yield textAt(entryObject(file, file.scorecard), DEPTH);
     yield i < run.files.length - 1 ? ENTRY_GAP : tail;
   }
 }
@@ -88,6 +88,29 @@ export function entryParts(file: FileResult, scorecard: Scorecard | undefined): 
     tail: membersAt({ errors: file.errors, ...(file.measures !== undefined ? { measures: file.measures } : {}) }, DEPTH),
     ...(scorecard !== undefined ? { scorecard: scorecardParts(scorecard) } : {}),
   };
+}
+
+/**
+ * The entry as one object, its members in the order of entryParts: stringified at once, it is
+ * the text entryPieces joins from the parts (test/shard.test.ts holds the two to the same bytes),
+ * for a fifth of the work of stringifying each part on its own.
+ */
+function entryObject(file: FileResult, scorecard: Scorecard | undefined): object {
+  return {
+    path: file.path,
+    format: file.format,
+    referenceDate: file.referenceDate,
+    ...(file.words !== undefined ? { words: file.words } : {}),
+    findings: file.findings.map(jsonFinding),
+    errors: file.errors,
+    ...(file.measures !== undefined ? { measures: file.measures } : {}),
+    ...(scorecard !== undefined ? { scorecard: scorecardObject(scorecard) } : {}),
+  };
+}
+
+/** A scorecard with its signs last, as scorecardParts lays it out. */
+function scorecardObject({ signs, ...top }: Scorecard): object {
+  return { ...top, signs };
 }
 
 export function findingText(finding: Finding): string {
