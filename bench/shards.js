@@ -2,8 +2,9 @@
 // Shards, merge and the cache, timed through the real binary on generated documents:
 //
 // - the whole folder in one process, then each of --shards shards in its own process, one after
-//   another, as CI runners would run them side by side: how close each shard comes to 1/n of
-//   the whole run (the balance), in wall and CPU time, with its documents and bytes;
+//   another, as CI runners would run them side by side: how close each shard comes to 1/n of the
+//   whole run (the balance), in wall and CPU time, with its documents and bytes; --rounds N does
+//   that N times over and compares medians;
 // - `stratlint merge` of the shards' reports, against the whole run;
 // - a run with --cache over --cache-documents documents, then the same again unchanged.
 //
@@ -11,7 +12,7 @@
 // machine and on what else runs on it: the load average is printed with them, and CPU time
 // (user + system, from GNU time) is steadier than wall time on a shared machine.
 //
-//   npm run build && node bench/shards.js [--documents 2000] [--shards 4] [--cache-documents 1000]
+//   npm run build && node bench/shards.js [--documents 2000] [--shards 4] [--cache-documents 1000] [--rounds 1]
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { generateCorpus } from './generate.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'stratlint.js');
 
-const args = { documents: 2000, shards: 4, 'cache-documents': 1000 };
+const args = { documents: 2000, shards: 4, 'cache-documents': 1000, rounds: 1 };
 for (let i = 2; i < process.argv.length; i += 2) {
   const key = process.argv[i].replace(/^--/, '');
   if (!(key in args)) throw new Error(`unknown option ${process.argv[i]}`);
@@ -48,6 +49,11 @@ function stratlint(cwd, argv) {
   return { wall, cpu: measured ? Number(measured[1]) + Number(measured[2]) : null, stdout: r.stdout, code: r.status };
 }
 
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 const seconds = (t) => (t === null ? '-' : `${t.toFixed(2)} s`);
 const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
@@ -58,19 +64,33 @@ try {
   generateCorpus({ out: join(tmp, 'docs'), small: half, medium: args.documents - half, large: 0, force: true });
   process.stdout.write(`${args.documents} documents (${half} of about 300 words, ${args.documents - half} of about 800); ${availableParallelism()} cores; load average ${load()}\n`);
 
-  const whole = stratlint(tmp, ['docs', '--format', 'json']);
-  process.stdout.write(`whole run, one process: ${seconds(whole.wall)} wall, ${seconds(whole.cpu)} CPU\n`);
-
+  // Rounds of the whole run then each shard, alternated: this VM's speed drifts over minutes, and
+  // a shard run long after the whole run would carry the drift as imbalance. Medians are kept.
+  const wholeRuns = [];
+  const shardRuns = Array.from({ length: args.shards }, () => []);
   const names = [];
   const rows = [];
+  for (let round = 1; round <= args.rounds; round++) {
+    const run = stratlint(tmp, ['docs', '--format', 'json']);
+    wholeRuns.push(run);
+    process.stdout.write(`round ${round}: whole run ${seconds(run.wall)} wall, ${seconds(run.cpu)} CPU; shards`);
+    for (let i = 1; i <= args.shards; i++) {
+      const shardRun = stratlint(tmp, ['docs', '--shard', `${i}/${args.shards}`, '--format', 'json', '--output-file', `shard-${i}.json`]);
+      shardRuns[i - 1].push(shardRun);
+      process.stdout.write(` ${seconds(shardRun.wall)} (${seconds(shardRun.cpu)} CPU)`);
+    }
+    process.stdout.write('\n');
+  }
+  const middle = (runs) => ({ wall: median(runs.map((r) => r.wall)), cpu: runs[0].cpu === null ? null : median(runs.map((r) => r.cpu)) });
+  const whole = { ...middle(wholeRuns), stdout: wholeRuns.at(-1).stdout };
+  process.stdout.write(`whole run, one process${args.rounds > 1 ? `, median of ${args.rounds}` : ''}: ${seconds(whole.wall)} wall, ${seconds(whole.cpu)} CPU\n`);
   for (let i = 1; i <= args.shards; i++) {
     const name = `shard-${i}.json`;
-    const run = stratlint(tmp, ['docs', '--shard', `${i}/${args.shards}`, '--format', 'json', '--output-file', name]);
     const report = JSON.parse(readFileSync(join(tmp, name), 'utf8'));
     const docs = report.shard.documents.map((d) => d.path);
     const bytes = docs.reduce((n, p) => n + statSync(join(tmp, p)).size, 0);
     names.push(name);
-    rows.push({ i, run, docs: docs.length, bytes });
+    rows.push({ i, run: middle(shardRuns[i - 1]), docs: docs.length, bytes });
   }
   const totalBytes = rows.reduce((n, r) => n + r.bytes, 0);
   const quarterWall = whole.wall / args.shards;
