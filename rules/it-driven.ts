@@ -190,7 +190,9 @@ export default defineRule<Options>({
     }
     measure('it-leadership', itLeaders.length > 0 && businessLeaders === 0 ? 1 : 0);
     if (itLeaders.length === 0 || businessLeaders > 0) return;
-    const first = itLeaders.find((l) => !l.source) ?? itLeaders[0]!;
+    // Where IT is handed the plan or its delivery, rather than where it wrote the plan or sponsors a part.
+    const inText = itLeaders.filter((l) => !l.source);
+    const first = inText.find((l) => handsOverThePlan(l.evidence)) ?? inText[0] ?? itLeaders[0]!;
     report({
       start: first.start,
       end: first.end,
@@ -376,6 +378,17 @@ const CAPITAL = /^\p{Lu}$/u;
 
 function wordsBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).split(/\s+/).filter(Boolean).length;
+}
+
+// The plan itself, or carrying it out: "Digital Vision 2035 will be owned and led by the CIO", "The
+// CIO will lead implementation". Not who wrote it ("The plan was developed by the Office of
+// Technology under the leadership of…"), which says less of who answers for it.
+const THE_PLAN_OR_ITS_DELIVERY = /\b(?:implement(?:ation|ing)?|deliver(?:y|ing|ed)?|strategy|plan|roadmap|programme|program|vision)\b/i;
+const WROTE_IT = /\b(?:was|were|has been|have been)\s+(?:developed|written|prepared|drafted|produced|created|designed|shaped)\b/i;
+
+/** Whether a sentence that places leadership with IT hands it the plan or its delivery. */
+function handsOverThePlan(sentence: string): boolean {
+  return THE_PLAN_OR_ITS_DELIVERY.test(sentence) && !WROTE_IT.test(sentence);
 }
 
 /** "…, reporting to the Executive Team", "… to the college's Board": the body IT reports to, not a leader of the work. */

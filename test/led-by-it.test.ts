@@ -91,3 +91,26 @@ describe('a word of leadership inside a leader’s name (it-driven)', () => {
   });
 });
 
+
+// Blind test eight (R8-13): a plan led only by IT, whose finding quoted the first sentence that
+// named an IT leader: a foreword's "written by the Office of Technology under the leadership of…"
+// or one project's sponsor, where reviewers cite the sentence that hands IT the plan or its
+// delivery ("will be owned and led by the Group CIO", "will lead implementation"). In our own words.
+describe('where "leadership sits only with IT" lands (it-driven)', () => {
+  const lands = (opening: string, lead: string) =>
+    findingsIn(plan(lead, TECHNICAL).replace('Residents, councillors and staff', `${opening} Residents, councillors and staff`), 'it-driven').then((f) =>
+      f.filter((m) => m.includes('Leadership sits only with IT')).map((m) => m.split(':')[0]),
+    );
+
+  it('on the sentence that hands IT the delivery, not on the one that says IT wrote the plan', async () => {
+    expect(await lands('This plan was drafted by the ICT Service under the leadership of the Head of ICT.', 'The Head of ICT will lead its delivery, with a programme office in the ICT Service.')).toEqual(['22']);
+  });
+
+  it('on the sentence that gives IT the plan, not on one project sponsored by an IT leader', async () => {
+    expect(await lands('Each project will be sponsored by a member of the ICT leadership team.', 'The Brackenmoor ICT plan will be owned by the Chief Information Officer.')).toEqual(['22']);
+  });
+
+  it('on the first such sentence when that one hands IT the plan', async () => {
+    expect(await lands('The Head of ICT will lead delivery of this plan.', 'Each project is sponsored by a member of the ICT leadership team.')).toEqual(['7']);
+  });
+});
