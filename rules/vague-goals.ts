@@ -57,6 +57,21 @@ function changeOfDegree(analysis: Analysis, objective: Objective): TermFact | un
   return undefined;
 }
 
+/**
+ * An open heading objective's words under the heading, which the finding runs to: where its
+ * weasel is said ("### Ambition 3: Research without limits" / "We want to empower our
+ * researchers…"), else the sentence that describes it, when that opens the paragraph right under
+ * the heading. A reader looks for what is vague where it is said, not only at the heading.
+ */
+function describedBelow(objective: Objective, weasel: TermFact | undefined): Sentence | null {
+  if (objective.kind !== 'heading') return null;
+  if (weasel) return weasel.sentence.start >= objective.end ? weasel.sentence : null;
+  const next = objective.sentences.find((s) => s.start >= objective.end);
+  // A plain paragraph (not a list item or a cell) opening with it, the block after the heading's.
+  const block = next?.block;
+  return next && block && block.kind === 'paragraph' && !block.list && !block.inTable && next.start === block.start && block.index === objective.block.index + 1 ? next : null;
+}
+
 interface Options {
   minMeasurableShare: number;
   checkCommitments: boolean;
@@ -101,9 +116,10 @@ export default defineRule<Options>({
       if (objective.kind !== 'commitment' && (open || degree || objective.measureLeftBlank)) {
         // A change of degree promised in the text under a heading is shown where it is said.
         const said = degree && !open && !objective.measureLeftBlank && degree.sentence.start >= objective.end ? degree.sentence : null;
+        const below = open ? describedBelow(objective, weasel) : null;
         report({
           start: said?.start ?? objective.start,
-          end: said?.end ?? objective.end,
+          end: said?.end ?? below?.end ?? objective.end,
           message: objective.measureLeftBlank && !open && !degree
             ? `Milestone's measure is left blank: "${quote(objective.text, 70)}"`
             : open
