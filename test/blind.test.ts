@@ -84,7 +84,9 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // at 86 flag 85; the CRM platform's technical change at 104 flags 103 and 105).
   // b14 5 verdicts since R6-1 (its "We have made good progress in recent years." is no record:
   // realistic weak, as labelled; its "During AMP7 we:" list is still unread, FINDINGS.md says so).
-  'b14-aldermere-water-digital-transformation-strategy.md': { hit: 27, flagged: 6, agree: 6 },
+  // b14 flagged 6 to 4 since the lead's possibility modals ("30% of our field operatives could
+  // retire in the next ten years" is no horizon; its two traps at 48 and 49).
+  'b14-aldermere-water-digital-transformation-strategy.md': { hit: 27, flagged: 4, agree: 6 },
   // b15 2 flagged and 12 verdicts since R5-4 (its cited ten-year plan's length and span).
   'b15-national-museum-of-design-digital-strategy.md': { hit: 0, flagged: 2, agree: 12 },
   // Round six (held out; labelled blind in 425ac13), measured on main at 8f26bd0 before any fix.

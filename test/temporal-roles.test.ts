@@ -52,6 +52,10 @@ describe('temporal facts with a role', async () => {
         '24 projection over the next 10 years',
         '26 projection 2034',
         '36 projection 2035',
+        // What may come about (a modal of possibility), even of the organisation's own people.
+        '52 projection in the next ten years',
+        '54 projection within 12 years',
+        '56 projection over the next decade',
         // Laws, author-year references and another body's plan.
         '32 citation 1999',
         '32 citation 2010',
@@ -86,6 +90,7 @@ describe('temporal facts with a role', async () => {
       "22: Horizon runs to 2035, 11 years past the document's date (2024)",
       '26: Horizon of 12 years ("twelve years") is longer than 5 years',
       "28: Horizon runs to 2038, 14 years past the document's date (2024)",
+      '30: Horizon of 10 years ("ten-year") is longer than 5 years',
     ]);
   });
 

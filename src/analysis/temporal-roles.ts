@@ -223,6 +223,13 @@ function isProjection(c: RoleContext): boolean {
   // The span a prediction covers is the model's, not the plan's, whoever makes it: "we will use
   // the model to predict where homes will be needed over the next 20 years".
   if (c.match.kind === 'duration' && c.forecast && PREDICTING.test(c.text.slice(0, c.match.start))) return true;
+  // What may happen, not what is planned: "30% of our engineers could retire in the next ten
+  // years". A plan says what will be done; a modal of possibility before the date says what might
+  // come about, even of the organisation's own people or systems. Not a span named as the plan's
+  // ("this ten-year vision may change").
+  const before = c.text.slice(0, c.match.start);
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  if (POSSIBLE.test(clauseBefore) && !PLAN_AFTER.test(c.text.slice(c.match.end)) && !(c.match.marker !== undefined && HORIZON_MARKERS.has(c.match.marker))) return true;
   if (FIRST_PERSON.test(clause)) return false;
   if (c.forecast) return true;
   if (c.inObjectives) return false;
@@ -239,6 +246,9 @@ function isProjection(c: RoleContext): boolean {
   const head = subject.split(/\s+(?:of|for|in|on|with|from|to|at|across|within|who|that|which)\s+/i)[0]!;
   return !SELF_SUBJECT.test(head);
 }
+
+/** A modal of possibility and its verb ("could retire", "might need"); not the month ("by May 2027"). */
+const POSSIBLE = /\b(?:could|might|may(?!\s+\d))\s+(?:(?:well|also|soon|even|still|not)\s+)?(?:be\s+)?\p{L}{3,}/iu;
 
 /** A verb of predicting, before a span of time it covers. */
 const PREDICTING = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|to\s+model|modell?ing)\b/i;
