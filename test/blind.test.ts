@@ -47,7 +47,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // "Become an AI-first regulator" had ordered that mission's five items, so ten items now stand
   // unordered (some from 10) though its roadmap table phases them; right before for a wrong reason.
   'b4-mfla-ddat-strategy.md': { hit: 8, flagged: 0, agree: 9 },
-  'b5-thornbury-vale-digital-transformation-strategy.md': { hit: 19, flagged: 1, agree: 4 },
+  // b5 flagged 1 to 0 since the lead's: connected sensors are no hype technology (b5:146).
+  'b5-thornbury-vale-digital-transformation-strategy.md': { hit: 19, flagged: 0, agree: 4 },
   'b6-dunmore-carers-link-digital-plan.md': { hit: 0, flagged: 0, agree: 12 },
   // Round three (labelled blind in 687e392), measured after its classes R3-1, R3-2 and two parts
   // of R3-3 (slogan principles, measures that are only directions) were fixed; before them: b7
@@ -85,8 +86,9 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // b14 5 verdicts since R6-1 (its "We have made good progress in recent years." is no record:
   // realistic weak, as labelled; its "During AMP7 we:" list is still unread, FINDINGS.md says so).
   // b14 flagged 6 to 4 since the lead's possibility modals ("30% of our field operatives could
-  // retire in the next ten years" is no horizon; its two traps at 48 and 49).
-  'b14-aldermere-water-digital-transformation-strategy.md': { hit: 27, flagged: 4, agree: 6 },
+  // retire in the next ten years" is no horizon; its two traps at 48 and 49), and to 3 since IoT is
+  // no hype technology (the smart meters at 85 were flagged beside the IoT objective at 86).
+  'b14-aldermere-water-digital-transformation-strategy.md': { hit: 27, flagged: 3, agree: 6 },
   // b15 2 flagged and 12 verdicts since R5-4 (its cited ten-year plan's length and span).
   'b15-national-museum-of-design-digital-strategy.md': { hit: 0, flagged: 2, agree: 12 },
   // Round six (held out; labelled blind in 425ac13), measured on main at 8f26bd0 before any fix.

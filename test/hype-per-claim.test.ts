@@ -57,3 +57,22 @@ describe('a hype heading over a refusal and a trial (hype-tech)', () => {
     ]);
   });
 });
+
+// Blind tests four and five (b5:146, b14:85 traps): "Install Internet of Things (IoT) sensors in
+// homes to monitor damp, mould and temperature" drew "'Internet of Things' in an objective".
+// Connected sensors are established kit (meters, damp and flood sensors, telemetry), not a bet
+// whose promise runs ahead of its proof; a plan of nothing but sensors is technology-led, which
+// it-driven weighs. In our own words.
+describe('connected sensors are no hype technology (hype-tech)', () => {
+  it('reports nothing for an Internet of Things network or IoT sensors', async () => {
+    const text = plan('- Fit Internet of Things (IoT) damp sensors in 300 council homes by March 2027.\n- Connect the pumping stations to an IoT telemetry network in 2027.');
+    expect(await findingsIn(text, 'hype-tech')).toEqual([]);
+    expect(await hypeWeight('- Fit Internet of Things (IoT) damp sensors in 300 council homes by March 2027.')).toBe(0);
+  });
+
+  it('still reports the hype named beside them', async () => {
+    expect(await findingsIn(plan('- Use IoT sensors and AI to predict every repair before it happens.'), 'hype-tech')).toEqual([
+      '16: "AI" in an objective: "Use IoT sensors and AI to predict every repair before it…"',
+    ]);
+  });
+});
