@@ -220,7 +220,7 @@ function collectStatements(analysis: Analysis): Statement[] {
       end: o.end,
       text: own,
       offset: sentence ? (i) => sentence.sourceOffset(i) : blockOffset(analysis, o.block),
-      context: [own, ...o.sentences.map((s) => s.text)],
+      context: [own, ...o.sentences.map((s) => s.text), ...(o.parent?.kind === 'heading' ? [o.parent.text] : [])],
       outcome: o.kind !== 'commitment' && inOutcomeSection(analysis, o.section),
     });
   }
