@@ -18,7 +18,11 @@ interface Options {
   maxWeight: number;
 }
 
-const ACRONYM = /(?<![\p{L}\p{N}])([A-Z][A-Z0-9&]*[A-Z0-9])(s)?(?![\p{L}\p{N}])/gu;
+// In capitals ("EPR"), or in mixed case with no two small letters together ("IoT", "DfE",
+// "LoRaWAN", "DDaT"), or an "as a service" ("SaaS", "iPaaS"); with a part in capitals before a
+// hyphen, whole ("SD-WAN", "C-V2X", "A-CDM"). Not a name in camel case, whose small letters run
+// on ("GitHub", "DevOps", "FedRAMP"), nor a word in capitals with a hyphen ("COVID-19", "UK-wide").
+const ACRONYM = /(?<![\p{L}\p{N}-])((?:[A-Z][A-Z0-9]*-)?(?:[A-Z][A-Z0-9&]*[A-Z0-9]|[A-Z](?:[a-z]?[A-Z])+|i?[A-Z]aaS))(s)?(?![\p{L}\p{N}])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
 // Six or more capital letters are a name or a word set in capitals ("EINSTEIN", "USAJOBS"):
 // initials that long are rare, and a reader would not expect each letter to stand for a word.

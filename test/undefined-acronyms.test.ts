@@ -65,3 +65,21 @@ describe('undefined-acronyms on capitals that are not acronyms to explain', asyn
     ).toEqual(['3:5 "NDS" is used before it is spelled out', '5:93 "EPR" is never spelled out']);
   });
 });
+
+// Blind test eight (R8-10): acronyms in mixed case ("LoRaWAN", "IoT") were not seen, and one with
+// a hyphen ("C-V2X", "SD-WAN") was read as its last part, or as two. In our own words.
+describe('undefined-acronyms in mixed case and with a hyphen', () => {
+  it('reports an acronym in mixed case, an "as a service" and one with a hyphen, whole', async () => {
+    expect(
+      await acronymFindings('# Plan\n\nWe will buy SaaS tools and connect the depots over SD-WAN.\n\nThe DfE and the NbS team will lead the pilot.\n'),
+    ).toEqual(['3:13 "SaaS" is never spelled out', '3:52 "SD-WAN" is never spelled out', '5:5 "DfE" is never spelled out', '5:17 "NbS" is never spelled out']);
+  });
+
+  it('takes them as explained as any other, and leaves names in camel case and words with a hyphen alone', async () => {
+    expect(
+      await acronymFindings(
+        '# Plan\n\nThe Department for Education (DfE) funds it. We will move to software as a service (SaaS) and a software-defined wide area network (SD-WAN).\n\nThe DfE, SaaS and SD-WAN are on GitHub, use DevOps and FedRAMP, and were built after COVID-19 at No10 and UK-wide.\n',
+      ),
+    ).toEqual([]);
+  });
+});
