@@ -9,6 +9,7 @@ import { defineRule, quote } from '../src/core/rule.js';
 import type { Analysis, Block, Section, TermFact } from '../src/analysis/index.js';
 import { allMatches } from '../src/core/all-matches.js';
 import { setWhollyIn } from '../src/analysis/structure.js';
+import { longFormsIn } from '../src/analysis/long-forms.js';
 
 interface Options {
   maxTechRatio: number;
@@ -164,9 +165,10 @@ export default defineRule<Options>({
     const itLeaders: Array<{ start: number; end: number; text: string; evidence: string; source: string }> = [];
     let businessLeaders = 0;
     const leadership = analysis.lexicon('leadership-words');
+    const itAcronyms = itUnitAcronyms(analysis);
     for (const sentence of analysis.sentences) {
       if (reference(sentence.block) || !leadership.test(sentence.text)) continue;
-      const it = analysis.termsIn(sentence, 'it-leaders');
+      const it = [...analysis.termsIn(sentence, 'it-leaders'), ...namedBy(itAcronyms, sentence)].sort((a, b) => a.start - b.start);
       const leaders = analysis.termsIn(sentence, 'business-leaders');
       // The word of leadership must be the sentence's, not a leader's own name ("the Technology
       // leadership team" thanked in a foreword leads nothing).
@@ -389,6 +391,38 @@ const WROTE_IT = /\b(?:was|were|has been|have been)\s+(?:developed|written|prepa
 /** Whether a sentence that places leadership with IT hands it the plan or its delivery. */
 function handsOverThePlan(sentence: string): boolean {
   return THE_PLAN_OR_ITS_DELIVERY.test(sentence) && !WROTE_IT.test(sentence);
+}
+
+// "the Office of Information Technology (OIT)": a long form in capitalised words, then its initials in brackets.
+const DEFINED_ACRONYM = /\((\p{Lu}{2,8})\)/gu;
+
+/**
+ * The acronyms a document gives its IT unit ("the Office of Information Technology (OIT)"), as one
+ * pattern that finds the unit by its acronym and its leadership team by it ("the OIT leadership
+ * team"); null when it gives none.
+ */
+function itUnitAcronyms(analysis: Analysis): RegExp | null {
+  const itLeaders = analysis.lexicon('it-leaders');
+  const acronyms = new Set<string>();
+  for (const sentence of analysis.sentences) {
+    for (const m of allMatches(DEFINED_ACRONYM, sentence.text)) {
+      const before = sentence.text.slice(0, m.index).trimEnd();
+      const form = longFormsIn(before).find((f) => f.initials === m[1] && f.end === before.length);
+      if (form && itLeaders.test(before.slice(form.start, form.end))) acronyms.add(m[1]!);
+    }
+  }
+  if (acronyms.size === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...acronyms].join('|')})(?:\\s+(?:senior\\s+)?(?:leadership|management|executive)\\s+team)?(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** The IT unit named by its acronym in a sentence, as the it-leaders lexicon's terms are found. */
+function namedBy(acronyms: RegExp | null, sentence: Analysis['sentences'][number]): TermFact[] {
+  if (!acronyms) return [];
+  return [...allMatches(acronyms, sentence.text)].map((m) => {
+    const start = m.index!;
+    const end = start + m[0].length;
+    return { start: sentence.sourceOffset(start), end: sentence.sourceOffset(end - 1) + 1, sentence, match: { start, end, text: m[0] } };
+  });
 }
 
 /** "…, reporting to the Executive Team", "… to the college's Board": the body IT reports to, not a leader of the work. */

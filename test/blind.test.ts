@@ -30,7 +30,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   'b1-northmoor-vale-trust-digital-strategy.md': { hit: 15, flagged: 3, agree: 8 },
   // b2, b4, b6 and b10 one verdict more since R4-6 (a link that says which of the plan's aims).
   'b2-harfield-council-digital-plan.md': { hit: 0, flagged: 0, agree: 12 },
-  'b3-eastbridge-university-it-strategic-plan.md': { hit: 14, flagged: 2, agree: 9 },
+  // b3 15 found since the lead's: the IT unit named by its acronym ("the OIT leadership team") is IT.
+  'b3-eastbridge-university-it-strategic-plan.md': { hit: 15, flagged: 2, agree: 9 },
   // Round two (labelled blind in 19f6900), measured after its classes R2-1, R2-2, R2-3 and R2-6
   // were fixed (b4's verdicts 8 after R2-13, contractions); before them: b4 8 / 0 / 7, b5 6 / 0 / 4,
   // b6 0 / 5 / 9.

@@ -114,3 +114,23 @@ describe('where "leadership sits only with IT" lands (it-driven)', () => {
     expect(await lands('The Head of ICT will lead delivery of this plan.', 'Each project is sponsored by a member of the ICT leadership team.')).toEqual(['7']);
   });
 });
+
+// Blind test three (b3:169): "the Office of Information Technology (OIT)", then "membership from
+// the OIT leadership team" counted the OIT's own leadership team as the organisation's, so a plan
+// governed by the CIO was not led by IT alone. An IT unit named by the acronym the document gives
+// it is IT, and so is its leadership team. In our own words.
+describe('an IT unit named by its acronym (it-driven)', () => {
+  const led = (lead: string) => findingsIn(plan(lead, TECHNICAL), 'it-driven').then((f) => f.filter((m) => m.includes('Leadership sits only with IT')));
+
+  it("is IT, and so is that unit's leadership team", async () => {
+    expect(
+      await led('The Department of Information Technology (DIT) wrote this plan. The DIT will lead its delivery, with each project sponsored by a member of the DIT leadership team.'),
+    ).toEqual(['22: Leadership sits only with IT: "DIT"; no chief executive, board or business leader is named to lead it']);
+  });
+
+  it('is not an acronym the document gives a business unit', async () => {
+    expect(
+      await led('The Department of Housing and Communities (DHC) wrote this plan. The DHC will lead its delivery, with each project sponsored by a member of the DHC leadership team.'),
+    ).toEqual([]);
+  });
+});
