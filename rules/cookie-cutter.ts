@@ -51,8 +51,8 @@ export default defineRule<Options>({
         description: 'Local specifics (names, places, services, figures) per 1,000 words below which the document is reported.',
       },
       minWords: { type: 'number', default: 200, description: 'Documents shorter than this are not judged on their density of local specifics.' },
-      clicheWeight: { type: 'number', default: 0.1, description: 'How much each cliché counts toward the sign (half in a document rich in local specifics).' },
-      maxClicheWeight: { type: 'number', default: 1, description: 'The most that clichés together count toward the sign.' },
+      clicheWeight: { type: 'number', default: 0.1, description: 'How much each cliché counts toward the sign.' },
+      maxClicheWeight: { type: 'number', default: 2, description: 'The most that clichés together count toward the sign.' },
       minSourceLinks: { type: 'number', default: 10, description: 'Links to one outside site from which the document may be restating that source.' },
       minSourceShare: { type: 'number', default: 0.4, description: 'Share of all outside links that must point to that one site.' },
       minYouSentences: { type: 'number', default: 5, description: 'Sentences addressing the reader as "you" from which the document may be written in a template\'s voice.' },
@@ -91,7 +91,6 @@ export default defineRule<Options>({
     }
     const words = analysis.wordCount;
     const perThousand = words > 0 ? (1000 * specifics) / words : 0;
-    const rich = perThousand >= 2 * options.minSpecificsPerThousand;
 
     // Clichés and grand claims about the age, each a small weight, together at most maxClicheWeight.
     let clicheTotal = 0;
@@ -112,7 +111,7 @@ export default defineRule<Options>({
       // The words in their plain sense ("the journey from the estate takes an hour").
       if (analysis.termsIn(s, 'literal-senses').some((l) => l.match.start < at.end && at.start < l.match.end)) continue;
       if (quotedByOthers(analysis, quotations, fact)) continue;
-      const weight = Math.max(0, Math.min(options.clicheWeight * (rich ? 0.5 : 1), options.maxClicheWeight - clicheTotal));
+      const weight = Math.max(0, Math.min(options.clicheWeight, options.maxClicheWeight - clicheTotal));
       clicheTotal += weight;
       cliches++;
       const phrase = fact.match.text.replace(/\s+/g, ' ');

@@ -27,11 +27,15 @@ const DIR = join(ROOT, 'fixtures', 'blind');
 const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = {
   // b1's verdicts 8 since round three's R3-3 (slogan principles).
   // b1 15 found since its title page's own name is its own (Analysis.ownNames).
-  'b1-northmoor-vale-trust-digital-strategy.md': { hit: 15, flagged: 3, agree: 8 },
+  'b1-northmoor-vale-trust-digital-strategy.md': { hit: 15, flagged: 3, agree: 9 },
   // b2, b4, b6 and b10 one verdict more since R4-6 (a link that says which of the plan's aims).
   'b2-harfield-council-digital-plan.md': { hit: 0, flagged: 0, agree: 12 },
   // b3 15 found since the lead's: the IT unit named by its acronym ("the OIT leadership team") is IT.
-  'b3-eastbridge-university-it-strategic-plan.md': { hit: 15, flagged: 2, agree: 9 },
+  // Cookie-cutter weighed clichés at half in a document rich in its own specifics and never over 1,
+  // under the "strong" cut of 1.5 (13 of 24 documents a level under the reviewer): without either,
+  // b1, b10 and b17 go absent -> some and b5, b8, b14, b18 and b21 some -> strong, as labelled, and
+  // b3's fifteen clichés make it strong where it is labelled some: its floor 9 -> 8 for that alone.
+  'b3-eastbridge-university-it-strategic-plan.md': { hit: 15, flagged: 2, agree: 8 },
   // Round two (labelled blind in 19f6900), measured after its classes R2-1, R2-2, R2-3 and R2-6
   // were fixed (b4's verdicts 8 after R2-13, contractions); before them: b4 8 / 0 / 7, b5 6 / 0 / 4,
   // b6 0 / 5 / 9.
@@ -49,7 +53,7 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // unordered (some from 10) though its roadmap table phases them; right before for a wrong reason.
   'b4-mfla-ddat-strategy.md': { hit: 8, flagged: 0, agree: 9 },
   // b5 flagged 1 to 0 since the lead's: connected sensors are no hype technology (b5:146).
-  'b5-thornbury-vale-digital-transformation-strategy.md': { hit: 19, flagged: 0, agree: 4 },
+  'b5-thornbury-vale-digital-transformation-strategy.md': { hit: 19, flagged: 0, agree: 5 },
   'b6-dunmore-carers-link-digital-plan.md': { hit: 0, flagged: 0, agree: 12 },
   // Round three (labelled blind in 687e392), measured after its classes R3-1, R3-2 and two parts
   // of R3-3 (slogan principles, measures that are only directions) were fixed; before them: b7
@@ -57,13 +61,13 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // (the finding on KR 1.5, a must-find, is on the line after KR 1.4).
   'b7-kestrel-valley-police-digital-data-strategy.md': { hit: 4, flagged: 1, agree: 10 },
   // b8 18 found since 'explore' alone is no bound and a business system can be a technical change's object.
-  'b8-selworth-transport-digital-strategy.md': { hit: 18, flagged: 0, agree: 5 },
+  'b8-selworth-transport-digital-strategy.md': { hit: 18, flagged: 0, agree: 6 },
   'b9-glenmorven-health-board-digital-strategy.md': { hit: 8, flagged: 1, agree: 10 },
   // Round four (held out; labelled blind in c13b146), measured after its class R4-1 (a cited
   // plan's year) was fixed; on main at 774de78 before it: b10 12 / 3 / 8, b11 14 / 2 / 8, b12 the
   // same. b10's and b11's remaining flags are line-matching artefacts (FINDINGS.md).
   // b10 10 since R4-7 (its roadmap table by year orders the work: focused weak, as labelled).
-  'b10-calderbrook-wyvern-ics-digital-data-strategy.md': { hit: 12, flagged: 2, agree: 10 },
+  'b10-calderbrook-wyvern-ics-digital-data-strategy.md': { hit: 12, flagged: 2, agree: 11 },
   // b11 15 found since R4-11 (its IT leadership under a name joining digital to ICT).
   // b11 and b14 one verdict more since leadership only with IT and technical commitments make it-driven 'some'.
   'b11-northdene-county-digital-strategy.md': { hit: 15, flagged: 1, agree: 11 },
@@ -89,7 +93,7 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // b14 flagged 6 to 4 since the lead's possibility modals ("30% of our field operatives could
   // retire in the next ten years" is no horizon; its two traps at 48 and 49), and to 3 since IoT is
   // no hype technology (the smart meters at 85 were flagged beside the IoT objective at 86).
-  'b14-aldermere-water-digital-transformation-strategy.md': { hit: 27, flagged: 3, agree: 6 },
+  'b14-aldermere-water-digital-transformation-strategy.md': { hit: 27, flagged: 3, agree: 7 },
   // b15 2 flagged and 12 verdicts since R5-4 (its cited ten-year plan's length and span).
   'b15-national-museum-of-design-digital-strategy.md': { hit: 0, flagged: 2, agree: 12 },
   // Round six (held out; labelled blind in 425ac13), measured on main at 8f26bd0 before any fix.
@@ -98,8 +102,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // label FINDINGS.md calls doubtful. b18 passes four good signs it should not (R6-1).
   // b16 9 found and 8 verdicts since R6-2 (a list a page break cuts) and R6-11 ('the digital part of that plan'); b17 8 since the lead's round-six fixes; b18 18 found and 7 verdicts since R6-3, R6-5, R6-9 and the slogan principles of R6-1 (the lead's). b18 19 found since R8-13 in part (the IT-leadership finding on "will be owned and led by the Group CIO").
   'b16-westmarch-fire-rescue-digital-data-strategy.md': { hit: 9, flagged: 1, agree: 8 },
-  'b17-dlp-digital-data-technology-strategy.md': { hit: 8, flagged: 0, agree: 8 },
-  'b18-carraway-logistics-digital-vision-2035.md': { hit: 19, flagged: 0, agree: 7 },
+  'b17-dlp-digital-data-technology-strategy.md': { hit: 8, flagged: 0, agree: 9 },
+  'b18-carraway-logistics-digital-vision-2035.md': { hit: 19, flagged: 0, agree: 8 },
   // Round seven (held out; labelled blind in 3fc64f2), measured on main at 421d54b before any fix.
   // b19's five flags: two line-matching artefacts (b19:133, 145), the cited net-zero 2040 target
   // as horizon (R7-1), "fall by a quarter" (b19:135) and a trial bounded in the next sentence
@@ -111,7 +115,7 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // b21 18 found since R7-8 (an open heading objective's finding runs to the sentence under it).
   'b19-ardlinnie-council-digital-strategy.md': { hit: 11, flagged: 4, agree: 11 },
   'b20-wealdmere-partnership-trust-digital-plan.md': { hit: 1, flagged: 0, agree: 11 },
-  'b21-harcastle-university-digital-futures-2030.md': { hit: 18, flagged: 0, agree: 4 },
+  'b21-harcastle-university-digital-futures-2030.md': { hit: 18, flagged: 0, agree: 5 },
   // Round eight (held out; labelled blind in 0067931), measured on main at 5b85fb2 before any fix:
   // b22 12 / 2 / 8, b23 2 / 0 / 12, b24 19 / 2 / 5. b22 1 flagged and 9 verdicts since R8-1 (the
   // Masterplan's "(to 2045)" is that plan's end). b22's one flag and b24's two are right findings on
