@@ -119,7 +119,8 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // b26's three flags are line-matching artefacts (right findings on the line beside each trap);
   // b25's one is the "Lead:" line read as an objective (R9-5). b27's strategy is its board
   // paper's "Appendix A", read as reference matter (R9-1).
-  'b25-tamarack-court-services-digital-plan.md': { hit: 1, flagged: 1, agree: 11 },
+  // b25 0 flagged since R9-5 in part (its "Lead:" line gives its owner to the items above it).
+  'b25-tamarack-court-services-digital-plan.md': { hit: 1, flagged: 0, agree: 11 },
   'b26-cefn-gwyllt-national-park-digital-strategy.md': { hit: 12, flagged: 3, agree: 5 },
   // b27 9 found since R9-1 (an appendix that names the plan is the plan); its verdicts stay 6:
   // wish-list now strong, as labelled, integrated present (labelled weak) on a sentence it had
