@@ -24,6 +24,7 @@ interface Options {
 // on ("GitHub", "DevOps", "FedRAMP"), nor a word in capitals with a hyphen ("COVID-19", "UK-wide").
 const ACRONYM = /(?<![\p{L}\p{N}-])((?:[A-Z][A-Z0-9]*-)?(?:[A-Z][A-Z0-9&]*[A-Z0-9]|[A-Z](?:[a-z]?[A-Z])+|i?[A-Z]aaS))(s)?(?![\p{L}\p{N}])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
+const PARAGRAPH_NUMBER = /^[A-Z]\d+$/;
 // Six or more capital letters are a name or a word set in capitals ("EINSTEIN", "USAJOBS"):
 // initials that long are rare, and a reader would not expect each letter to stand for a word.
 const NAME_IN_CAPITALS = /^[A-Z]{6,}$/;
@@ -75,6 +76,8 @@ export default defineRule<Options>({
         if (shouted.some(([a, b]) => a <= at && at < b) || inShoutedLine(source, sentence.sourceOffset(at))) continue;
         // Part of a domain or code ("GOV.UK", "ISO27001"), not an acronym to explain.
         if (/^\.\p{L}/u.test(text.slice(at + m[0].length)) || /\.$/.test(text.slice(0, at))) continue;
+        // A paragraph's number ("A1.2", "B10.3"), as a board paper's appendix numbers them.
+        if (PARAGRAPH_NUMBER.test(acronym) && /^\.\d/.test(text.slice(at + m[0].length))) continue;
         const offset = sentence.sourceOffset(at);
         if (inGlossary) {
           // A glossary explains what it spells out; a bare list of acronyms ("ARB, CAB, CMDB.")

@@ -1,4 +1,4 @@
-// Twenty-four strategies written for a blind test in eight rounds (fixtures/blind: an NHS trust's Word
+// Twenty-seven strategies written for a blind test in nine rounds (fixtures/blind: an NHS trust's Word
 // export, a council's slide text, a university IT office's plan; an agency's web page, a housing
 // association's PDF text, a small charity's plan; a police force's OKRs, a weak strategy that
 // talks like a good one, a health board's DOCX conversion; an integrated care system's strategy,
@@ -6,9 +6,10 @@
 // water company's 2050 transformation strategy, a national museum's plan; a fire and rescue
 // service's PDF text, a department's DDaT web page, a logistics company's 'vision 2035'; a Scottish
 // council's Word export, a mental health trust's plan, a university's brochure; an airport's
-// roadmap in tables, an Australian regulator's strategy, a US city's smart-city plan) and labelled by the twelve signs before
+// roadmap in tables, an Australian regulator's strategy, a US city's smart-city plan; a Canadian court services plan, a
+// Welsh national park's strategy, a sports body's board paper) and labelled by the twelve signs before
 // stratlint was run on them (commits 4df0b07, 19f6900, 687e392, c13b146, 0d4d095 and 425ac13 hold the
-// documents and labels alone, as do 3fc64f2 for round seven and 0067931 for round eight; the fourth to seventh rounds were held out, written knowing nothing
+// documents and labels alone, as do 3fc64f2 for round seven, 0067931 for round eight and f2cd4c6 for round nine; the fourth to seventh rounds were held out, written knowing nothing
 // of what was fixed). Their
 // FINDINGS.md names the classes of text stratlint misread; each fixed class has tests of its own
 // in other words. This holds the figures reached as floors, as the corpus test does, so a class
@@ -126,6 +127,19 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   'b22-westhaven-airport-digital-technology-roadmap.md': { hit: 13, flagged: 1, agree: 9 },
   'b23-ntla-digital-data-strategy.md': { hit: 2, flagged: 0, agree: 12 },
   'b24-port-calder-smart-city-strategic-plan.md': { hit: 21, flagged: 2, agree: 6 },
+  // Round nine (held out; labelled blind in f2cd4c6), measured on main at e062652 before any fix.
+  // b26's three flags are line-matching artefacts (right findings on the line beside each trap);
+  // b25's one is the "Lead:" line read as an objective (R9-5). b27's strategy is its board
+  // paper's "Appendix A", read as reference matter (R9-1).
+  // b25 0 flagged since R9-5 in part (its "Lead:" line gives its owner to the items above it).
+  'b25-tamarack-court-services-digital-plan.md': { hit: 1, flagged: 0, agree: 11 },
+  // b26 6 verdicts with the lead's cookie-cutter weights (1ede06b, written before round nine was
+  // read and measured on it held out: its clichés make "some", as labelled).
+  'b26-cefn-gwyllt-national-park-digital-strategy.md': { hit: 12, flagged: 3, agree: 6 },
+  // b27 9 found since R9-1 (an appendix that names the plan is the plan); its verdicts stay 6:
+  // wish-list now strong, as labelled, integrated present (labelled weak) on a sentence it had
+  // not read, and realistic kept weak by R9-6 ("grown up over many years" is no delivery).
+  'b27-upsf-board-paper-digital-transformation-strategy.md': { hit: 9, flagged: 0, agree: 6 },
 };
 
 describe('strategies labelled blind (fixtures/blind)', async () => {
@@ -207,6 +221,13 @@ describe('strategies labelled blind (fixtures/blind)', async () => {
     const smartCity = score('b24-port-calder-smart-city-strategic-plan.md');
     expect(score('b23-ntla-digital-data-strategy.md')).toBeGreaterThan(score('b22-westhaven-airport-digital-technology-roadmap.md'));
     expect(score('b22-westhaven-airport-digital-technology-roadmap.md')).toBeGreaterThan(smartCity + 25);
+  });
+
+  // Round nine: the labels rank the court services plan (88) above the national park strategy
+  // (55) far above the board paper (10); measured 92, 61 and 38 on main at e062652 (27 after R9-1).
+  it('ranks the court services plan above the national park strategy above the board paper, as the labels do', () => {
+    expect(score('b25-tamarack-court-services-digital-plan.md')).toBeGreaterThan(score('b26-cefn-gwyllt-national-park-digital-strategy.md'));
+    expect(score('b26-cefn-gwyllt-national-park-digital-strategy.md')).toBeGreaterThan(score('b27-upsf-board-paper-digital-transformation-strategy.md') + 20);
   });
 
   // R6-1: progress claimed with nothing named ("we have made great strides in our digital

@@ -57,8 +57,10 @@ export interface AnalysisOptions {
   now?: Date;
 }
 
+/** Reference sections (glossaries, contents, back matter): their lists and sentences are not the plan. */
+const REFERENCE_HEADINGS = 'excluded-headings';
 /** The headings that decide whether a section is a plan's objectives: the nearest of them above it. */
-const OBJECTIVE_SECTION_LEXICONS: readonly string[] = ['excluded-headings', 'background-headings', 'objective-headings'];
+const OBJECTIVE_SECTION_LEXICONS: readonly string[] = [REFERENCE_HEADINGS, 'background-headings', 'objective-headings'];
 const OBJECTIVE_SECTION_KEY = OBJECTIVE_SECTION_LEXICONS.join('\n');
 
 const CITATION_WORDS = /\b(?:plan|strategy|report|review|act|policy|framework|standard|standards|guidance|white paper|green paper|timeline|manifesto)\b/i;
@@ -378,12 +380,27 @@ export class Analysis {
   }
 
   private readonly headingsMatch = (section: Section, lexiconName: string): boolean => {
-    const lexicon = this.lexicon(lexiconName);
     for (let s: Section | null = section; s; s = s.parent) {
-      if (s.heading && lexicon.test(s.title)) return true;
+      if (s.heading && this.titleMatches(s.title, lexiconName)) return true;
     }
     return false;
   };
+
+  /**
+   * Whether a heading's title matches a lexicon. A heading labelled "Appendix" or "Annex" is
+   * reference matter, as the excluded headings are, unless its title names the plan or its parts:
+   * a strategy sent as a report's "Appendix A: Digital Strategy 2026–2036", or its actions put in
+   * "Annex A: Delivery plan", is the plan; "Appendix B: Risks" is not.
+   */
+  private titleMatches(title: string, lexiconName: string): boolean {
+    if (this.lexicon(lexiconName).test(title)) return true;
+    return (
+      lexiconName === REFERENCE_HEADINGS &&
+      this.lexicon('appendix-labels').test(title) &&
+      !this.lexicon('plan-titles').test(title) &&
+      !this.lexicon('objective-headings').test(title)
+    );
+  }
 
   /** The nearest enclosing section whose heading matches one of the lexicons, by name. */
   nearestMatching(section: Section, lexiconNames: readonly string[]): string | null {
@@ -402,7 +419,7 @@ export class Analysis {
   private readonly nearestHeadingMatch = (section: Section, lexiconNames: readonly string[]): string | null => {
     for (let s: Section | null = section; s; s = s.parent) {
       if (!s.heading) continue;
-      for (const name of lexiconNames) if (this.lexicon(name).test(s.title)) return name;
+      for (const name of lexiconNames) if (this.titleMatches(s.title, name)) return name;
     }
     return null;
   };

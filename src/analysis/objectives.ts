@@ -111,11 +111,21 @@ export function findObjectives(analysis: Analysis): Objective[] {
     const inObjectives = isObjectiveSection(list.section) && isObjectiveList(analysis, list);
     if (!inObjectives && !isActionList(analysis, list)) continue;
     const phase = phaseDeadline(analysis, list);
+    // "Lead: Director, Registry Services." closing a list of commitments says who leads them all:
+    // it is no commitment of its own, and its owner is theirs.
+    const ownerFields = new Set(list.items.filter((item) => isOwnerField(item.text)));
+    const listOwner =
+      [...ownerFields]
+        .flatMap((item) => (itemBlocks.get(item.list?.item) ?? [item]).flatMap((b) => analysis.sentencesOf(b)))
+        .map((s) => analysis.termsIn(s, 'owner-terms')[0])
+        .find((owner) => owner !== undefined) ?? null;
     for (const item of list.items) {
       const blocks = itemBlocks.get(item.list?.item) ?? [item];
       blocks.forEach((b) => used.add(b));
+      if (ownerFields.has(item)) continue;
       const node = item.list!.item.position;
       const objective = make(analysis, 'item', item, blocks, item.text);
+      objective.owner ??= listOwner;
       // "Four exemplars by March 2015:" dates each exemplar below it; "Our target is 4 days by
       // the end of 2027. We'll get there by:" measures each of the means below it too.
       if (list.leadIn && (!objective.deadline || !objective.measure)) {
@@ -680,6 +690,12 @@ function fieldLabel(text: string): 'smart' | 'other' | null {
   const label = FIELD.exec(text)?.[1]?.trim();
   if (!label || label.split(/\s+/).length > MAX_FIELD_WORDS) return null;
   return MEASURE_COLUMN.test(label) || OWNER_COLUMN.test(label) || DATE_FIELD.test(label) ? 'smart' : 'other';
+}
+
+/** A list item that is only an owner's field: "Lead: …", "Owner: …", "Accountable: …". */
+function isOwnerField(text: string): boolean {
+  const label = FIELD.exec(text)?.[1]?.trim();
+  return label !== undefined && label.split(/\s+/).length <= MAX_FIELD_WORDS && OWNER_COLUMN.test(label);
 }
 
 /**
