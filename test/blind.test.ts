@@ -132,7 +132,9 @@ const FLOORS: Record<string, { hit: number; flagged: number; agree: number }> = 
   // b25's one is the "Lead:" line read as an objective (R9-5). b27's strategy is its board
   // paper's "Appendix A", read as reference matter (R9-1).
   // b25 0 flagged since R9-5 in part (its "Lead:" line gives its owner to the items above it).
-  'b25-tamarack-court-services-digital-plan.md': { hit: 1, flagged: 0, agree: 11 },
+  // b25 12 verdicts since the lead's R9-5 rest: its priorities' summing-up sentences are measured
+  // by the actions under them, and a lead-in that commits no longer looks back (user-centred present).
+  'b25-tamarack-court-services-digital-plan.md': { hit: 1, flagged: 0, agree: 12 },
   // b26 6 verdicts with the lead's cookie-cutter weights (1ede06b, written before round nine was
   // read and measured on it held out: its clichés make "some", as labelled).
   'b26-cefn-gwyllt-national-park-digital-strategy.md': { hit: 12, flagged: 3, agree: 6 },

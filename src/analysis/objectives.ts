@@ -310,6 +310,17 @@ export function findObjectives(analysis: Analysis): Objective[] {
     if (introduced.length) takeFields(analysis, objective, introduced.flatMap((b) => analysis.sentencesOf(b)));
   }
 
+  // 10. A one-sentence paragraph that sums up what the list under it does ("We will make remote
+  // appearances reliable…" over "- Equip the 62 courtrooms … by December 2027") is measured and
+  // dated by the list's commitments, as a heading is by its items.
+  for (const objective of found) {
+    if (objective.kind !== 'commitment' || objective.measurable) continue;
+    const list = summarised(analysis, objective);
+    if (list && found.some((o) => o.kind === 'item' && o.block.list?.list === list.list)) {
+      takeFields(analysis, objective, blocksOf(list).flatMap((b) => analysis.sentencesOf(b)));
+    }
+  }
+
   const kept = found.filter((o) => !isNotAnObjective(analysis, o, found));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const unique = withoutRepeats(kept);
@@ -452,6 +463,15 @@ function introducedBy(analysis: Analysis, objective: Objective, blocksOf: (list:
   const next = analysis.blocks[block.index + 1];
   const table = next?.inTable ? analysis.tables.find((t) => t.start <= next.start && next.end <= t.end) : undefined;
   return table && table.section === block.section ? table.rows.flat() : [];
+}
+
+/** The list a commitment sums up: it is the whole of the paragraph just above the list. */
+function summarised(analysis: Analysis, objective: Objective): ListInfo | undefined {
+  const block = objective.block;
+  if (block.list || block.inTable || block.kind !== 'paragraph') return undefined;
+  const own = analysis.sentencesOf(block);
+  if (own.length !== 1 || own[0] !== objective.sentences[0]) return undefined;
+  return analysis.listIntroducedBy(block);
 }
 
 /** Checkable: a measure, or a scope that leaves nothing out, and a date. */
@@ -758,6 +778,9 @@ const CHOSEN = /\b(?:we\s+have|we['’]ve|have\s+been|has\s+been)\s+(?:(?:now|al
 
 /** A lead-in that looks back at what was done ("Since 2022 we have:", "Last year we delivered:"). */
 function looksBack(analysis: Analysis, lead: string): boolean {
+  // A lead-in that commits looks forward, whatever it says of today ("We will replace CAMS …,
+  // starting with small claims because it is already mostly digital.").
+  if (analysis.lexicon('commitment-phrases').test(lastSentenceOf(lead))) return false;
   return analysis.lexicon('past-tense-markers').test(lead.replace(CHOSEN, ' '));
 }
 
@@ -820,6 +843,7 @@ function openingWord(text: string): string {
   const words = text
     .replace(IDENTIFIER, '')
     .replace(LEADER, '')
+    .replace(WHEN_FIRST, '')
     .split(/\s+/)
     .slice(0, 2)
     .map((w) => w.replace(/[^\p{L}-]/gu, '').toLowerCase());
@@ -837,6 +861,8 @@ const SUBJECT_THEN_VERB = /^[^\p{L}'’-]*(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was
 
 /** Numbering and markup before an item's first word: "3. ", "**", "- ". */
 const LEADER = /^[\s\d.)(*_#>:-]+/;
+/** An item that opens with its date: "By March 2027, accept…", "In 2026, move…", "Within a year, open…". */
+const WHEN_FIRST = /^(?:by|in|from|before|within|during|until|over)\s+[^,;:.]{1,40},\s+/i;
 
 function opensWithSubject(text: string): boolean {
   return SUBJECT_THEN_VERB.test(text.replace(LEADER, ''));
