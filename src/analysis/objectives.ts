@@ -303,22 +303,14 @@ export function findObjectives(analysis: Analysis): Objective[] {
 
   // 9. A commitment that hands over to a list or a table ("So we'll run one guarded pilot:", "We
   // will track our progress with these measures:") is measured and dated by what it introduces.
-  // When the items are commitments of their own, it is only their lead-in (isNotAnObjective).
+  // When the items are commitments of their own, it is only their lead-in (isNotAnObjective). So
+  // is a one-sentence paragraph that sums up the commitments listed under it ("We will make remote
+  // appearances reliable…" over "- Equip the 62 courtrooms … by December 2027"), as a heading is
+  // by its items.
   for (const objective of found) {
     if (objective.kind !== 'commitment' || objective.measurable) continue;
-    const introduced = introducedBy(analysis, objective, blocksOf);
+    const introduced = introducedBy(analysis, objective, blocksOf, found);
     if (introduced.length) takeFields(analysis, objective, introduced.flatMap((b) => analysis.sentencesOf(b)));
-  }
-
-  // 10. A one-sentence paragraph that sums up what the list under it does ("We will make remote
-  // appearances reliable…" over "- Equip the 62 courtrooms … by December 2027") is measured and
-  // dated by the list's commitments, as a heading is by its items.
-  for (const objective of found) {
-    if (objective.kind !== 'commitment' || objective.measurable) continue;
-    const list = summarised(analysis, objective);
-    if (list && found.some((o) => o.kind === 'item' && o.block.list?.list === list.list)) {
-      takeFields(analysis, objective, blocksOf(list).flatMap((b) => analysis.sentencesOf(b)));
-    }
   }
 
   const kept = found.filter((o) => !isNotAnObjective(analysis, o, found));
@@ -450,28 +442,24 @@ function takeFields(analysis: Analysis, objective: Objective, sentences: Sentenc
 
 /**
  * The blocks of the list or table a commitment introduces: its sentence ends in a colon, closes
- * its paragraph, and the list or table follows at once, in the same section.
+ * its paragraph, and the list or table follows at once, in the same section; or it is the whole of
+ * the paragraph just above a list of commitments, which it sums up.
  */
-function introducedBy(analysis: Analysis, objective: Objective, blocksOf: (list: ListInfo) => Block[]): Block[] {
+function introducedBy(analysis: Analysis, objective: Objective, blocksOf: (list: ListInfo) => Block[], found: readonly Objective[]): Block[] {
   const sentence = objective.sentences[0];
   const block = objective.block;
-  if (!sentence || !sentence.text.trimEnd().endsWith(':') || block.list || block.inTable) return [];
+  if (!sentence || block.list || block.inTable) return [];
   const own = analysis.sentencesOf(block);
   if (own[own.length - 1] !== sentence) return [];
   const list = analysis.listIntroducedBy(block);
+  if (!sentence.text.trimEnd().endsWith(':')) {
+    const sumsUp = list && own.length === 1 && found.some((o) => o.kind === 'item' && o.block.list?.list === list.list);
+    return sumsUp ? blocksOf(list) : [];
+  }
   if (list) return blocksOf(list);
   const next = analysis.blocks[block.index + 1];
   const table = next?.inTable ? analysis.tables.find((t) => t.start <= next.start && next.end <= t.end) : undefined;
   return table && table.section === block.section ? table.rows.flat() : [];
-}
-
-/** The list a commitment sums up: it is the whole of the paragraph just above the list. */
-function summarised(analysis: Analysis, objective: Objective): ListInfo | undefined {
-  const block = objective.block;
-  if (block.list || block.inTable || block.kind !== 'paragraph') return undefined;
-  const own = analysis.sentencesOf(block);
-  if (own.length !== 1 || own[0] !== objective.sentences[0]) return undefined;
-  return analysis.listIntroducedBy(block);
 }
 
 /** Checkable: a measure, or a scope that leaves nothing out, and a date. */
@@ -705,17 +693,23 @@ const MAX_FIELD_WORDS = 4;
 /** A field that says when: the date column's names, but not a phase ("Year one:", "This year:"). */
 const DATE_FIELD = /^(?:dates?|deadlines?|due|due date|by when|when|timescales?|timing|timeline|target date|delivery date|completion date)$/i;
 
+/** A list item's field label ("Measure" in "Measure: …"), when the item is a labelled field. */
+function labelOf(text: string): string | null {
+  const label = FIELD.exec(text)?.[1]?.trim();
+  return label && label.split(/\s+/).length <= MAX_FIELD_WORDS ? label : null;
+}
+
 /** Whether a list item is a labelled field, and whether its label names a measure, a date or an owner. */
 function fieldLabel(text: string): 'smart' | 'other' | null {
-  const label = FIELD.exec(text)?.[1]?.trim();
-  if (!label || label.split(/\s+/).length > MAX_FIELD_WORDS) return null;
+  const label = labelOf(text);
+  if (!label) return null;
   return MEASURE_COLUMN.test(label) || OWNER_COLUMN.test(label) || DATE_FIELD.test(label) ? 'smart' : 'other';
 }
 
 /** A list item that is only an owner's field: "Lead: …", "Owner: …", "Accountable: …". */
 function isOwnerField(text: string): boolean {
-  const label = FIELD.exec(text)?.[1]?.trim();
-  return label !== undefined && label.split(/\s+/).length <= MAX_FIELD_WORDS && OWNER_COLUMN.test(label);
+  const label = labelOf(text);
+  return label !== null && OWNER_COLUMN.test(label);
 }
 
 /**
