@@ -227,8 +227,7 @@ function isProjection(c: RoleContext): boolean {
   // years". A plan says what will be done; a modal of possibility before the date says what might
   // come about, even of the organisation's own people or systems. Not a span named as the plan's
   // ("this ten-year vision may change").
-  const before = c.text.slice(0, c.match.start);
-  const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const clauseBefore = c.text.slice(clauseStart(c.text, c.match.start), c.match.start);
   if (POSSIBLE.test(clauseBefore) && !PLAN_AFTER.test(c.text.slice(c.match.end)) && !(c.match.marker !== undefined && HORIZON_MARKERS.has(c.match.marker))) return true;
   if (FIRST_PERSON.test(clause)) return false;
   if (c.forecast) return true;
@@ -253,9 +252,14 @@ const POSSIBLE = /\b(?:could|might|may(?!\s+\d))\s+(?:(?:well|also|soon|even|sti
 /** A verb of predicting, before a span of time it covers. */
 const PREDICTING = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|to\s+model|modell?ing)\b/i;
 
+/** Where the clause holding index i starts: after the last semicolon or colon before it. */
+function clauseStart(text: string, i: number): number {
+  return Math.max(text.lastIndexOf(';', i), text.lastIndexOf(':', i)) + 1;
+}
+
 /** The clause (between semicolons or sentence ends) holding index i. */
 function clauseAround(text: string, i: number): string {
-  const start = Math.max(text.lastIndexOf(';', i), text.lastIndexOf(':', i)) + 1;
+  const start = clauseStart(text, i);
   const endAt = text.slice(i).search(/[;:]/);
   return text.slice(start, endAt < 0 ? text.length : i + endAt);
 }
