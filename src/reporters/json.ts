@@ -83,12 +83,18 @@ const DEPTH = 2;
 
 export function entryParts(file: FileResult, scorecard: Scorecard | undefined): EntryParts {
   return {
-    head: membersAt({ path: file.path, format: file.format, referenceDate: file.referenceDate, ...(file.words !== undefined ? { words: file.words } : {}) }, DEPTH),
+    head: membersAt(entryHead(file), DEPTH),
     findings: file.findings.map(findingText),
-    tail: membersAt({ errors: file.errors, ...(file.measures !== undefined ? { measures: file.measures } : {}) }, DEPTH),
+    tail: membersAt(entryTail(file), DEPTH),
     ...(scorecard !== undefined ? { scorecard: scorecardParts(scorecard) } : {}),
   };
 }
+
+/** An entry's members before its findings. */
+const entryHead = (file: FileResult) => ({ path: file.path, format: file.format, referenceDate: file.referenceDate, ...(file.words !== undefined ? { words: file.words } : {}) });
+
+/** An entry's members after its findings, before its scorecard. */
+const entryTail = (file: FileResult) => ({ errors: file.errors, ...(file.measures !== undefined ? { measures: file.measures } : {}) });
 
 /**
  * The entry as one object, its members in the order of entryParts: stringified at once, it is
@@ -97,13 +103,9 @@ export function entryParts(file: FileResult, scorecard: Scorecard | undefined): 
  */
 function entryObject(file: FileResult, scorecard: Scorecard | undefined): object {
   return {
-    path: file.path,
-    format: file.format,
-    referenceDate: file.referenceDate,
-    ...(file.words !== undefined ? { words: file.words } : {}),
+    ...entryHead(file),
     findings: file.findings.map(jsonFinding),
-    errors: file.errors,
-    ...(file.measures !== undefined ? { measures: file.measures } : {}),
+    ...entryTail(file),
     ...(scorecard !== undefined ? { scorecard: scorecardObject(scorecard) } : {}),
   };
 }
