@@ -168,7 +168,7 @@ export default defineRule<Options>({
     const itAcronyms = itUnitAcronyms(analysis);
     for (const sentence of analysis.sentences) {
       if (reference(sentence.block) || !leadership.test(sentence.text)) continue;
-      const it = [...analysis.termsIn(sentence, 'it-leaders'), ...namedBy(itAcronyms, sentence)].sort((a, b) => a.start - b.start);
+      const it = [...analysis.termsIn(sentence, 'it-leaders'), ...namedBy(analysis, itAcronyms, sentence)].sort((a, b) => a.start - b.start);
       const leaders = analysis.termsIn(sentence, 'business-leaders');
       // The word of leadership must be the sentence's, not a leader's own name ("the Technology
       // leadership team" thanked in a foreword leads nothing).
@@ -416,13 +416,9 @@ function itUnitAcronyms(analysis: Analysis): RegExp | null {
 }
 
 /** The IT unit named by its acronym in a sentence, as the it-leaders lexicon's terms are found. */
-function namedBy(acronyms: RegExp | null, sentence: Analysis['sentences'][number]): TermFact[] {
+function namedBy(analysis: Analysis, acronyms: RegExp | null, sentence: Analysis['sentences'][number]): TermFact[] {
   if (!acronyms) return [];
-  return [...allMatches(acronyms, sentence.text)].map((m) => {
-    const start = m.index!;
-    const end = start + m[0].length;
-    return { start: sentence.sourceOffset(start), end: sentence.sourceOffset(end - 1) + 1, sentence, match: { start, end, text: m[0] } };
-  });
+  return [...allMatches(acronyms, sentence.text)].map((m) => analysis.locate(sentence, { start: m.index!, end: m.index! + m[0].length, text: m[0] }));
 }
 
 /** "…, reporting to the Executive Team", "… to the college's Board": the body IT reports to, not a leader of the work. */

@@ -331,12 +331,12 @@ export class Analysis {
     const matches = this.lexicon(lexiconName).matches(sentence.text);
     // Most sentences hold none of a list's terms: one shared empty answer for all of them.
     if (matches.length === 0) return NO_TERMS;
-    return matches.map((match) => ({
-        start: sentence.sourceOffset(match.start),
-        end: sentence.sourceOffset(match.end - 1) + 1,
-        sentence,
-        match,
-      }));
+    return matches.map((match) => this.locate(sentence, match));
+  }
+
+  /** A match in a sentence's text as a fact of the document, with source offsets. */
+  locate(sentence: Sentence, match: LexiconMatch): TermFact {
+    return { start: sentence.sourceOffset(match.start), end: sentence.sourceOffset(match.end - 1) + 1, sentence, match };
   }
 
   /** Matches of a lexicon across the document. */
